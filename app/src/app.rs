@@ -1,0 +1,85 @@
+//! The HTML shell and the router: which page answers which path.
+
+use crate::{
+    auth::{current_user, sign_in_page::SignInPage, CurrentUser},
+    error::AppError,
+    home::HomePage,
+    layout::header::Header,
+};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The whole HTML document, rendered on the server around [`App`].
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="data:," />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body class="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The signed-in user as the page knows it: loaded once per page, shared through context.
+pub type UserResource = Resource<Result<Option<CurrentUser>, AppError>>;
+
+/// Concord's root component: metadata, the header and the routes. Every route renders in
+/// `Async` mode: the server waits for the page's data and sends complete HTML, so each page
+/// reads well without JavaScript.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let user: UserResource = Resource::new(|| (), |_| current_user());
+    provide_context(user);
+    // Marks the document once the browser bundle has taken over, so tests (and people
+    // debugging) can tell a hydrated page from a server-rendered one.
+    Effect::new(|_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/concord.css" />
+        <Title formatter=|text| format!("{text} · Concord") />
+        <Router>
+            <Header />
+            <main class="mx-auto w-full max-w-6xl px-4 py-6">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+/// The page for a path Concord does not know.
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text="Not found" />
+        <h1 class="text-2xl font-semibold">"Page not found"</h1>
+        <p class="mt-2">
+            "There is nothing at this address. " <a class="underline" href="/">"Go to the start page"</a>
+        </p>
+    }
+}

@@ -1,0 +1,16 @@
+//! Who is signed in: sign-in, sign-out, sessions, password hashes and the failed sign-in throttle.
+
+mod current_user;
+pub mod next;
+pub mod sign_in;
+pub mod sign_in_page;
+pub mod throttle;
+mod user;
+
+#[cfg(feature = "ssr")]
+pub mod password;
+#[cfg(feature = "ssr")]
+pub mod session;
+
+pub use current_user::{current_user, CurrentUserFn};
+pub use user::CurrentUser;

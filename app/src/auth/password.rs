@@ -1,0 +1,40 @@
+//! Password hashes: argon2id with a random salt, in PHC string form.
+
+use argon2::{
+    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
+    Argon2,
+};
+
+/// The shortest password Concord accepts.
+pub const MIN_LENGTH: usize = 10;
+
+/// Hashes a password for storage. Slow on purpose: call it off the async runtime.
+pub fn hash(password: &str) -> Result<String, argon2::password_hash::Error> {
+    let salt = SaltString::generate(&mut OsRng);
+    Ok(Argon2::default()
+        .hash_password(password.as_bytes(), &salt)?
+        .to_string())
+}
+
+/// Whether `password` matches a stored hash; a malformed hash never matches.
+pub fn verify(password: &str, stored: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_hash_verifies_its_password_only() {
+        let stored = super::hash("correct horse battery").unwrap();
+        assert!(stored.starts_with("$argon2id$"));
+        assert!(super::verify("correct horse battery", &stored));
+        assert!(!super::verify("correct horse battery!", &stored));
+        assert!(!super::verify("anything", "not a hash"));
+    }
+}

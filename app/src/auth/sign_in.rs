@@ -1,0 +1,161 @@
+//! Signing in: one check shared by the hydrated form (a server function) and the plain HTML
+//! form post (an axum handler in the server crate).
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Server function behind the hydrated sign-in form. Answers where to go next.
+#[server(prefix = "/api", endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String, next: String) -> Result<String, AppError> {
+    use axum::extract::ConnectInfo;
+    use std::net::SocketAddr;
+
+    let state = crate::state::app_state()?;
+    let session: tower_sessions::Session = leptos_axum::extract()
+        .await
+        .map_err(|_| AppError::Internal)?;
+    let address = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .ok()
+        .map(|ConnectInfo(addr)| addr.ip());
+    ssr::attempt(&state, &session, address, &email, &password).await?;
+    Ok(super::next::safe_next(&next))
+}
+
+/// The message shown for a failed sign-in, from an error or from the `error` query code the
+/// plain form post redirects with.
+pub fn failure_message(error: &AppError) -> String {
+    match error {
+        AppError::TooManyAttempts(seconds) => format!(
+            "Too many failed sign-ins. Try again in {} minutes.",
+            seconds.div_ceil(60).max(1)
+        ),
+        AppError::Validation(message) => message.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The message for `?error=<code>&wait=<seconds>` after a plain form post.
+pub fn failure_message_for_code(code: &str, wait: Option<u64>) -> String {
+    match code {
+        "throttled" => failure_message(&AppError::TooManyAttempts(wait.unwrap_or(60))),
+        "missing" => MISSING.to_owned(),
+        "server" => failure_message(&AppError::Internal),
+        _ => WRONG.to_owned(),
+    }
+}
+
+/// Shown when the email or password is wrong (never says which).
+pub const WRONG: &str = "Wrong email or password.";
+/// Shown when a field is empty.
+pub const MISSING: &str = "Enter your email and your password.";
+
+/// The `error` query code for a failed attempt, for the plain form post's redirect.
+pub fn failure_code(error: &AppError) -> (&'static str, Option<u64>) {
+    match error {
+        AppError::TooManyAttempts(seconds) => ("throttled", Some(*seconds)),
+        AppError::Validation(m) if m == MISSING => ("missing", None),
+        AppError::Validation(_) => ("invalid", None),
+        _ => ("server", None),
+    }
+}
+
+/// The server-side check, shared by both ways of signing in.
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use super::{MISSING, WRONG};
+    use crate::{
+        auth::{password, session, throttle},
+        error::AppError,
+        state::AppState,
+        store::users,
+    };
+    use chrono::Utc;
+    use std::{net::IpAddr, sync::LazyLock};
+    use tower_sessions::Session;
+
+    /// A real hash of a random password, verified when the account does not exist so that
+    /// unknown and known accounts take the same time to refuse.
+    static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+        let random = format!("{:?}", std::time::SystemTime::now());
+        password::hash(&random).unwrap_or_default()
+    });
+
+    /// Checks the credentials under the throttle and, when they match, signs the session in.
+    #[tracing::instrument(skip_all)]
+    pub async fn attempt(
+        state: &AppState,
+        session: &Session,
+        address: Option<IpAddr>,
+        email: &str,
+        password: &str,
+    ) -> Result<(), AppError> {
+        let email = email.trim().to_lowercase();
+        if email.is_empty() || password.is_empty() {
+            return Err(AppError::Validation(MISSING.into()));
+        }
+        let account_key = format!("account:{email}");
+        let address_key = address.map(|a| format!("address:{a}"));
+        check_throttle(state, &account_key, address_key.as_deref())?;
+
+        let found = users::find_for_sign_in(&state.pool, &email)
+            .await
+            .map_err(|e| e.log_as_internal())?;
+        let stored = found
+            .as_ref()
+            .map_or_else(|| DUMMY_HASH.clone(), |(_, h)| h.clone());
+        let candidate = password.to_owned();
+        let matches = tokio::task::spawn_blocking(move || password::verify(&candidate, &stored))
+            .await
+            .map_err(|_| AppError::Internal)?;
+
+        let now = Utc::now();
+        let signed_in = {
+            let mut throttle = state
+                .sign_in_throttle
+                .lock()
+                .map_err(|_| AppError::Internal)?;
+            match found {
+                Some((user_id, _)) if matches => {
+                    throttle.clear(&account_key);
+                    Some(user_id)
+                }
+                _ => {
+                    throttle.record_failure(&account_key, now);
+                    if let Some(key) = &address_key {
+                        throttle.record_failure(key, now);
+                    }
+                    None
+                }
+            }
+        };
+        match signed_in {
+            Some(user_id) => {
+                tracing::info!(user.id = %user_id, "signed in");
+                session::sign_in(session, user_id).await
+            }
+            None => {
+                tracing::info!("failed sign-in");
+                Err(AppError::Validation(WRONG.into()))
+            }
+        }
+    }
+
+    fn check_throttle(
+        state: &AppState,
+        account_key: &str,
+        address_key: Option<&str>,
+    ) -> Result<(), AppError> {
+        let now = Utc::now();
+        let mut t = state
+            .sign_in_throttle
+            .lock()
+            .map_err(|_| AppError::Internal)?;
+        let account = t.check(account_key, throttle::ACCOUNT_LIMIT, now);
+        let address = address_key.map_or(Ok(()), |k| t.check(k, throttle::ADDRESS_LIMIT, now));
+        match account.and(address) {
+            Ok(()) => Ok(()),
+            Err(wait) => Err(AppError::TooManyAttempts(wait.num_seconds().max(1) as u64)),
+        }
+    }
+}

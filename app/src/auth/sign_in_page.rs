@@ -1,0 +1,107 @@
+//! The sign-in page. Without JavaScript the form posts to `/auth/sign-in`; hydrated, it signs in
+//! through a server function and shows a failure in place, without reloading.
+
+use super::{
+    next::safe_next,
+    sign_in::{failure_message, failure_message_for_code, SignIn},
+};
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The sign-in form, with the failure of the last attempt if there was one.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let query = use_query_map();
+    let next = Memo::new(move |_| safe_next(&query.read().get("next").unwrap_or_default()));
+    let url_error = move || {
+        let q = query.read();
+        let wait = q.get("wait").and_then(|w| w.parse().ok());
+        q.get("error")
+            .map(|code| failure_message_for_code(&code, wait))
+    };
+
+    let action = ServerAction::<SignIn>::new();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let show_password = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        if let Some(Ok(destination)) = action.value().get() {
+            let _ = window().location().set_href(&destination);
+        }
+    });
+    let error = move || match action.value().get() {
+        Some(Err(e)) => Some(failure_message(&e)),
+        Some(Ok(_)) => None,
+        None => url_error(),
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        action.dispatch(SignIn {
+            email: email.get_untracked(),
+            password: password.get_untracked(),
+            next: next.get_untracked(),
+        });
+    };
+
+    view! {
+        <Title text="Sign in" />
+        <section class="mx-auto mt-8 max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <h1 class="text-2xl font-semibold">"Sign in to Concord"</h1>
+            <p class="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                "One outreach calendar for the whole company."
+            </p>
+            <form method="post" action="/auth/sign-in" class="mt-6 space-y-4" on:submit=on_submit>
+                <input type="hidden" name="next" prop:value=move || next.get() />
+                <div>
+                    <label for="email" class="block text-sm font-medium">"Email"</label>
+                    <input
+                        id="email"
+                        name="email"
+                        type="email"
+                        autocomplete="username"
+                        required
+                        class=INPUT
+                        bind:value=email
+                    />
+                </div>
+                <div>
+                    <label for="password" class="block text-sm font-medium">"Password"</label>
+                    <div class="mt-1 flex gap-2">
+                        <input
+                            id="password"
+                            name="password"
+                            type=move || if show_password.get() { "text" } else { "password" }
+                            autocomplete="current-password"
+                            required
+                            class=INPUT
+                            bind:value=password
+                        />
+                        <button
+                            type="button"
+                            class="shrink-0 rounded-md border border-slate-300 px-3 text-sm dark:border-slate-700"
+                            aria-controls="password"
+                            aria-pressed=move || show_password.get().to_string()
+                            on:click=move |_| show_password.update(|s| *s = !*s)
+                        >
+                            {move || if show_password.get() { "Hide" } else { "Show" }}
+                        </button>
+                    </div>
+                </div>
+                <p role="alert" class="min-h-5 text-sm font-medium text-red-700 dark:text-red-400">
+                    {error}
+                </p>
+                <button
+                    type="submit"
+                    class="w-full rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+                    disabled=move || action.pending().get()
+                >
+                    {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+const INPUT: &str = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950";

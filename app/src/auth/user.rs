@@ -1,0 +1,19 @@
+//! The signed-in user as pages see it.
+
+use crate::domain::{ids::UserId, role::Role};
+use serde::{Deserialize, Serialize};
+
+/// The signed-in user: enough to greet them, show their role and decide what to offer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    /// The user's id.
+    pub id: UserId,
+    /// The name shown in the header.
+    pub name: String,
+    /// The address they sign in with.
+    pub email: String,
+    /// Their one role.
+    pub role: Role,
+    /// The name of their team.
+    pub team: String,
+}

@@ -1,0 +1,48 @@
+//! The one error type that crosses the wire, to pages and to API clients.
+
+use leptos::prelude::{FromServerFnError, ServerFnErrorErr};
+use leptos::server_fn::codec::JsonEncoding;
+use serde::{Deserialize, Serialize};
+
+/// What went wrong, in a form that is safe to show: the real cause is logged at the edge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The thing asked for does not exist (or is not visible to the caller).
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The caller is not signed in.
+    #[error("sign in first")]
+    Unauthorized,
+    /// The caller's role may not do this.
+    #[error("not allowed: {0}")]
+    Forbidden(String),
+    /// The request collides with the current state (a stale version, an existing owner).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The input failed validation; the message names the field.
+    #[error("{0}")]
+    Validation(String),
+    /// Too many attempts; try again after the given number of seconds.
+    #[error("too many attempts: try again in {} minutes", .0.div_ceil(60))]
+    TooManyAttempts(u64),
+    /// The browser could not reach the server.
+    #[error("could not reach the server; check the connection and try again")]
+    Unreachable,
+    /// Something failed on the server; details are in the server log.
+    #[error("something went wrong on the server; the details are in its log")]
+    Internal,
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(msg) | ServerFnErrorErr::Deserialization(msg) => {
+                AppError::Validation(msg)
+            }
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Unreachable,
+            _ => AppError::Internal,
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! The one application state, reached by REST handlers through axum `State` and by server
+//! functions through Leptos context.
+
+use crate::{auth::throttle::Throttle, error::AppError};
+use leptos::prelude::*;
+use sqlx::SqlitePool;
+use std::{net::SocketAddr, path::PathBuf, sync::Arc, sync::Mutex};
+
+/// Settings the running server was started with.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The SQLite file Concord keeps its ledger in.
+    pub db_path: PathBuf,
+    /// The address Concord listens on.
+    pub addr: SocketAddr,
+}
+
+/// Everything a request handler may need: the database, the settings, Leptos' options and the
+/// failed sign-in throttle (in memory: it protects one process).
+#[derive(Clone, axum::extract::FromRef)]
+pub struct AppState {
+    /// The SQLite connection pool.
+    pub pool: SqlitePool,
+    /// The settings the server was started with.
+    pub config: Arc<Config>,
+    /// Leptos' rendering options (site root, output name, address).
+    pub leptos_options: LeptosOptions,
+    /// Failed sign-ins per account and per address.
+    pub sign_in_throttle: Arc<Mutex<Throttle>>,
+}
+
+impl AppState {
+    /// A state around an open, migrated pool.
+    pub fn new(pool: SqlitePool, config: Config, leptos_options: LeptosOptions) -> Self {
+        Self {
+            pool,
+            config: Arc::new(config),
+            leptos_options,
+            sign_in_throttle: Arc::new(Mutex::new(Throttle::default())),
+        }
+    }
+}
+
+/// The state, from inside a server function. Fails (and logs) if the server forgot to provide it.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState is missing from the Leptos context");
+        AppError::Internal
+    })
+}

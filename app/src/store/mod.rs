@@ -1,0 +1,7 @@
+//! The ledger's storage: one SQLite file (WAL), migrated at start-up. The store reads and
+//! writes; it never decides policy.
+
+pub mod open;
+pub mod users;
+
+pub use open::{open, StoreError};

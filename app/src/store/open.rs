@@ -1,0 +1,80 @@
+//! Opening the database: create if missing, WAL, foreign keys, a busy timeout, migrations.
+
+use crate::error::AppError;
+use sqlx::{
+    migrate::MigrateError,
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    SqlitePool,
+};
+use std::{path::Path, time::Duration};
+
+/// Why the store could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be opened or created.
+    #[error("cannot open the database {path}: {source}")]
+    Open {
+        /// The file asked for.
+        path: String,
+        /// What SQLite said.
+        source: sqlx::Error,
+    },
+    /// The file was written by a newer Concord than this one.
+    #[error("the database {path} was created by a newer version of Concord (it has migration {version}, unknown to this build); run a newer Concord or use another --db")]
+    NewerVersion {
+        /// The file asked for.
+        path: String,
+        /// The first migration this build does not know.
+        version: i64,
+    },
+    /// A migration failed.
+    #[error("cannot migrate the database {path}: {source}")]
+    Migrate {
+        /// The file asked for.
+        path: String,
+        /// What the migrator said.
+        source: MigrateError,
+    },
+    /// A query failed.
+    #[error("database error: {0}")]
+    Sql(#[from] sqlx::Error),
+}
+
+impl StoreError {
+    /// Logs the real cause and gives the wire a safe error.
+    pub fn log_as_internal(self) -> AppError {
+        tracing::error!(error = %self, "store failed");
+        AppError::Internal
+    }
+}
+
+/// Opens (creating if needed) and migrates the SQLite file at `path`.
+pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
+    let shown = path.display().to_string();
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .map_err(|source| StoreError::Open {
+            path: shown.clone(),
+            source,
+        })?;
+    match sqlx::migrate!("../migrations").run(&pool).await {
+        Ok(()) => Ok(pool),
+        Err(MigrateError::VersionMissing(version)) => Err(StoreError::NewerVersion {
+            path: shown,
+            version,
+        }),
+        Err(source) => Err(StoreError::Migrate {
+            path: shown,
+            source,
+        }),
+    }
+}

@@ -1,0 +1,130 @@
+//! Users and teams: creating them, finding them to sign in, and reading the signed-in user.
+
+use super::StoreError;
+use crate::{
+    auth::CurrentUser,
+    domain::{
+        ids::{TeamId, UserId},
+        role::Role,
+    },
+};
+use chrono::{DateTime, Utc};
+use sqlx::SqlitePool;
+
+/// A user to create; the password is already hashed.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    /// Lower-cased sign-in address.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Their one role.
+    pub role: Role,
+    /// The team's name; the team is created if it does not exist.
+    pub team: String,
+    /// The argon2 PHC string.
+    pub password_hash: String,
+}
+
+/// Why a user could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateUserError {
+    /// Another user signs in with that address.
+    #[error("a user with the email {0} already exists")]
+    EmailTaken(String),
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Creates the user (and their team if new) in one transaction.
+pub async fn create_user(
+    pool: &SqlitePool,
+    user: &NewUser,
+    now: DateTime<Utc>,
+) -> Result<UserId, CreateUserError> {
+    let mut tx = pool.begin().await.map_err(StoreError::from)?;
+    let team = ensure_team(&mut tx, &user.team, now).await?;
+    let inserted = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO users (email, name, role, team_id, password_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (email) DO NOTHING
+         RETURNING id",
+    )
+    .bind(&user.email)
+    .bind(&user.name)
+    .bind(user.role.as_str())
+    .bind(team.0)
+    .bind(&user.password_hash)
+    .bind(now.timestamp())
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(StoreError::from)?;
+    let Some(id) = inserted else {
+        return Err(CreateUserError::EmailTaken(user.email.clone()));
+    };
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(UserId(id))
+}
+
+/// The team called `name`, created if it does not exist yet.
+pub async fn ensure_team(
+    tx: &mut sqlx::SqliteConnection,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<TeamId, StoreError> {
+    sqlx::query("INSERT INTO teams (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
+        .bind(name)
+        .bind(now.timestamp())
+        .execute(&mut *tx)
+        .await?;
+    let id = sqlx::query_scalar::<_, i64>("SELECT id FROM teams WHERE name = ?")
+        .bind(name)
+        .fetch_one(&mut *tx)
+        .await?;
+    Ok(TeamId(id))
+}
+
+/// The id and password hash of the user who signs in with `email` (already lower-cased).
+pub async fn find_for_sign_in(
+    pool: &SqlitePool,
+    email: &str,
+) -> Result<Option<(UserId, String)>, StoreError> {
+    let row =
+        sqlx::query_as::<_, (i64, String)>("SELECT id, password_hash FROM users WHERE email = ?")
+            .bind(email)
+            .fetch_optional(pool)
+            .await?;
+    Ok(row.map(|(id, hash)| (UserId(id), hash)))
+}
+
+/// The signed-in user's profile, or `None` if the user no longer exists.
+pub async fn current_user(
+    pool: &SqlitePool,
+    id: UserId,
+) -> Result<Option<CurrentUser>, StoreError> {
+    let row = sqlx::query_as::<_, (i64, String, String, String, String)>(
+        "SELECT u.id, u.name, u.email, u.role, t.name
+         FROM users u JOIN teams t ON t.id = u.team_id
+         WHERE u.id = ?",
+    )
+    .bind(id.0)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(|(id, name, email, role, team)| {
+        Some(CurrentUser {
+            id: UserId(id),
+            name,
+            email,
+            role: role.parse().ok()?,
+            team,
+        })
+    }))
+}
+
+/// How many users exist: zero means a fresh database.
+pub async fn count(pool: &SqlitePool) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(pool)
+        .await?)
+}

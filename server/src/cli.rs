@@ -1,0 +1,102 @@
+//! The command line: verbs, flags and the `CONCORD_*` variables each flag also reads.
+
+use clap::{Args, Parser, Subcommand};
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
+
+/// Concord: one outreach calendar for the whole company.
+#[derive(Debug, Parser)]
+#[command(name = "concord", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The verbs of `concord`.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Migrate the database and serve Concord over HTTP.
+    Serve(ServeArgs),
+    /// Manage users.
+    User {
+        /// What to do with users.
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+/// The `user` verbs.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user (creating the team if needed); the password comes from CONCORD_PASSWORD or
+    /// standard input.
+    Add(UserAddArgs),
+}
+
+/// The SQLite file, shared by every verb.
+#[derive(Debug, Args, Clone)]
+pub struct DbArg {
+    /// The SQLite database file (created if missing).
+    #[arg(long, env = "CONCORD_DB", default_value = "concord.db")]
+    pub db: PathBuf,
+}
+
+/// `concord serve`.
+#[derive(Debug, Args, Clone)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// The address to listen on.
+    #[arg(long, env = "CONCORD_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+    /// Load a small demo company into an empty database and print its sign-ins.
+    #[arg(long, env = "CONCORD_DEMO")]
+    pub demo: bool,
+    /// The folder with the built site (the browser bundle, styles and public files).
+    #[arg(long, env = "CONCORD_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+}
+
+/// `concord user add`.
+#[derive(Debug, Args, Clone)]
+pub struct UserAddArgs {
+    /// The address the user signs in with.
+    #[arg(long)]
+    pub email: String,
+    /// The user's display name.
+    #[arg(long)]
+    pub name: String,
+    /// One of marketer, rep, manager, admin.
+    #[arg(long)]
+    pub role: String,
+    /// The team's name (created if it does not exist).
+    #[arg(long)]
+    pub team: String,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// Prints a usage error as one line (help and version as clap renders them) and picks the
+/// exit code: 0 for help and version, 2 for a usage error.
+pub fn report_usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("concord: error: {first} (see concord --help)");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Command-line verbs other than `serve`.
+
+pub mod user_add;

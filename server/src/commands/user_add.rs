@@ -1,0 +1,65 @@
+//! `concord user add`: create a user (and their team) from the command line.
+
+use crate::cli::UserAddArgs;
+use anyhow::{bail, Context};
+use app::{
+    auth::password,
+    domain::role::Role,
+    store::users::{self, NewUser},
+};
+use chrono::Utc;
+use std::io::BufRead;
+
+/// Creates the user; the password comes from `CONCORD_PASSWORD` or the first line of standard
+/// input.
+pub async fn run(args: UserAddArgs) -> anyhow::Result<()> {
+    let role: Role = args.role.parse()?;
+    let email = args.email.trim().to_lowercase();
+    let valid_email = email
+        .split_once('@')
+        .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
+    if !valid_email {
+        bail!("--email {:?} is not an email address", args.email);
+    }
+    let (name, team) = (args.name.trim(), args.team.trim());
+    if name.is_empty() || team.is_empty() {
+        bail!("--name and --team must not be empty");
+    }
+    let secret = read_password()?;
+    if secret.chars().count() < password::MIN_LENGTH {
+        bail!(
+            "the password must be at least {} characters long",
+            password::MIN_LENGTH
+        );
+    }
+    let password_hash = tokio::task::spawn_blocking(move || password::hash(&secret))
+        .await?
+        .map_err(|e| anyhow::anyhow!("cannot hash the password: {e}"))?;
+
+    let pool = app::store::open(&args.db.db).await?;
+    let user = NewUser {
+        email,
+        name: name.into(),
+        role,
+        team: team.into(),
+        password_hash,
+    };
+    let id = users::create_user(&pool, &user, Utc::now()).await?;
+    println!(
+        "created user {id} ({}) as {role} in {}",
+        user.email, user.team
+    );
+    Ok(())
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(p) = std::env::var("CONCORD_PASSWORD") {
+        return Ok(p);
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from standard input")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}

@@ -1,0 +1,84 @@
+//! The small demo company `concord serve --demo` loads into an empty database.
+
+use anyhow::Context;
+use app::{
+    auth::password,
+    domain::role::Role,
+    store::users::{self, NewUser},
+};
+use chrono::Utc;
+use sqlx::SqlitePool;
+
+/// The password every demo user signs in with.
+pub const DEMO_PASSWORD: &str = "concord-demo";
+
+/// The demo users: (email, name, role, team). One of each role, across the four demo teams.
+pub const DEMO_USERS: [(&str, &str, Role, &str); 6] = [
+    (
+        "ada@example.com",
+        "Ada Admin",
+        Role::Admin,
+        "Corporate marketing",
+    ),
+    (
+        "mia@example.com",
+        "Mia Marketer",
+        Role::Marketer,
+        "Corporate marketing",
+    ),
+    (
+        "bo@example.com",
+        "Bo Local",
+        Role::Marketer,
+        "Boston store marketing",
+    ),
+    ("riley@example.com", "Riley Rep", Role::Rep, "Inside sales"),
+    (
+        "max@example.com",
+        "Max Manager",
+        Role::Manager,
+        "Inside sales",
+    ),
+    (
+        "sam@example.com",
+        "Sam Success",
+        Role::Rep,
+        "Customer success",
+    ),
+];
+
+/// Loads the demo company if the database has no users yet, then prints the demo sign-ins
+/// (when the demo users exist).
+pub async fn load_if_empty(pool: &SqlitePool) -> anyhow::Result<()> {
+    if users::count(pool).await? == 0 {
+        let hash = tokio::task::spawn_blocking(|| password::hash(DEMO_PASSWORD))
+            .await?
+            .map_err(|e| anyhow::anyhow!("cannot hash the demo password: {e}"))?;
+        let now = Utc::now();
+        for (email, name, role, team) in DEMO_USERS {
+            let user = NewUser {
+                email: email.into(),
+                name: name.into(),
+                role,
+                team: team.into(),
+                password_hash: hash.clone(),
+            };
+            users::create_user(pool, &user, now)
+                .await
+                .with_context(|| format!("cannot create the demo user {email}"))?;
+        }
+        tracing::info!("loaded the demo company");
+    } else {
+        tracing::info!("the database already has users: demo data not loaded");
+    }
+    if users::find_for_sign_in(pool, DEMO_USERS[0].0)
+        .await?
+        .is_some()
+    {
+        println!("Demo sign-ins (password: {DEMO_PASSWORD}):");
+        for (email, name, role, team) in DEMO_USERS {
+            println!("  {email:<20} {name:<13} {:<9} {team}", role.as_str());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,27 @@
+//! `concord`: the one binary. See `concord --help`.
+
+use clap::Parser;
+use server::cli::{Cli, Command, UserCommand};
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return server::cli::report_usage_error(e),
+    };
+    server::startup::init_tracing();
+    let outcome = match cli.command {
+        Command::Serve(args) => server::startup::serve(args).await,
+        Command::User {
+            command: UserCommand::Add(args),
+        } => server::commands::user_add::run(args).await,
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("concord: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

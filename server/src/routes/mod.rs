@@ -1,0 +1,57 @@
+//! The HTTP surface: pages and server functions (Leptos), the plain form posts, health, and the
+//! session gate in front of them.
+
+mod auth_forms;
+mod gate;
+mod health;
+
+use app::{
+    app::{shell, App},
+    state::AppState,
+};
+use axum::{
+    middleware,
+    routing::{get, post},
+    Router,
+};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore;
+
+/// How long a session lasts without use.
+const SESSION_IDLE_DAYS: i64 = 7;
+
+/// The whole application router over `state`, with sessions kept in `sessions`.
+pub fn router(state: AppState, sessions: SqliteStore) -> Router {
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name("concord_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(false)
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::days(SESSION_IDLE_DAYS),
+        ));
+    let routes = generate_route_list(App);
+    let context = {
+        let state = state.clone();
+        move || provide_context(state.clone())
+    };
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/auth/sign-in", post(auth_forms::sign_in))
+        .route("/auth/sign-out", post(auth_forms::sign_out))
+        .leptos_routes_with_context(&state, routes, context.clone(), move || {
+            shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(middleware::from_fn(gate::require_session))
+        .layer(session_layer)
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}

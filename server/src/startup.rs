@@ -1,0 +1,111 @@
+//! Start-up: logging, the database, the router, and serving until asked to stop.
+
+use crate::{cli::ServeArgs, demo, routes};
+use anyhow::Context;
+use app::state::{AppState, Config};
+use leptos::prelude::LeptosOptions;
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+use tower_sessions::ExpiredDeletion;
+use tower_sessions_sqlx_store::SqliteStore;
+
+/// Logs to standard error; the filter comes from `CONCORD_LOG` (default `info`).
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CONCORD_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// A running Concord: where it listens and how to wait for it.
+pub struct Running {
+    /// The address actually bound (useful with port 0).
+    pub addr: SocketAddr,
+    /// The server task; it ends after a graceful shutdown.
+    pub task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+/// `concord serve`: migrate, optionally load the demo, serve until SIGTERM or ctrl-c.
+pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let running = start(args, shutdown_signal()).await?;
+    running.task.await.context("the server task failed")?
+}
+
+/// Opens the database, binds the address and spawns the server; returns once it listens.
+pub async fn start(
+    args: ServeArgs,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<Running> {
+    let pool = app::store::open(&args.db.db).await?;
+    if args.demo {
+        demo::load_if_empty(&pool).await?;
+    }
+    let listener = TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.addr))?;
+    let addr = listener.local_addr()?;
+
+    let sessions = SqliteStore::new(pool.clone());
+    sessions
+        .migrate()
+        .await
+        .context("cannot prepare the session table")?;
+    let config = Config {
+        db_path: args.db.db.clone(),
+        addr,
+    };
+    let state = AppState::new(pool, config, leptos_options(&args, addr));
+    let router = routes::router(state, sessions.clone());
+
+    let deletion = tokio::spawn(async move {
+        let _ = sessions
+            .continuously_delete_expired(std::time::Duration::from_secs(3600))
+            .await;
+    });
+    tracing::info!("Concord is listening on http://{addr}");
+    let task = tokio::spawn(async move {
+        let served = axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
+        deletion.abort();
+        tracing::info!("Concord stopped");
+        served.context("the HTTP server failed")
+    });
+    Ok(Running { addr, task })
+}
+
+fn leptos_options(args: &ServeArgs, addr: SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("concord")
+        .site_root(args.site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

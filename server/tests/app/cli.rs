@@ -1,0 +1,152 @@
+//! The `concord` binary on bad input: one clear line and a non-zero exit, never a panic.
+
+use std::process::{Command, Output, Stdio};
+
+fn concord(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(args)
+        .env_remove("CONCORD_DB")
+        .env_remove("CONCORD_ADDR")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the concord binary runs")
+}
+
+fn one_line_error(out: &Output) -> String {
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("concord: "))
+        .collect();
+    assert_eq!(lines.len(), 1, "one error line in: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    lines[0].to_owned()
+}
+
+#[test]
+fn an_unknown_flag_is_a_usage_error() {
+    let out = concord(&["serve", "--colour", "blue"]);
+    assert_eq!(out.status.code(), Some(2));
+    let line = one_line_error(&out);
+    assert!(line.contains("'--colour'"), "{line}");
+}
+
+#[test]
+fn an_unwritable_database_path_is_refused() {
+    let out = concord(&[
+        "serve",
+        "--db",
+        "/proc/no-such-dir/concord.db",
+        "--addr",
+        "127.0.0.1:0",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let line = one_line_error(&out);
+    assert!(
+        line.contains("cannot open the database /proc/no-such-dir/concord.db"),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_port_in_use_is_refused() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let out = concord(&["serve", "--db", db.to_str().unwrap(), "--addr", &addr]);
+    let line = one_line_error(&out);
+    assert!(line.contains(&format!("cannot listen on {addr}")), "{line}");
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_concord_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let pool = app::store::open(&db).await.unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (99990101000000, 'from the future', 1, x'00', 0)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let out = concord(&[
+        "serve",
+        "--db",
+        db.to_str().unwrap(),
+        "--addr",
+        "127.0.0.1:0",
+    ]);
+    let line = one_line_error(&out);
+    assert!(
+        line.contains("created by a newer version of Concord"),
+        "{line}"
+    );
+}
+
+#[tokio::test]
+async fn user_add_creates_the_team_and_a_user_who_can_sign_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args([
+            "user",
+            "add",
+            "--email",
+            "Lee@Example.com",
+            "--name",
+            "Lee Lead",
+        ])
+        .args([
+            "--role",
+            "rep",
+            "--team",
+            "Inside sales",
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .env("CONCORD_PASSWORD", "a long enough secret")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("(lee@example.com) as rep in Inside sales"),
+        "{stdout}"
+    );
+
+    let pool = app::store::open(&db).await.unwrap();
+    let (id, hash) = app::store::users::find_for_sign_in(&pool, "lee@example.com")
+        .await
+        .unwrap()
+        .expect("the user exists");
+    assert!(app::auth::password::verify("a long enough secret", &hash));
+    let user = app::store::users::current_user(&pool, id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.team, "Inside sales");
+
+    let again = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(["user", "add", "--email", "lee@example.com", "--name", "Lee"])
+        .args([
+            "--role",
+            "boss",
+            "--team",
+            "X",
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .env("CONCORD_PASSWORD", "a long enough secret")
+        .output()
+        .unwrap();
+    let line = one_line_error(&again);
+    assert!(line.contains("unknown role \"boss\""), "{line}");
+}

@@ -1,0 +1,95 @@
+//! `spawn_app`: a real Concord on 127.0.0.1:0 with its own temporary database.
+
+use app::{
+    auth::password,
+    domain::role::Role,
+    store::users::{self, NewUser},
+};
+use server::cli::{DbArg, ServeArgs};
+use std::{net::SocketAddr, path::PathBuf};
+
+/// A running Concord and a cookie-keeping client that does not follow redirects.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub db: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// Adds a user directly through the store.
+    pub async fn add_user(&self, email: &str, name: &str, role: Role, team: &str, secret: &str) {
+        let pool = app::store::open(&self.db).await.unwrap();
+        let user = NewUser {
+            email: email.into(),
+            name: name.into(),
+            role,
+            team: team.into(),
+            password_hash: password::hash(secret).unwrap(),
+        };
+        users::create_user(&pool, &user, chrono::Utc::now())
+            .await
+            .unwrap();
+        pool.close().await;
+    }
+
+    /// Posts the plain sign-in form and returns the response (a redirect).
+    pub async fn post_sign_in(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        secret: &str,
+        next: &str,
+    ) -> reqwest::Response {
+        client
+            .post(self.url("/auth/sign-in"))
+            .form(&[("email", email), ("password", secret), ("next", next)])
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// Starts Concord on port 0 against a new SQLite file in a temporary folder.
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("concord.db");
+    let args = ServeArgs {
+        db: DbArg { db: db.clone() },
+        addr: "127.0.0.1:0".parse().unwrap(),
+        demo: false,
+        site_root: dir.path().join("site"),
+    };
+    let running = server::startup::start(args, std::future::pending())
+        .await
+        .expect("Concord starts");
+    TestApp {
+        addr: running.addr,
+        client: client(),
+        db,
+        _dir: dir,
+    }
+}
+
+/// The `Location` header of a redirect.
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .expect("a Location header")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}

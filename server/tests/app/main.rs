@@ -1,0 +1,6 @@
+//! Integration tests: the real Concord on port 0 against a fresh SQLite file, driven through
+//! HTTP and the `concord` binary. One test binary, one module per area.
+
+mod cli;
+mod helpers;
+mod sign_in;
