@@ -1,0 +1,105 @@
+//! An email address, checked once at the edge so the rest of the code can trust it.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use thiserror::Error;
+
+/// A plausible email address: one `@`, a non-empty local part, a dotted domain, no blanks.
+/// The domain is lower-cased; the local part is kept as given.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct EmailAddress(String);
+
+/// Why a text is not an email address.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("invalid email address {value:?}: {reason}")]
+pub struct EmailError {
+    /// The text that was given.
+    pub value: String,
+    /// What is wrong with it.
+    pub reason: &'static str,
+}
+
+impl EmailAddress {
+    /// Parses and normalizes an address such as `Dana@Example.COM` → `Dana@example.com`.
+    pub fn parse(text: &str) -> Result<EmailAddress, EmailError> {
+        let fail = |reason| EmailError {
+            value: text.to_owned(),
+            reason,
+        };
+        let text = text.trim();
+        if text.len() > 254 {
+            return Err(fail("longer than 254 characters"));
+        }
+        if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(fail("contains blanks"));
+        }
+        let (local, domain) = text.split_once('@').ok_or_else(|| fail("missing @"))?;
+        if domain.contains('@') {
+            return Err(fail("more than one @"));
+        }
+        if local.is_empty() || local.len() > 64 {
+            return Err(fail("the part before @ must have 1 to 64 characters"));
+        }
+        let labels_ok = domain
+            .split('.')
+            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
+        if !domain.contains('.') || !labels_ok {
+            return Err(fail("the domain must look like example.com"));
+        }
+        Ok(EmailAddress(format!(
+            "{local}@{}",
+            domain.to_ascii_lowercase()
+        )))
+    }
+
+    /// The address as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for EmailAddress {
+    type Error = EmailError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        EmailAddress::parse(&text)
+    }
+}
+
+impl From<EmailAddress> for String {
+    fn from(address: EmailAddress) -> String {
+        address.0
+    }
+}
+
+impl fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[test]
+    fn normalizes_the_domain_only() {
+        assert_eq!(
+            EmailAddress::parse(" Dana@Example.COM ").unwrap().as_str(),
+            "Dana@example.com"
+        );
+    }
+
+    #[rstest]
+    #[case("dana.example.com", "missing @")]
+    #[case("dana@@example.com", "more than one @")]
+    #[case("@example.com", "the part before @ must have 1 to 64 characters")]
+    #[case("dana@localhost", "the domain must look like example.com")]
+    #[case("dana@example..com", "the domain must look like example.com")]
+    #[case("da na@example.com", "contains blanks")]
+    fn refuses_with_a_reason(#[case] text: &str, #[case] reason: &str) {
+        assert_eq!(EmailAddress::parse(text).unwrap_err().reason, reason);
+    }
+}
