@@ -13,6 +13,8 @@ pub struct Config {
     pub db_path: PathBuf,
     /// The address Concord listens on.
     pub addr: SocketAddr,
+    /// API requests a second allowed per token.
+    pub api_rate_per_second: u32,
 }
 
 /// Everything a request handler may need: the database, the settings, Leptos' options and the

@@ -23,6 +23,32 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Manage API tokens.
+    Token {
+        /// What to do with tokens.
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+/// The `token` verbs.
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token acting as a user and print it (it is shown only once).
+    Create(TokenCreateArgs),
+}
+
+/// `concord token create`.
+#[derive(Debug, Args, Clone)]
+pub struct TokenCreateArgs {
+    /// The email of the user the token acts as.
+    #[arg(long)]
+    pub email: String,
+    /// What the token is for.
+    #[arg(long, default_value = "command line")]
+    pub label: String,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// The `user` verbs.
@@ -52,6 +78,9 @@ pub struct ServeArgs {
     /// Load a small demo company into an empty database and print its sign-ins.
     #[arg(long, env = "CONCORD_DEMO")]
     pub demo: bool,
+    /// API requests a second allowed per token (bursts of as many).
+    #[arg(long, env = "CONCORD_API_RATE", default_value_t = 10_000)]
+    pub api_rate: u32,
     /// The folder with the built site (the browser bundle, styles and public files).
     #[arg(long, env = "CONCORD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,

@@ -4,7 +4,7 @@ use anyhow::Context;
 use app::{
     auth::password,
     domain::role::Role,
-    store::users::{self, NewUser},
+    store::users::{self, NewUser, TeamRef},
 };
 use chrono::Utc;
 use sqlx::SqlitePool;
@@ -60,7 +60,7 @@ pub async fn load_if_empty(pool: &SqlitePool) -> anyhow::Result<()> {
                 email: email.into(),
                 name: name.into(),
                 role,
-                team: team.into(),
+                team: TeamRef::Name(team.into()),
                 password_hash: hash.clone(),
             };
             users::create_user(pool, &user, now)

@@ -1,6 +1,7 @@
 //! Concord's server: command line, start-up, HTTP routes and the jobs around the web app.
 //! The binary (`concord`) is a thin `main` over this library so that tests start the real app.
 
+pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod demo;

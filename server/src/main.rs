@@ -1,7 +1,7 @@
 //! `concord`: the one binary. See `concord --help`.
 
 use clap::Parser;
-use server::cli::{Cli, Command, UserCommand};
+use server::cli::{Cli, Command, TokenCommand, UserCommand};
 use std::process::ExitCode;
 
 #[tokio::main]
@@ -16,6 +16,9 @@ async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add(args),
         } => server::commands::user_add::run(args).await,
+        Command::Token {
+            command: TokenCommand::Create(args),
+        } => server::commands::token_create::run(args).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -55,6 +55,7 @@ pub async fn start(
     let config = Config {
         db_path: args.db.db.clone(),
         addr,
+        api_rate_per_second: args.api_rate,
     };
     let state = AppState::new(pool, config, leptos_options(&args, addr));
     let router = routes::router(state, sessions.clone());

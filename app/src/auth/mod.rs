@@ -11,6 +11,8 @@ mod user;
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod token;
 
 pub use current_user::{current_user, CurrentUserFn};
 pub use user::CurrentUser;

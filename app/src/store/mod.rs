@@ -2,6 +2,8 @@
 //! writes; it never decides policy.
 
 pub mod open;
+pub mod teams;
+pub mod tokens;
 pub mod users;
 
 pub use open::{open, StoreError};

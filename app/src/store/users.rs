@@ -20,10 +20,19 @@ pub struct NewUser {
     pub name: String,
     /// Their one role.
     pub role: Role,
-    /// The team's name; the team is created if it does not exist.
-    pub team: String,
+    /// The user's team.
+    pub team: TeamRef,
     /// The argon2 PHC string.
     pub password_hash: String,
+}
+
+/// Which team a new user joins.
+#[derive(Debug, Clone)]
+pub enum TeamRef {
+    /// An existing team.
+    Id(TeamId),
+    /// A team by name, created if it does not exist (the command line's way).
+    Name(String),
 }
 
 /// Why a user could not be created.
@@ -32,6 +41,9 @@ pub enum CreateUserError {
     /// Another user signs in with that address.
     #[error("a user with the email {0} already exists")]
     EmailTaken(String),
+    /// The team id names no team.
+    #[error("there is no team {0}")]
+    NoSuchTeam(TeamId),
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -44,7 +56,17 @@ pub async fn create_user(
     now: DateTime<Utc>,
 ) -> Result<UserId, CreateUserError> {
     let mut tx = pool.begin().await.map_err(StoreError::from)?;
-    let team = ensure_team(&mut tx, &user.team, now).await?;
+    let team = match &user.team {
+        TeamRef::Name(name) => ensure_team(&mut tx, name, now).await?,
+        TeamRef::Id(id) => {
+            let found = sqlx::query_scalar::<_, i64>("SELECT id FROM teams WHERE id = ?")
+                .bind(id.0)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(StoreError::from)?;
+            TeamId(found.ok_or(CreateUserError::NoSuchTeam(*id))?)
+        }
+    };
     let inserted = sqlx::query_scalar::<_, i64>(
         "INSERT INTO users (email, name, role, team_id, password_hash, created_at)
          VALUES (?, ?, ?, ?, ?, ?)

@@ -4,8 +4,8 @@ use crate::cli::UserAddArgs;
 use anyhow::{bail, Context};
 use app::{
     auth::password,
-    domain::role::Role,
-    store::users::{self, NewUser},
+    domain::{role::Role, EmailAddress},
+    store::users::{self, NewUser, TeamRef},
 };
 use chrono::Utc;
 use std::io::BufRead;
@@ -14,13 +14,10 @@ use std::io::BufRead;
 /// input.
 pub async fn run(args: UserAddArgs) -> anyhow::Result<()> {
     let role: Role = args.role.parse()?;
-    let email = args.email.trim().to_lowercase();
-    let valid_email = email
-        .split_once('@')
-        .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
-    if !valid_email {
-        bail!("--email {:?} is not an email address", args.email);
-    }
+    let email = EmailAddress::parse(&args.email)
+        .map_err(|e| anyhow::anyhow!("--email: {e}"))?
+        .as_str()
+        .to_lowercase();
     let (name, team) = (args.name.trim(), args.team.trim());
     if name.is_empty() || team.is_empty() {
         bail!("--name and --team must not be empty");
@@ -41,14 +38,11 @@ pub async fn run(args: UserAddArgs) -> anyhow::Result<()> {
         email,
         name: name.into(),
         role,
-        team: team.into(),
+        team: TeamRef::Name(team.into()),
         password_hash,
     };
     let id = users::create_user(&pool, &user, Utc::now()).await?;
-    println!(
-        "created user {id} ({}) as {role} in {}",
-        user.email, user.team
-    );
+    println!("created user {id} ({}) as {role} in {}", user.email, team);
     Ok(())
 }
 

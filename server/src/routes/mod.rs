@@ -43,6 +43,7 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/auth/sign-in", post(auth_forms::sign_in))
         .route("/auth/sign-out", post(auth_forms::sign_out))
+        .merge(crate::api::router(state.config.api_rate_per_second))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })

@@ -150,3 +150,62 @@ async fn user_add_creates_the_team_and_a_user_who_can_sign_in() {
     let line = one_line_error(&again);
     assert!(line.contains("unknown role \"boss\""), "{line}");
 }
+
+#[tokio::test]
+async fn token_create_prints_a_token_that_the_api_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let add = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(["user", "add", "--email", "ops@example.com", "--name", "Ops"])
+        .args([
+            "--role",
+            "admin",
+            "--team",
+            "Ops",
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .env("CONCORD_PASSWORD", "a long enough secret")
+        .output()
+        .unwrap();
+    assert!(add.status.success());
+    let out = concord(&[
+        "token",
+        "create",
+        "--email",
+        "OPS@example.com",
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert!(
+        token.starts_with("concord_") && token.len() == 72,
+        "{token}"
+    );
+
+    let pool = app::store::open(&db).await.unwrap();
+    let user = app::store::tokens::user_for_digest(&pool, &app::auth::token::digest(&token))
+        .await
+        .unwrap()
+        .expect("the printed token is live");
+    assert_eq!(user.email, "ops@example.com");
+
+    let missing = concord(&[
+        "token",
+        "create",
+        "--email",
+        "nobody@example.com",
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    let line = one_line_error(&missing);
+    assert!(
+        line.contains("there is no user with the email nobody@example.com"),
+        "{line}"
+    );
+}

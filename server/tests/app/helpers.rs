@@ -3,7 +3,7 @@
 use app::{
     auth::password,
     domain::role::Role,
-    store::users::{self, NewUser},
+    store::users::{self, NewUser, TeamRef},
 };
 use server::cli::{DbArg, ServeArgs};
 use std::{net::SocketAddr, path::PathBuf};
@@ -28,13 +28,30 @@ impl TestApp {
             email: email.into(),
             name: name.into(),
             role,
-            team: team.into(),
+            team: TeamRef::Name(team.into()),
             password_hash: password::hash(secret).unwrap(),
         };
         users::create_user(&pool, &user, chrono::Utc::now())
             .await
             .unwrap();
         pool.close().await;
+    }
+
+    /// Adds a user and an API token acting as them; answers the token.
+    pub async fn token_for(&self, email: &str, role: Role) -> String {
+        self.add_user(email, email, role, "Operations", "a long enough secret")
+            .await;
+        let pool = app::store::open(&self.db).await.unwrap();
+        let (user, _) = users::find_for_sign_in(&pool, email)
+            .await
+            .unwrap()
+            .unwrap();
+        let (secret, digest) = app::auth::token::generate();
+        app::store::tokens::create(&pool, user, "test", &digest, chrono::Utc::now())
+            .await
+            .unwrap();
+        pool.close().await;
+        secret
     }
 
     /// Posts the plain sign-in form and returns the response (a redirect).
@@ -70,6 +87,7 @@ pub async fn spawn_app() -> TestApp {
         db: DbArg { db: db.clone() },
         addr: "127.0.0.1:0".parse().unwrap(),
         demo: false,
+        api_rate: 50,
         site_root: dir.path().join("site"),
     };
     let running = server::startup::start(args, std::future::pending())

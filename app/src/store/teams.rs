@@ -1,0 +1,31 @@
+//! Teams: created by admins, each user belongs to one.
+
+use super::StoreError;
+use crate::domain::ids::TeamId;
+use chrono::{DateTime, Utc};
+use sqlx::SqlitePool;
+
+/// Creates a team; `None` when a team of that name exists already.
+pub async fn create(
+    pool: &SqlitePool,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<TeamId>, StoreError> {
+    let id = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO teams (name, created_at) VALUES (?, ?)
+         ON CONFLICT (name) DO NOTHING RETURNING id",
+    )
+    .bind(name)
+    .bind(now.timestamp())
+    .fetch_optional(pool)
+    .await?;
+    Ok(id.map(TeamId))
+}
+
+/// The team's name, if the team exists.
+pub async fn name(pool: &SqlitePool, id: TeamId) -> Result<Option<String>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT name FROM teams WHERE id = ?")
+        .bind(id.0)
+        .fetch_optional(pool)
+        .await?)
+}

@@ -1,0 +1,56 @@
+//! Bearer-token authentication: a token acts as its user, with that user's role and team.
+
+use super::{rate_limit::Limiter, ApiError};
+use app::{auth::token, auth::CurrentUser, domain::role::Role, state::AppState};
+use axum::{extract::FromRequestParts, http::request::Parts, http::StatusCode};
+
+/// The user the request's bearer token acts as.
+#[derive(Debug, Clone)]
+pub struct Caller(pub CurrentUser);
+
+impl Caller {
+    /// 403 unless the caller holds one of `roles`.
+    pub fn require(&self, roles: &[Role], action: &str) -> Result<(), ApiError> {
+        if roles.contains(&self.0.role) {
+            Ok(())
+        } else {
+            Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                format!("a {} may not {action}", self.0.role),
+            ))
+        }
+    }
+}
+
+/// The bearer token of a request, if it has one.
+pub fn bearer(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let unauthorized = |message: &str| {
+            ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", message.to_owned())
+        };
+        let presented = bearer(parts)
+            .ok_or_else(|| unauthorized("send an API token as Authorization: Bearer <token>"))?;
+        let digest = token::digest(presented);
+        let user = app::store::tokens::user_for_digest(&state.pool, &digest)
+            .await?
+            .ok_or_else(|| unauthorized("the API token is unknown or revoked"))?;
+        if let Some(limiter) = parts.extensions.get::<Limiter>() {
+            limiter.check(&digest)?;
+        }
+        Ok(Caller(user))
+    }
+}

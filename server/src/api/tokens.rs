@@ -1,0 +1,72 @@
+//! `POST /api/v1/tokens` (admin): issue an API token for a user; the token is shown once.
+
+use super::{ApiError, ApiJson, Caller, ErrorBody};
+use app::{
+    auth::token,
+    domain::{ids::UserId, role::Role},
+    state::AppState,
+};
+use axum::{extract::State, http::StatusCode, Json};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A token to issue.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewTokenBody {
+    /// The user the token acts as.
+    pub user_id: i64,
+    /// What the token is for, e.g. "email service".
+    #[schema(example = "email service")]
+    pub label: String,
+}
+
+/// A newly issued token. Keep it: Concord stores only its digest.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IssuedTokenBody {
+    /// The token's id (for revoking it).
+    pub id: i64,
+    /// The bearer token, shown this once.
+    pub token: String,
+}
+
+/// Issues a token.
+#[utoipa::path(post, path = "/api/v1/tokens", tag = "admin", request_body = NewTokenBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Issued", body = IssuedTokenBody),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Not an admin", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Failed validation", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<NewTokenBody>,
+) -> Result<(StatusCode, Json<IssuedTokenBody>), ApiError> {
+    caller.require(&[Role::Admin], "issue API tokens")?;
+    let label = body.label.trim();
+    if label.is_empty() || label.chars().count() > 100 {
+        return Err(ApiError::field("label", "must be 1 to 100 characters"));
+    }
+    let user = UserId(body.user_id);
+    if app::store::users::current_user(&state.pool, user)
+        .await?
+        .is_none()
+    {
+        return Err(ApiError::field(
+            "user_id",
+            format!("there is no user {user}"),
+        ));
+    }
+    let (secret, digest) = token::generate();
+    let id = app::store::tokens::create(&state.pool, user, label, &digest, Utc::now()).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(IssuedTokenBody { id, token: secret }),
+    ))
+}

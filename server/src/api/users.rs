@@ -1,0 +1,114 @@
+//! `POST /api/v1/users` (admin): create a user in a team. The password is never answered.
+
+use super::{ApiError, ApiJson, Caller, ErrorBody};
+use app::{
+    auth::password,
+    domain::{ids::TeamId, role::Role, EmailAddress},
+    state::AppState,
+    store::users::{self, CreateUserError, NewUser, TeamRef},
+};
+use axum::{extract::State, http::StatusCode, Json};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A user to create.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewUserBody {
+    /// The address they sign in with.
+    #[schema(example = "riley@example.com")]
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// One of marketer, rep, manager, admin.
+    #[schema(example = "rep")]
+    pub role: String,
+    /// Their team.
+    pub team_id: i64,
+    /// At least 10 characters; stored as an argon2 hash.
+    pub password: String,
+}
+
+/// A user (never with a password).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserBody {
+    /// The user's id.
+    pub id: i64,
+    /// The address they sign in with (lower case).
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Their role.
+    pub role: String,
+    /// Their team.
+    pub team_id: i64,
+}
+
+/// Creates a user.
+#[utoipa::path(post, path = "/api/v1/users", tag = "admin", request_body = NewUserBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Created", body = UserBody),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Not an admin", body = ErrorBody),
+        (status = 409, description = "The email is taken", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Failed validation", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<NewUserBody>,
+) -> Result<(StatusCode, Json<UserBody>), ApiError> {
+    caller.require(&[Role::Admin], "create users")?;
+    let email = EmailAddress::parse(&body.email).map_err(|e| ApiError::field("email", e))?;
+    let email = email.as_str().to_lowercase();
+    let name = body.name.trim().to_owned();
+    if name.is_empty() {
+        return Err(ApiError::field("name", "must not be empty"));
+    }
+    let role: Role = body.role.parse().map_err(|e| ApiError::field("role", e))?;
+    if body.password.chars().count() < password::MIN_LENGTH {
+        return Err(ApiError::field(
+            "password",
+            format!("must be at least {} characters", password::MIN_LENGTH),
+        ));
+    }
+    let secret = body.password;
+    let password_hash = tokio::task::spawn_blocking(move || password::hash(&secret))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .ok_or_else(|| ApiError::from(app::error::AppError::Internal))?;
+    let new = NewUser {
+        email: email.clone(),
+        name: name.clone(),
+        role,
+        team: TeamRef::Id(TeamId(body.team_id)),
+        password_hash,
+    };
+    let id = users::create_user(&state.pool, &new, Utc::now())
+        .await
+        .map_err(|e| match e {
+            CreateUserError::EmailTaken(_) => {
+                ApiError::conflict("conflict", format!("a user with the email {email} exists"))
+            }
+            CreateUserError::NoSuchTeam(team) => {
+                ApiError::field("team_id", format!("there is no team {team}"))
+            }
+            CreateUserError::Store(e) => e.into(),
+        })?;
+    Ok((
+        StatusCode::CREATED,
+        Json(UserBody {
+            id: id.0,
+            email,
+            name,
+            role: role.as_str().to_owned(),
+            team_id: body.team_id,
+        }),
+    ))
+}
