@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building Concord needs, skipping whatever is already present:
 # the wasm target, cargo-leptos, wasm-bindgen-cli (at Cargo.lock's version), Tailwind and
-# wasm-opt from npm. With --test it also installs Debian's Chromium and Playwright.
+# wasm-opt from npm. With --test it also installs Debian's Chromium, Playwright, and
+# schemathesis and icalendar from PyPI (in a virtual environment under ~/.cache/concord).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -39,6 +40,17 @@ if [ "${1:-}" = "--test" ]; then
     step "installing Debian's Chromium"
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  fi
+  venv="$HOME/.cache/concord/venv"
+  if [ ! -x "$venv/bin/schemathesis" ] || [ ! -x "$venv/bin/icalendar" ]; then
+    step "installing schemathesis and icalendar (PyPI) into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet "schemathesis==4.32.5" "icalendar==7.*"
+  fi
+  if ! command -v curl >/dev/null; then
+    step "installing curl"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y curl
   fi
   if [ ! -d end2end/node_modules/@playwright/test ] \
     || [ end2end/package-lock.json -nt end2end/node_modules/.stamp ]; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one command that runs every test: installs what is missing (Chromium and Playwright
 # included), runs the Rust tests, builds the release site, prints the wasm size, and runs the
-# Playwright tests in headless Chromium against the release binary.
+# Playwright tests in headless Chromium against the release binary, then schemathesis against
+# the API's OpenAPI document.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -23,5 +24,8 @@ printf '\n== Playwright (headless Chromium)\n'
 export CONCORD_BIN="$CARGO_TARGET_DIR/release/concord"
 export CONCORD_SITE_ROOT="$PWD/target/site"
 (cd end2end && npx playwright test)
+
+printf '\n== API schema check (schemathesis)\n'
+scripts/api-check.sh
 
 printf '\nall tests passed in %d s\n' $(($(date +%s) - started))

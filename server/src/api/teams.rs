@@ -12,7 +12,12 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 pub struct NewTeamBody {
     /// The team's name, unique.
-    #[schema(example = "Boston store marketing")]
+    #[schema(
+        example = "Boston store marketing",
+        min_length = 1,
+        max_length = 100,
+        pattern = r"\S"
+    )]
     pub name: String,
 }
 

@@ -18,7 +18,12 @@ pub struct NewTokenBody {
     /// The user the token acts as.
     pub user_id: i64,
     /// What the token is for, e.g. "email service".
-    #[schema(example = "email service")]
+    #[schema(
+        example = "email service",
+        min_length = 1,
+        max_length = 100,
+        pattern = r"\S"
+    )]
     pub label: String,
 }
 

@@ -17,16 +17,18 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 pub struct NewUserBody {
     /// The address they sign in with.
-    #[schema(example = "riley@example.com")]
+    #[schema(example = "riley@example.com", format = Email)]
     pub email: String,
     /// Display name.
+    #[schema(min_length = 1, pattern = r"\S")]
     pub name: String,
     /// One of marketer, rep, manager, admin.
-    #[schema(example = "rep")]
+    #[schema(example = "rep", pattern = "^(marketer|rep|manager|admin)$")]
     pub role: String,
     /// Their team.
     pub team_id: i64,
     /// At least 10 characters; stored as an argon2 hash.
+    #[schema(min_length = 10)]
     pub password: String,
 }
 
