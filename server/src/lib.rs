@@ -4,5 +4,6 @@
 pub mod cli;
 pub mod commands;
 pub mod demo;
+pub mod jobs;
 pub mod routes;
 pub mod startup;

@@ -3,4 +3,5 @@
 
 mod cli;
 mod helpers;
+mod ledger;
 mod sign_in;
