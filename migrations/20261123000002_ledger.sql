@@ -18,6 +18,7 @@ CREATE TABLE contacts (
     consent_mail    INTEGER NOT NULL DEFAULT 1,
     do_not_contact  INTEGER NOT NULL DEFAULT 0,
     account_key     TEXT,
+    first_inbound_at INTEGER,           -- the first inbound interaction ever (cool-down)
     version         INTEGER NOT NULL DEFAULT 1,
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL
@@ -71,9 +72,9 @@ CREATE TABLE interactions (
     id           INTEGER PRIMARY KEY,
     contact_id   INTEGER NOT NULL REFERENCES contacts (id),
     kind         TEXT    NOT NULL CHECK (kind IN ('reply', 'download', 'webinar', 'form', 'call_in', 'purchase', 'unsubscribe')),
-    channel      TEXT    CHECK (channel IN ('email', 'sms', 'phone', 'mail')),
+    channel      TEXT    NOT NULL CHECK (channel IN ('email', 'sms', 'phone', 'mail')),
     at           INTEGER NOT NULL,
-    external_id  TEXT UNIQUE,        -- idempotency key from the sender, when given
+    external_id  TEXT    NOT NULL UNIQUE,   -- idempotency key: the sender's, or derived from the event
     created_at   INTEGER NOT NULL
 );
 CREATE INDEX interactions_contact_time ON interactions (contact_id, at);
@@ -85,7 +86,7 @@ CREATE TABLE touch_events (
     touch_id     INTEGER NOT NULL REFERENCES touches (id),
     kind         TEXT    NOT NULL CHECK (kind IN ('sent', 'delivered', 'failed')),
     at           INTEGER NOT NULL,
-    external_id  TEXT UNIQUE,
+    external_id  TEXT    NOT NULL UNIQUE,   -- idempotency key: the sender's, or derived from the event
     created_at   INTEGER NOT NULL
 );
 CREATE INDEX touch_events_touch ON touch_events (touch_id);
@@ -97,9 +98,11 @@ CREATE TABLE claims (
     contact_id  INTEGER NOT NULL REFERENCES contacts (id),
     user_id     INTEGER NOT NULL REFERENCES users (id),
     claimed_at  INTEGER NOT NULL,
+    renewed_at  INTEGER NOT NULL,       -- the claim or the owner's latest outbound work
     expires_at  INTEGER NOT NULL,
     ended_at    INTEGER,
-    end_reason  TEXT CHECK (end_reason IN ('released', 'reassigned', 'lapsed'))
+    end_reason  TEXT CHECK (end_reason IN ('released', 'reassigned', 'lapsed')),
+    ended_by    INTEGER REFERENCES users (id)
 );
 CREATE UNIQUE INDEX claims_open_contact ON claims (contact_id) WHERE ended_at IS NULL;
 CREATE INDEX claims_open_user ON claims (user_id) WHERE ended_at IS NULL;

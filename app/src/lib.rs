@@ -7,6 +7,7 @@ pub mod domain;
 pub mod error;
 pub mod home;
 pub mod layout;
+pub mod records;
 
 #[cfg(feature = "ssr")]
 pub mod state;

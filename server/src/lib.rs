@@ -5,5 +5,6 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod demo;
+pub mod jobs;
 pub mod routes;
 pub mod startup;

@@ -1,6 +1,6 @@
 //! Start-up: logging, the database, the router, and serving until asked to stop.
 
-use crate::{cli::ServeArgs, demo, routes};
+use crate::{cli::ServeArgs, demo, jobs, routes};
 use anyhow::Context;
 use app::state::{AppState, Config};
 use leptos::prelude::LeptosOptions;
@@ -57,6 +57,7 @@ pub async fn start(
         addr,
         api_rate_per_second: args.api_rate,
     };
+    let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
     let state = AppState::new(pool, config, leptos_options(&args, addr));
     let router = routes::router(state, sessions.clone());
 
@@ -74,6 +75,7 @@ pub async fn start(
         .with_graceful_shutdown(shutdown)
         .await;
         deletion.abort();
+        lapse.abort();
         tracing::info!("Concord stopped");
         served.context("the HTTP server failed")
     });

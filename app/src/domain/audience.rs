@@ -287,6 +287,19 @@ impl Audience {
     }
 }
 
+impl fmt::Display for Audience {
+    /// The conditions separated by `; `, as [`Audience::parse`] reads them back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, condition) in self.conditions.iter().enumerate() {
+            if index > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{condition}")?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 #[path = "audience_tests.rs"]
 mod tests;

@@ -34,4 +34,6 @@ id_type!(
     InteractionId,
     /// Identifies a campaign: a named bulk send.
     CampaignId,
+    /// Identifies a claim request: a rep asking for a contact someone else owns.
+    ClaimRequestId,
 );

@@ -1,9 +1,23 @@
 //! The ledger's storage: one SQLite file (WAL), migrated at start-up. The store reads and
-//! writes; it never decides policy.
+//! writes; it never decides policy (the domain core does, given what the store read). Every
+//! change is one transaction with its audit row.
 
+pub mod audit;
+pub mod claims;
+pub mod contacts;
+pub mod events;
+pub mod failure;
+pub mod ledger;
 pub mod open;
+pub mod reviews;
+pub mod rows;
+pub mod rules;
 pub mod teams;
+pub mod timeline;
 pub mod tokens;
+pub mod touches;
+pub mod tx;
 pub mod users;
 
+pub use failure::{refuse, Failure};
 pub use open::{open, StoreError};

@@ -38,6 +38,9 @@ pub enum StoreError {
     /// A query failed.
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
+    /// A stored value could not be read back (an unknown name, malformed JSON, a bad instant).
+    #[error("unreadable stored value: {0}")]
+    Corrupt(String),
 }
 
 impl StoreError {

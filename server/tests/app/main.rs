@@ -4,4 +4,5 @@
 mod api_admin;
 mod cli;
 mod helpers;
+mod ledger;
 mod sign_in;

@@ -4,6 +4,7 @@
 
 mod entries;
 pub mod params;
+mod reach;
 mod validate;
 
 pub use validate::RulesError;
@@ -87,6 +88,8 @@ pub struct Rules {
     pub cadence_gap: AlertRule<Cadence>,
     /// `claim_expiring`: 5 d without outbound work by the owner.
     pub claim_expiring: AlertRule<ClaimIdle>,
+    /// How long a rep's claim on a contact lasts unless renewed: 14 days.
+    pub claims: ClaimTerm,
 }
 
 fn hm(hour: u32, minute: u32) -> ClockTime {
@@ -177,6 +180,7 @@ impl Default for Rules {
                     idle: Span::days(5),
                 },
             },
+            claims: ClaimTerm { claim_days: 14 },
         }
     }
 }

@@ -111,3 +111,11 @@ pub struct ClaimIdle {
     /// How long without outbound work by the owner before the alert.
     pub idle: Span,
 }
+
+/// The ownership setting: how many days a claim lasts, counted from the claim or from the
+/// owner's latest outbound touch.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimTerm {
+    /// Days a claim lasts unless renewed (1 to 366).
+    pub claim_days: u32,
+}

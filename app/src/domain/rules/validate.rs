@@ -148,6 +148,9 @@ impl Rules {
             "params.idle",
             self.claim_expiring.params.idle,
         )?;
+        if !(1..=366).contains(&self.claims.claim_days) {
+            return Err(invalid("claims", "claim_days", "must be between 1 and 366"));
+        }
         Ok(())
     }
 }

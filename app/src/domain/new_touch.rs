@@ -1,0 +1,134 @@
+//! A touch as a planner asks for it ([`TouchInput`], text) and parsed ([`NewTouch`]), kept
+//! apart from the stored [`super::touch::Touch`].
+
+use super::audience::Audience;
+use super::field_error::FieldError;
+use super::ids::{CampaignId, ContactId, TeamId, UserId};
+use super::new_contact::non_blank;
+use super::touch::ProposedTouch;
+use super::vocabulary::{Channel, Purpose};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A touch to plan, as sent by a client.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TouchInput {
+    /// The contact to reach.
+    pub contact_id: i64,
+    /// `email`, `sms`, `phone` or `mail`.
+    pub channel: String,
+    /// Why it is sent, e.g. `sales_followup`.
+    pub purpose: String,
+    /// When it goes out, RFC 3339.
+    pub scheduled_at: String,
+    /// A short title (required).
+    pub title: String,
+    /// Free notes.
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// The sending team; defaults to the author's team.
+    #[serde(default)]
+    pub team_id: Option<i64>,
+    /// The campaign it belongs to.
+    #[serde(default)]
+    pub campaign_id: Option<i64>,
+    /// Sent by a robo-dialer or bulk tool.
+    #[serde(default)]
+    pub automated: bool,
+    /// Addressed by name (default true).
+    #[serde(default)]
+    pub personalized: Option<bool>,
+    /// Audience conditions, e.g. `child_age < 3, stage = lead`.
+    #[serde(default)]
+    pub audience: Option<String>,
+}
+
+/// A parsed touch to plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewTouch {
+    /// The contact to reach.
+    pub contact: ContactId,
+    /// What the engine checks (channel, purpose, team, author, time, flags, audience).
+    pub proposed: ProposedTouch,
+    /// A short title.
+    pub title: String,
+    /// Free notes (may be empty).
+    pub notes: String,
+}
+
+/// Parses an RFC 3339 instant field.
+pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>, FieldError> {
+    DateTime::parse_from_rfc3339(text.trim())
+        .map(|at| at.with_timezone(&Utc))
+        .map_err(|_| FieldError::new(field, "expected an RFC 3339 instant"))
+}
+
+impl NewTouch {
+    /// Parses the input for `author`, whose own team sends it unless `team_id` says otherwise.
+    pub fn parse(
+        input: &TouchInput,
+        author: UserId,
+        author_team: TeamId,
+    ) -> Result<NewTouch, FieldError> {
+        let channel = Channel::parse(&input.channel).map_err(|e| FieldError::new("channel", e))?;
+        let purpose = Purpose::parse(&input.purpose).map_err(|e| FieldError::new("purpose", e))?;
+        let at = parse_instant("scheduled_at", &input.scheduled_at)?;
+        let title =
+            non_blank(Some(&input.title)).ok_or_else(|| FieldError::new("title", "is required"))?;
+        let audience = non_blank(input.audience.as_deref())
+            .map(|text| Audience::parse(&text).map_err(|e| FieldError::new("audience", e)))
+            .transpose()?;
+        let team = input.team_id.map(TeamId).unwrap_or(author_team);
+        let mut proposed = ProposedTouch::new(channel, purpose, team, author, at);
+        proposed.campaign = input.campaign_id.map(CampaignId);
+        proposed.automated = input.automated;
+        proposed.personalized = input.personalized.unwrap_or(true);
+        proposed.audience = audience;
+        Ok(NewTouch {
+            contact: ContactId(input.contact_id),
+            proposed,
+            title,
+            notes: input.notes.clone().unwrap_or_default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> TouchInput {
+        TouchInput {
+            contact_id: 7,
+            channel: "email".into(),
+            purpose: "newsletter".into(),
+            scheduled_at: "2026-11-23T09:00:00-05:00".into(),
+            title: "November news".into(),
+            ..TouchInput::default()
+        }
+    }
+
+    #[test]
+    fn parses_with_the_authors_team_by_default() {
+        let touch = NewTouch::parse(&input(), UserId(1), TeamId(2)).unwrap();
+        assert_eq!(touch.contact, ContactId(7));
+        assert_eq!(touch.proposed.team, TeamId(2));
+        assert_eq!(
+            touch.proposed.scheduled_at,
+            "2026-11-23T14:00:00Z".parse::<DateTime<Utc>>().unwrap()
+        );
+        assert!(touch.proposed.personalized);
+    }
+
+    #[test]
+    fn names_the_refused_field() {
+        let mut bad = input();
+        bad.scheduled_at = "tomorrow".into();
+        let error = NewTouch::parse(&bad, UserId(1), TeamId(2)).unwrap_err();
+        assert_eq!(error.field, "scheduled_at");
+        let mut bad = input();
+        bad.channel = "fax".into();
+        let error = NewTouch::parse(&bad, UserId(1), TeamId(2)).unwrap_err();
+        assert_eq!(error.field, "channel");
+    }
+}

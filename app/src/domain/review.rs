@@ -1,0 +1,142 @@
+//! A manager's decision on a `pending_review` touch: approve (an override of the blocking
+//! rules, with a reason) or reject (the touch is not going out), always with a reason.
+
+use super::conflict::{Conflict, RuleId, Severity};
+use super::role::Role;
+use super::str_enum::str_enum;
+use super::vocabulary::TouchStatus;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+str_enum! {
+    /// What a manager decided.
+    pub enum ReviewDecision ("decision") {
+        /// The touch goes out despite its block conflicts.
+        Approve = "approve",
+        /// The touch does not go out.
+        Reject = "reject",
+    }
+}
+
+/// Why a review was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Error)]
+pub enum ReviewError {
+    /// No such touch.
+    #[error("no such touch")]
+    NotFound,
+    /// Only a touch awaiting review can be decided.
+    #[error("the touch is {0}, not pending_review")]
+    NotPending(TouchStatus),
+    /// Every decision needs a reason.
+    #[error("reason: a reason is required")]
+    ReasonRequired,
+    /// Only managers and admins review.
+    #[error("a {0} may not review touches")]
+    RoleNotAllowed(Role),
+}
+
+/// The outcome of a valid review.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewOutcome {
+    /// The touch's new status: `approved`, or `cancelled` for a rejection.
+    pub status: TouchStatus,
+    /// The trimmed reason.
+    pub reason: String,
+    /// The block rules an approval overrides (none for a rejection), ascending, unique.
+    pub overridden: Vec<RuleId>,
+}
+
+/// Decides a review of a touch in `status` whose stored conflicts are `conflicts`.
+pub fn decide(
+    role: Role,
+    status: TouchStatus,
+    decision: ReviewDecision,
+    reason: &str,
+    conflicts: &[Conflict],
+) -> Result<ReviewOutcome, ReviewError> {
+    if role < Role::Manager {
+        return Err(ReviewError::RoleNotAllowed(role));
+    }
+    if status != TouchStatus::PendingReview {
+        return Err(ReviewError::NotPending(status));
+    }
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(ReviewError::ReasonRequired);
+    }
+    let (status, overridden) = match decision {
+        ReviewDecision::Approve => {
+            let mut rules: Vec<RuleId> = conflicts
+                .iter()
+                .filter(|c| c.severity == Severity::Block)
+                .map(|c| c.rule)
+                .collect();
+            rules.sort();
+            rules.dedup();
+            (TouchStatus::Approved, rules)
+        }
+        ReviewDecision::Reject => (TouchStatus::Cancelled, Vec::new()),
+    };
+    Ok(ReviewOutcome {
+        status,
+        reason: reason.to_owned(),
+        overridden,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conflict(rule: RuleId, severity: Severity) -> Conflict {
+        Conflict {
+            proposed: 0,
+            rule,
+            severity,
+            message: String::new(),
+            touch_ids: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_approval_overrides_the_block_rules_only() {
+        let conflicts = [
+            conflict(RuleId::MinGap, Severity::Block),
+            conflict(RuleId::CrossTeam, Severity::Warn),
+            conflict(RuleId::DailyCap, Severity::Block),
+            conflict(RuleId::DailyCap, Severity::Block),
+        ];
+        let outcome = decide(
+            Role::Manager,
+            TouchStatus::PendingReview,
+            ReviewDecision::Approve,
+            " launch day ",
+            &conflicts,
+        )
+        .unwrap();
+        assert_eq!(outcome.status, TouchStatus::Approved);
+        assert_eq!(outcome.reason, "launch day");
+        assert_eq!(outcome.overridden, [RuleId::DailyCap, RuleId::MinGap]);
+    }
+
+    #[test]
+    fn a_rejection_cancels_and_refusals_say_why() {
+        let reject =
+            |role, status, reason| decide(role, status, ReviewDecision::Reject, reason, &[]);
+        let outcome = reject(Role::Admin, TouchStatus::PendingReview, "too much").unwrap();
+        assert_eq!(outcome.status, TouchStatus::Cancelled);
+        assert!(outcome.overridden.is_empty());
+        assert_eq!(
+            reject(Role::Rep, TouchStatus::PendingReview, "x"),
+            Err(ReviewError::RoleNotAllowed(Role::Rep))
+        );
+        assert_eq!(
+            reject(Role::Manager, TouchStatus::Planned, "x"),
+            Err(ReviewError::NotPending(TouchStatus::Planned))
+        );
+        assert_eq!(
+            reject(Role::Manager, TouchStatus::PendingReview, "  "),
+            Err(ReviewError::ReasonRequired)
+        );
+    }
+}

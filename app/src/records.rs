@@ -1,0 +1,126 @@
+//! What the pages and the REST API send and receive about stored things: contacts, touches and
+//! interactions as wire records (serde), shared by both targets. The store's row types map to
+//! these (see `store::rows`); the engine sees the smaller domain types instead.
+
+use crate::domain::{
+    conflict::Conflict,
+    contact::Consent,
+    email::EmailAddress,
+    ids::{CampaignId, ContactId, InteractionId, TeamId, TouchId, UserId},
+    phone::PhoneNumber,
+    timezone::TimeZone,
+    vocabulary::{Channel, InteractionKind, Purpose, Stage, TouchStatus},
+};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A contact's live owner.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Owner {
+    /// The owning user.
+    pub user_id: UserId,
+    /// Their display name.
+    pub name: String,
+    /// When the claim was made.
+    pub claimed_at: DateTime<Utc>,
+    /// When it was last renewed by outbound work (or made).
+    pub renewed_at: DateTime<Utc>,
+    /// When it lapses unless renewed.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A contact as the pages and the API show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Which contact.
+    pub id: ContactId,
+    /// The id of this person in another system.
+    pub external_id: Option<String>,
+    /// Full name.
+    pub name: String,
+    /// Email address.
+    pub email: Option<EmailAddress>,
+    /// Phone number.
+    pub phone: Option<PhoneNumber>,
+    /// Postal address, lines separated by newlines.
+    pub address: Option<String>,
+    /// The contact's own zone.
+    pub timezone: TimeZone,
+    /// Lifecycle stage.
+    pub stage: Stage,
+    /// Free attributes.
+    pub attributes: BTreeMap<String, String>,
+    /// Per-channel consent.
+    pub consent: Consent,
+    /// No touch except transactional ones.
+    pub do_not_contact: bool,
+    /// Account or household key.
+    pub account_key: Option<String>,
+    /// The live owner, if any (a lapsed claim is no owner).
+    pub owner: Option<Owner>,
+    /// Incremented by every change; send it back to update.
+    pub version: i64,
+    /// When the contact was created.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A touch with everything a calendar, a timeline or the API shows about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TouchRecord {
+    /// Which touch.
+    pub id: TouchId,
+    /// The contact it reaches.
+    pub contact_id: ContactId,
+    /// How.
+    pub channel: Channel,
+    /// Why.
+    pub purpose: Purpose,
+    /// The sending team.
+    pub team_id: TeamId,
+    /// Who planned it.
+    pub author_id: UserId,
+    /// Its campaign, if any.
+    pub campaign_id: Option<CampaignId>,
+    /// When it goes out.
+    pub scheduled_at: DateTime<Utc>,
+    /// A short title.
+    pub title: String,
+    /// Free notes.
+    pub notes: String,
+    /// Sent by a robo-dialer or bulk tool.
+    pub automated: bool,
+    /// Addressed by name.
+    pub personalized: bool,
+    /// Audience conditions as written.
+    pub audience: Option<String>,
+    /// Where it is in its life.
+    pub status: TouchStatus,
+    /// The conflicts found at its last check.
+    pub conflicts: Vec<Conflict>,
+    /// Incremented by every change; send it back to reschedule or cancel.
+    pub version: i64,
+    /// When it was reported sent.
+    pub sent_at: Option<DateTime<Utc>>,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Something a contact did, as the pages and the API show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InteractionRecord {
+    /// Which interaction.
+    pub id: InteractionId,
+    /// Who did it.
+    pub contact_id: ContactId,
+    /// What they did.
+    pub kind: InteractionKind,
+    /// On which channel.
+    pub channel: Channel,
+    /// When.
+    pub at: DateTime<Utc>,
+}

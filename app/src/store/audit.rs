@@ -1,0 +1,44 @@
+//! The audit log: one row per change, written in the same transaction as the change.
+
+use super::rows::{secs, to_json};
+use super::StoreError;
+use crate::domain::ids::{ContactId, UserId};
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+/// One audit row. `details` must never hold emails, phone numbers, passwords or tokens.
+#[derive(Clone, Debug)]
+pub struct AuditEntry<'a> {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who (none for the system, e.g. the lapse job or an external sender's event).
+    pub actor: Option<UserId>,
+    /// What happened, e.g. `touch.planned`, `review.approve`, `claim.lapsed`.
+    pub action: &'a str,
+    /// The kind of thing changed: `touch`, `contact`, `claim`, `rule`, ...
+    pub subject_type: &'a str,
+    /// Its id.
+    pub subject_id: Option<i64>,
+    /// The contact concerned, if any.
+    pub contact: Option<ContactId>,
+    /// Details as JSON.
+    pub details: serde_json::Value,
+}
+
+/// Writes the entry on the connection of the transaction making the change.
+pub async fn record(conn: &mut SqliteConnection, entry: &AuditEntry<'_>) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor_id, action, subject_type, subject_id, contact_id, details)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(secs(entry.at))
+    .bind(entry.actor.map(|u| u.0))
+    .bind(entry.action)
+    .bind(entry.subject_type)
+    .bind(entry.subject_id)
+    .bind(entry.contact.map(|c| c.0))
+    .bind(to_json(&entry.details))
+    .execute(conn)
+    .await?;
+    Ok(())
+}

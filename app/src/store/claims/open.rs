@@ -1,0 +1,68 @@
+//! The open claim of a contact, the live owner, and renewal by outbound work.
+
+use crate::domain::claims;
+use crate::domain::ids::{ContactId, UserId};
+use crate::domain::Claim;
+use crate::store::rows::{instant, secs};
+use crate::store::StoreError;
+use chrono::{DateTime, TimeDelta, Utc};
+use sqlx::{SqliteConnection, SqlitePool};
+
+/// The contact's open claim (not ended; it may have lapsed), with its row id.
+pub async fn open_claim(
+    conn: &mut SqliteConnection,
+    contact: ContactId,
+) -> Result<Option<(i64, Claim)>, StoreError> {
+    let row = sqlx::query_as::<_, (i64, i64, i64, i64)>(
+        "SELECT id, user_id, renewed_at, expires_at FROM claims
+         WHERE contact_id = ? AND ended_at IS NULL",
+    )
+    .bind(contact.0)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|(id, owner, since, expires)| {
+        Ok((
+            id,
+            Claim {
+                owner: UserId(owner),
+                since: instant(since)?,
+                expires_at: instant(expires)?,
+            },
+        ))
+    })
+    .transpose()
+}
+
+/// The contact's live owner at `now` (an open claim past its expiry is no owner).
+pub async fn owner_of(
+    pool: &SqlitePool,
+    contact: ContactId,
+    now: DateTime<Utc>,
+) -> Result<Option<Claim>, StoreError> {
+    let mut conn = pool.acquire().await?;
+    let open = open_claim(&mut conn, contact).await?.map(|(_, c)| c);
+    Ok(claims::live(open, now))
+}
+
+/// Renews the claim if `author` is the contact's live owner at `at`; returns the new expiry.
+pub async fn renew(
+    conn: &mut SqliteConnection,
+    contact: ContactId,
+    author: UserId,
+    at: DateTime<Utc>,
+    term: TimeDelta,
+) -> Result<Option<DateTime<Utc>>, StoreError> {
+    let Some((id, claim)) = open_claim(conn, contact).await? else {
+        return Ok(None);
+    };
+    let Some(expires_at) = claims::renewal(Some(claim), author, at, term) else {
+        return Ok(None);
+    };
+    sqlx::query("UPDATE claims SET renewed_at = ?, expires_at = ? WHERE id = ?")
+        .bind(secs(at.max(claim.since)))
+        .bind(secs(expires_at))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(Some(expires_at))
+}

@@ -1,0 +1,32 @@
+//! Reading one contact, with its live owner.
+
+use crate::domain::ids::ContactId;
+use crate::records::Contact;
+use crate::store::rows::{ContactRow, CONTACT_SELECT};
+use crate::store::StoreError;
+use chrono::{DateTime, Utc};
+use sqlx::{SqliteConnection, SqlitePool};
+
+/// The contact's row with its open claim, on a connection (e.g. inside a transaction).
+pub async fn contact_row(
+    conn: &mut SqliteConnection,
+    id: ContactId,
+) -> Result<Option<ContactRow>, StoreError> {
+    Ok(sqlx::query_as(&format!("{CONTACT_SELECT} WHERE c.id = ?"))
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// The contact as the pages and the API show it; its owner only if the claim is live at `now`.
+pub async fn get_contact(
+    pool: &SqlitePool,
+    id: ContactId,
+    now: DateTime<Utc>,
+) -> Result<Option<Contact>, StoreError> {
+    let mut conn = pool.acquire().await?;
+    contact_row(&mut conn, id)
+        .await?
+        .map(|row| row.record(now))
+        .transpose()
+}

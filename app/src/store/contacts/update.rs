@@ -1,0 +1,91 @@
+//! A partial update of a contact, refused when the client's version is stale.
+
+use super::create::ContactError;
+use super::get::contact_row;
+use crate::domain::ids::{ContactId, UserId};
+use crate::domain::ContactChanges;
+use crate::records::Contact;
+use crate::store::audit::{self, AuditEntry};
+use crate::store::rows::{secs, to_json};
+use crate::store::tx::begin_write;
+use crate::store::{refuse, Failure, StoreError};
+use chrono::{DateTime, Utc};
+use sqlx::SqlitePool;
+
+/// Applies the changes if `changes.version` is the stored version; the version goes up by one.
+#[tracing::instrument(skip_all, fields(contact.id = %id))]
+pub async fn update_contact(
+    pool: &SqlitePool,
+    id: ContactId,
+    changes: &ContactChanges,
+    actor: Option<UserId>,
+    now: DateTime<Utc>,
+) -> Result<Contact, Failure<ContactError>> {
+    let mut tx = begin_write(pool).await?;
+    let Some(row) = contact_row(&mut tx, id).await? else {
+        return refuse(ContactError::NotFound);
+    };
+    if row.version != changes.version {
+        return refuse(ContactError::StaleVersion {
+            current: row.version,
+        });
+    }
+    let current = row.clone().record(now)?;
+    let pick = |new: &Option<Option<String>>, old: Option<String>| match new {
+        Some(value) => value.clone(),
+        None => old,
+    };
+    let email = match &changes.email {
+        Some(value) => value.as_ref().map(|e| e.as_str().to_owned()),
+        None => row.email.clone(),
+    };
+    let phone = match &changes.phone {
+        Some(value) => value.as_ref().map(|p| p.as_str().to_owned()),
+        None => row.phone.clone(),
+    };
+    let consent = changes.consent.unwrap_or(current.consent);
+    let attributes = changes.attributes.as_ref().unwrap_or(&current.attributes);
+    let updated = sqlx::query(
+        "UPDATE contacts SET name = ?, email = ?, phone = ?, address = ?, timezone = ?, stage = ?,
+             attributes = ?, consent_email = ?, consent_sms = ?, consent_phone = ?,
+             consent_mail = ?, do_not_contact = ?, account_key = ?, version = version + 1,
+             updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(changes.name.as_ref().unwrap_or(&current.name))
+    .bind(email)
+    .bind(phone)
+    .bind(pick(&changes.address, current.address.clone()))
+    .bind(changes.time_zone.unwrap_or(current.timezone).name())
+    .bind(changes.stage.unwrap_or(current.stage).as_str())
+    .bind(to_json(attributes))
+    .bind(consent.email)
+    .bind(consent.sms)
+    .bind(consent.phone)
+    .bind(consent.mail)
+    .bind(changes.do_not_contact.unwrap_or(current.do_not_contact))
+    .bind(pick(&changes.account_key, current.account_key.clone()))
+    .bind(secs(now))
+    .bind(id.0)
+    .bind(changes.version)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(StoreError::Corrupt("a checked contact version changed".into()).into());
+    }
+    let entry = AuditEntry {
+        at: now,
+        actor,
+        action: "contact.updated",
+        subject_type: "contact",
+        subject_id: Some(id.0),
+        contact: Some(id),
+        details: serde_json::json!({ "version": changes.version + 1 }),
+    };
+    audit::record(&mut tx, &entry).await?;
+    let row = contact_row(&mut tx, id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("a contact vanished while updated".into()))?;
+    tx.commit().await?;
+    Ok(row.record(now)?)
+}

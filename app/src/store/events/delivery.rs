@@ -1,0 +1,89 @@
+//! A delivery event for a touch: recorded once per external id; `sent`/`delivered` mark the
+//! touch sent (renewing its author's claim), `failed` marks it failed.
+
+use super::{EventError, Ingested};
+use crate::domain::ids::{ContactId, TouchId};
+use crate::domain::lifecycle::status_after_delivery;
+use crate::domain::DeliveryKind;
+use crate::store::audit::{self, AuditEntry};
+use crate::store::claims::renew;
+use crate::store::rows::secs;
+use crate::store::rules::load_rules;
+use crate::store::touches::touch_row;
+use crate::store::tx::begin_write;
+use crate::store::{refuse, Failure};
+use chrono::{DateTime, Utc};
+use sqlx::SqlitePool;
+
+/// Records the event unless its key was seen before.
+#[tracing::instrument(skip_all, fields(touch.id = %touch, event = %kind))]
+pub async fn ingest_delivery(
+    pool: &SqlitePool,
+    touch: TouchId,
+    kind: DeliveryKind,
+    at: DateTime<Utc>,
+    external_id: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Ingested, Failure<EventError>> {
+    let key = match external_id {
+        Some(key) => key.to_owned(),
+        None => format!("touch:{touch}:{kind}:{}", secs(at)),
+    };
+    let mut tx = begin_write(pool).await?;
+    let Some(row) = touch_row(&mut tx, touch).await? else {
+        return refuse(EventError::TouchNotFound);
+    };
+    let inserted: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO touch_events (touch_id, kind, at, external_id, created_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (external_id) DO NOTHING RETURNING id",
+    )
+    .bind(touch.0)
+    .bind(kind.as_str())
+    .bind(secs(at))
+    .bind(&key)
+    .bind(secs(now))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(event_id) = inserted else {
+        return Ok(Ingested::Duplicate);
+    };
+    let before = row.status()?;
+    let after = status_after_delivery(before, kind);
+    if after != before {
+        sqlx::query(
+            "UPDATE touches SET status = ?, version = version + 1, updated_at = ?,
+                 sent_at = CASE WHEN ? = 'sent' AND sent_at IS NULL THEN ? ELSE sent_at END
+             WHERE id = ?",
+        )
+        .bind(after.as_str())
+        .bind(secs(now))
+        .bind(after.as_str())
+        .bind(secs(at))
+        .bind(touch.0)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let contact = ContactId(row.contact_id);
+    if kind != DeliveryKind::Failed {
+        let rules = load_rules(&mut tx).await?;
+        let author = crate::domain::ids::UserId(row.author_id);
+        renew(&mut tx, contact, author, at, rules.claim_term()).await?;
+    }
+    let entry = AuditEntry {
+        at: now,
+        actor: None,
+        action: match kind {
+            DeliveryKind::Sent => "touch.sent",
+            DeliveryKind::Delivered => "touch.delivered",
+            DeliveryKind::Failed => "touch.failed",
+        },
+        subject_type: "touch",
+        subject_id: Some(touch.0),
+        contact: Some(contact),
+        details: serde_json::json!({ "event_id": event_id, "at": at, "status": after }),
+    };
+    audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(Ingested::Recorded)
+}

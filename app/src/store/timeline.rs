@@ -1,0 +1,69 @@
+//! A contact's timeline: the contact with its live owner, its touches and interactions in a
+//! range (one indexed range query each) and the alerts that hold now.
+
+use super::contacts::contact_row;
+use super::ledger::read_ledger;
+use super::rows::{InteractionRow, TouchRow};
+use super::rules::load_rules;
+use super::StoreError;
+use crate::domain::ids::ContactId;
+use crate::domain::{alerts, Alert};
+use crate::records::{Contact, InteractionRecord, TouchRecord};
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::SqlitePool;
+
+/// How far back alerts look (cadence and unanswered replies).
+const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
+
+/// Everything the contact timeline page and `GET /contacts/{id}/timeline` show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// The contact, with its live owner.
+    pub contact: Contact,
+    /// Touches scheduled in the range, any status, by time.
+    pub touches: Vec<TouchRecord>,
+    /// Interactions in the range, by time.
+    pub interactions: Vec<InteractionRecord>,
+    /// Alerts that hold at `now`.
+    pub alerts: Vec<Alert>,
+}
+
+/// The timeline in `[from, to)`, or `None` when the contact does not exist.
+#[tracing::instrument(skip_all, fields(contact.id = %id))]
+pub async fn timeline(
+    pool: &SqlitePool,
+    id: ContactId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Option<Timeline>, StoreError> {
+    let mut conn = pool.acquire().await?;
+    let Some(row) = contact_row(&mut conn, id).await? else {
+        return Ok(None);
+    };
+    let rules = load_rules(&mut conn).await?;
+    let facts = row.facts(now)?;
+    let recent = read_ledger(&mut conn, id, now - ALERT_LOOKBACK, now + rules.reach()).await?;
+    let mut names = recent.names.clone();
+    if let (Some(claim), Some(name)) = (facts.claim, row.owner_name.as_ref()) {
+        names.insert_user(claim.owner, name.clone());
+    }
+    let view = recent.view().with_names(&names);
+    let alerts = alerts(&facts, view, &rules, now);
+    let range = read_ledger(&mut conn, id, from, to).await?;
+    Ok(Some(Timeline {
+        contact: row.record(now)?,
+        touches: range
+            .rows
+            .into_iter()
+            .map(TouchRow::record)
+            .collect::<Result<_, _>>()?,
+        interactions: range
+            .interactions
+            .iter()
+            .map(InteractionRow::record)
+            .collect::<Result<_, _>>()?,
+        alerts,
+    }))
+}

@@ -1,0 +1,64 @@
+//! Checking a touch without storing it: the dry run of scheduling and the send gate. Reads
+//! only (no write lock), so it can run alongside writers.
+
+use super::context::load;
+use super::schedule::ScheduleError;
+use crate::domain::ids::ContactId;
+use crate::domain::{Conflict, Decision, Evaluator, ProposedTouch, Severity};
+use crate::store::{refuse, Failure};
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::SqlitePool;
+
+/// How far ahead the next allowed instant is searched.
+pub const HORIZON: TimeDelta = TimeDelta::days(14);
+
+/// What the engine says about a touch that was not stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checked {
+    /// Allow, warn or block.
+    pub decision: Decision,
+    /// Every conflict, blocks first.
+    pub conflicts: Vec<Conflict>,
+    /// The earliest instant at or after the asked time, within 14 days, with no block
+    /// conflict; `None` when there is none.
+    pub next_allowed_at: Option<DateTime<Utc>>,
+}
+
+/// Evaluates the touch for the contact against the stored rules and ledger; stores nothing.
+#[tracing::instrument(skip_all, fields(contact.id = %contact))]
+pub async fn check(
+    pool: &SqlitePool,
+    contact: ContactId,
+    touch: &ProposedTouch,
+    now: DateTime<Utc>,
+) -> Result<Checked, Failure<ScheduleError>> {
+    let mut conn = pool.acquire().await?;
+    let Some(cx) = load(&mut conn, contact, touch.scheduled_at, HORIZON, now).await? else {
+        return refuse(ScheduleError::ContactNotFound);
+    };
+    drop(conn);
+    let mut evaluator = Evaluator::new(&cx.rules);
+    let proposed = std::slice::from_ref(touch);
+    let conflicts = evaluator.evaluate(&cx.facts, cx.ledger.view(), proposed);
+    let decision = if conflicts.iter().any(|c| c.severity == Severity::Block) {
+        Decision::Block
+    } else if conflicts.is_empty() {
+        Decision::Allow
+    } else {
+        Decision::Warn
+    };
+    let next_allowed_at = evaluator.next_allowed(
+        &cx.facts,
+        cx.ledger.view(),
+        proposed,
+        0,
+        touch.scheduled_at,
+        HORIZON,
+    );
+    Ok(Checked {
+        decision,
+        conflicts,
+        next_allowed_at,
+    })
+}

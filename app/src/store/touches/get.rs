@@ -1,0 +1,27 @@
+//! Reading one touch back.
+
+use crate::domain::ids::TouchId;
+use crate::records::TouchRecord;
+use crate::store::rows::{TouchRow, TOUCH_SELECT};
+use crate::store::StoreError;
+use sqlx::{SqliteConnection, SqlitePool};
+
+/// The touch's row, on a connection (e.g. inside a transaction).
+pub async fn touch_row(
+    conn: &mut SqliteConnection,
+    id: TouchId,
+) -> Result<Option<TouchRow>, StoreError> {
+    Ok(sqlx::query_as(&format!("{TOUCH_SELECT} WHERE t.id = ?"))
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// The touch as the pages and the API show it.
+pub async fn get_touch(pool: &SqlitePool, id: TouchId) -> Result<Option<TouchRecord>, StoreError> {
+    let mut conn = pool.acquire().await?;
+    touch_row(&mut conn, id)
+        .await?
+        .map(TouchRow::record)
+        .transpose()
+}

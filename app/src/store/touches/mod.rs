@@ -1,0 +1,28 @@
+//! Touches: schedule one atomically (check and insert in one write transaction), check one
+//! without storing it (dry run, the send gate), reschedule and cancel with optimistic
+//! concurrency, read them back.
+
+mod cancel;
+mod check;
+mod context;
+mod get;
+mod reschedule;
+mod schedule;
+
+pub use cancel::cancel;
+pub use check::{check, Checked};
+pub use get::{get_touch, touch_row};
+pub use reschedule::reschedule;
+pub use schedule::{schedule, ScheduleError, Scheduled};
+
+use crate::domain::{Conflict, Severity};
+
+/// Whether any conflict blocks.
+fn blocked(conflicts: &[Conflict]) -> bool {
+    conflicts.iter().any(|c| c.severity == Severity::Block)
+}
+
+/// The rule ids of the conflicts, for audit details.
+fn rule_ids(conflicts: &[Conflict]) -> Vec<&'static str> {
+    conflicts.iter().map(|c| c.rule.as_str()).collect()
+}

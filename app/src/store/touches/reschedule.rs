@@ -1,0 +1,103 @@
+//! Moving a touch to another instant: refused on a stale version or a final status, else
+//! re-checked by the engine (ignoring its own ledger entry) and stored as `planned` or
+//! `pending_review`, in one write transaction with its audit row.
+
+use super::context::load;
+use super::get::touch_row;
+use super::schedule::Scheduled;
+use super::{blocked, rule_ids};
+use crate::domain::ids::{ContactId, TouchId, UserId};
+use crate::domain::lifecycle::{check_version, may_change, status_after_check, TouchChangeError};
+use crate::domain::{evaluate, Audience, ProposedTouch};
+use crate::store::audit::{self, AuditEntry};
+use crate::store::claims::renew;
+use crate::store::rows::{instant, parsed, secs, to_json};
+use crate::store::tx::begin_write;
+use crate::store::{refuse, Failure, StoreError};
+use chrono::{DateTime, TimeDelta, Utc};
+use sqlx::SqlitePool;
+
+/// Moves the touch to `at` if the client's `version` is current.
+#[tracing::instrument(skip_all, fields(touch.id = %id))]
+pub async fn reschedule(
+    pool: &SqlitePool,
+    id: TouchId,
+    version: i64,
+    at: DateTime<Utc>,
+    actor: UserId,
+    now: DateTime<Utc>,
+) -> Result<Scheduled, Failure<TouchChangeError>> {
+    let mut tx = begin_write(pool).await?;
+    let Some(row) = touch_row(&mut tx, id).await? else {
+        return refuse(TouchChangeError::NotFound);
+    };
+    let old = row.touch()?;
+    check_version(row.version, version).map_err(Failure::Refused)?;
+    may_change(old.status).map_err(Failure::Refused)?;
+    let contact = ContactId(row.contact_id);
+    let cx = load(&mut tx, contact, at, TimeDelta::zero(), now)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("a touch without its contact".into()))?;
+    let proposed = ProposedTouch {
+        id: Some(id),
+        scheduled_at: at,
+        audience: row
+            .audience
+            .as_deref()
+            .map(|text| parsed(Audience::parse(text)))
+            .transpose()?,
+        ..ProposedTouch::new(old.channel, old.purpose, old.team, old.author, at)
+    };
+    let proposed = ProposedTouch {
+        campaign: old.campaign,
+        automated: old.automated,
+        personalized: old.personalized,
+        ..proposed
+    };
+    let conflicts = evaluate(
+        &cx.facts,
+        cx.ledger.view(),
+        &cx.rules,
+        std::slice::from_ref(&proposed),
+    );
+    let status = status_after_check(blocked(&conflicts));
+    sqlx::query(
+        "UPDATE touches SET scheduled_at = ?, status = ?, conflicts = ?, version = version + 1,
+             updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(secs(at))
+    .bind(status.as_str())
+    .bind(to_json(&conflicts))
+    .bind(secs(now))
+    .bind(id.0)
+    .bind(version)
+    .execute(&mut *tx)
+    .await?;
+    if status.counts() {
+        renew(&mut tx, contact, old.author, now, cx.rules.claim_term()).await?;
+    }
+    let entry = AuditEntry {
+        at: now,
+        actor: Some(actor),
+        action: "touch.rescheduled",
+        subject_type: "touch",
+        subject_id: Some(id.0),
+        contact: Some(contact),
+        details: serde_json::json!({
+            "from": instant(row.scheduled_at)?,
+            "to": at,
+            "status": status,
+            "conflicts": rule_ids(&conflicts),
+        }),
+    };
+    audit::record(&mut tx, &entry).await?;
+    let row = touch_row(&mut tx, id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("a touch vanished while moved".into()))?;
+    tx.commit().await?;
+    Ok(Scheduled {
+        touch: row.record()?,
+        conflicts,
+    })
+}

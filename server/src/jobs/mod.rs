@@ -1,0 +1,3 @@
+//! Background jobs that run beside the web server.
+
+pub mod lapse_claims;

@@ -1,0 +1,9 @@
+//! The ledger's store on real SQLite files: atomic scheduling under concurrency, optimistic
+//! versions, idempotent events, claims and reviews with their audit rows.
+
+mod claims;
+mod contacts;
+mod events;
+mod fixtures;
+mod reviews;
+mod scheduling;
