@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 /// A contact's live owner.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Owner {
     /// The owning user.
     pub user_id: UserId,
@@ -32,6 +33,7 @@ pub struct Owner {
 
 /// A contact as the pages and the API show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Contact {
     /// Which contact.
     pub id: ContactId,
@@ -69,6 +71,7 @@ pub struct Contact {
 
 /// A touch with everything a calendar, a timeline or the API shows about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TouchRecord {
     /// Which touch.
     pub id: TouchId,
@@ -112,6 +115,7 @@ pub struct TouchRecord {
 
 /// Something a contact did, as the pages and the API show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct InteractionRecord {
     /// Which interaction.
     pub id: InteractionId,

@@ -1,6 +1,9 @@
 //! The signed-in user as pages see it.
 
-use crate::domain::{ids::UserId, role::Role};
+use crate::domain::{
+    ids::{TeamId, UserId},
+    role::Role,
+};
 use serde::{Deserialize, Serialize};
 
 /// The signed-in user: enough to greet them, show their role and decide what to offer.
@@ -14,6 +17,8 @@ pub struct CurrentUser {
     pub email: String,
     /// Their one role.
     pub role: Role,
+    /// Their team.
+    pub team_id: TeamId,
     /// The name of their team.
     pub team: String,
 }

@@ -72,6 +72,7 @@ str_enum! {
 
 /// One reason a proposed touch should not (or should not quite) go out as planned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Conflict {
     /// The index, in the slice given to the engine, of the proposed touch this is about.
     pub proposed: usize,
@@ -108,6 +109,7 @@ impl Conflict {
 
 /// Something about a contact that needs a person's attention (not tied to one touch).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Alert {
     /// Which alert.
     pub alert: AlertId,

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 /// Per-channel consent, as stored with the contact: email not unsubscribed, SMS opted in,
 /// phone not on the do-not-call list, mail not refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Consent {
     /// Email allowed (false once the contact unsubscribes).
     pub email: bool,

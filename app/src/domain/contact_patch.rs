@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 /// A partial update as sent by a client. For `email`, `phone`, `address` and `account_key` an
 /// empty string clears the field.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ContactPatch {
     /// The version the client read; a stale one is refused.
     pub version: i64,

@@ -8,6 +8,7 @@ use thiserror::Error;
 /// The domain is lower-cased; the local part is kept as given.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String))]
 pub struct EmailAddress(String);
 
 /// Why a text is not an email address.

@@ -10,6 +10,7 @@ macro_rules! id_type {
             #[$doc]
             #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
             #[serde(transparent)]
+            #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
             pub struct $name(pub i64);
 
             impl fmt::Display for $name {

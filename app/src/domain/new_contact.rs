@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 /// A new contact as sent by a client: text, not yet checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ContactInput {
     /// Full name (required).
     pub name: String,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// A touch to plan, as sent by a client.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TouchInput {
     /// The contact to reach.
     pub contact_id: i64,

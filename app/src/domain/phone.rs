@@ -8,6 +8,7 @@ use thiserror::Error;
 /// dashes and parentheses allowed between them. Kept as written (trimmed).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String))]
 pub struct PhoneNumber(String);
 
 /// Why a text is not a phone number.

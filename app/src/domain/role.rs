@@ -6,6 +6,7 @@ use std::{fmt, str::FromStr};
 /// A user's one role. Ordered by reach: a manager may do what a marketer may, and more.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Role {
     /// Sales rep: claims leads and plans 1:1 follow-ups.
     Rep,

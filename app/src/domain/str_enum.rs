@@ -18,6 +18,18 @@ pub struct UnknownValue {
 
 /// Declares a vocabulary enum with `ALL`, `as_str`, `parse`, `FromStr`, `Display` and serde
 /// under the given names.
+/// The OpenAPI schema of a closed vocabulary: a string with one of `values`.
+#[cfg(feature = "ssr")]
+pub fn string_enum_schema<'a>(
+    values: impl Iterator<Item = &'a str>,
+) -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(values.map(str::to_owned)))
+        .into()
+}
+
 macro_rules! str_enum {
     (
         $(#[$meta:meta])*
@@ -77,6 +89,19 @@ macro_rules! str_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        /// Documented in the OpenAPI document as a string with its closed set of values.
+        #[cfg(feature = "ssr")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                $crate::domain::str_enum::string_enum_schema(
+                    Self::ALL.iter().map(|value| value.as_str()),
+                )
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl utoipa::ToSchema for $name {}
     };
 }
 

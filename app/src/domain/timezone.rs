@@ -10,6 +10,7 @@ use thiserror::Error;
 /// A valid IANA time zone such as `America/New_York` (private: only built by [`TimeZone::parse`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String))]
 pub struct TimeZone(Tz);
 
 /// A time zone name that is not in the IANA database.

@@ -18,6 +18,7 @@ const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
 
 /// Everything the contact timeline page and `GET /contacts/{id}/timeline` show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Timeline {
     /// The contact, with its live owner.
     pub contact: Contact,

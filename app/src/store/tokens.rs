@@ -1,7 +1,10 @@
 //! API tokens: created for a user, looked up by digest on every API request, revocable.
 
 use super::StoreError;
-use crate::{auth::CurrentUser, domain::ids::UserId};
+use crate::{
+    auth::CurrentUser,
+    domain::ids::{TeamId, UserId},
+};
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
@@ -30,8 +33,8 @@ pub async fn user_for_digest(
     pool: &SqlitePool,
     digest: &str,
 ) -> Result<Option<CurrentUser>, StoreError> {
-    let row = sqlx::query_as::<_, (i64, String, String, String, String)>(
-        "SELECT u.id, u.name, u.email, u.role, t.name
+    let row = sqlx::query_as::<_, (i64, String, String, String, i64, String)>(
+        "SELECT u.id, u.name, u.email, u.role, t.id, t.name
          FROM api_tokens k
          JOIN users u ON u.id = k.user_id
          JOIN teams t ON t.id = u.team_id
@@ -40,12 +43,13 @@ pub async fn user_for_digest(
     .bind(digest)
     .fetch_optional(pool)
     .await?;
-    Ok(row.and_then(|(id, name, email, role, team)| {
+    Ok(row.and_then(|(id, name, email, role, team_id, team)| {
         Some(CurrentUser {
             id: UserId(id),
             name,
             email,
             role: role.parse().ok()?,
+            team_id: TeamId(team_id),
             team,
         })
     }))

@@ -125,20 +125,21 @@ pub async fn current_user(
     pool: &SqlitePool,
     id: UserId,
 ) -> Result<Option<CurrentUser>, StoreError> {
-    let row = sqlx::query_as::<_, (i64, String, String, String, String)>(
-        "SELECT u.id, u.name, u.email, u.role, t.name
+    let row = sqlx::query_as::<_, (i64, String, String, String, i64, String)>(
+        "SELECT u.id, u.name, u.email, u.role, t.id, t.name
          FROM users u JOIN teams t ON t.id = u.team_id
          WHERE u.id = ?",
     )
     .bind(id.0)
     .fetch_optional(pool)
     .await?;
-    Ok(row.and_then(|(id, name, email, role, team)| {
+    Ok(row.and_then(|(id, name, email, role, team_id, team)| {
         Some(CurrentUser {
             id: UserId(id),
             name,
             email,
             role: role.parse().ok()?,
+            team_id: TeamId(team_id),
             team,
         })
     }))

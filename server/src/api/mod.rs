@@ -2,22 +2,32 @@
 //! JSON errors, a body limit, per-token rate limits and an OpenAPI document.
 
 mod auth;
+mod check;
+mod claims;
+mod contacts;
 mod error;
+mod events;
 mod json;
 mod openapi;
+mod path;
 mod rate_limit;
+mod refusal;
+mod reviews;
 mod teams;
+mod timeline;
 mod tokens;
+mod touches;
 mod users;
 
 pub use auth::Caller;
 pub use error::{ApiError, ErrorBody};
 pub use json::ApiJson;
+pub use path::ApiPath;
 
 use app::state::AppState;
 use axum::{
     extract::DefaultBodyLimit,
-    routing::{get, post},
+    routing::{get, patch, post},
     Extension, Router,
 };
 
@@ -30,6 +40,18 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/teams", post(teams::create))
         .route("/users", post(users::create))
         .route("/tokens", post(tokens::create))
+        .route("/contacts", post(contacts::create))
+        .route("/contacts/{id}", get(contacts::get).patch(contacts::patch))
+        .route("/contacts/{id}/timeline", get(timeline::get))
+        .route(
+            "/contacts/{id}/claim",
+            post(claims::claim).delete(claims::release),
+        )
+        .route("/touches", post(touches::create).get(touches::list))
+        .route("/touches/{id}", patch(touches::patch))
+        .route("/check", post(check::check))
+        .route("/events", post(events::ingest))
+        .route("/reviews/{touch_id}", post(reviews::decide))
         .fallback(error::not_found)
         .layer(Extension(rate_limit::Limiter::per_token(
             requests_per_second,

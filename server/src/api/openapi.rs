@@ -10,9 +10,23 @@ use utoipa::{
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Concord API", description = "Concord's REST API for external senders and integrations."),
-    paths(super::teams::create, super::users::create, super::tokens::create),
+    paths(
+        super::teams::create, super::users::create, super::tokens::create,
+        super::contacts::create, super::contacts::get, super::contacts::patch,
+        super::timeline::get, super::claims::claim, super::claims::release,
+        super::touches::create, super::touches::patch, super::touches::list,
+        super::check::check, super::events::ingest, super::reviews::decide,
+    ),
     modifiers(&BearerAuth),
-    tags((name = "admin", description = "Teams, users and API tokens (admins)")),
+    tags(
+        (name = "admin", description = "Teams, users and API tokens (admins)"),
+        (name = "contacts", description = "Contacts and their timelines"),
+        (name = "touches", description = "Planning touches: atomic, checked by the contact policy"),
+        (name = "send gate", description = "May I send this now?"),
+        (name = "events", description = "What was sent and what came back"),
+        (name = "ownership", description = "Claims"),
+        (name = "reviews", description = "Managers' decisions on pending touches"),
+    ),
 )]
 pub struct ApiDoc;
 

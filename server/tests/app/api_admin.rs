@@ -184,7 +184,7 @@ async fn a_token_over_its_rate_is_refused_with_429() {
 }
 
 #[tokio::test]
-async fn the_openapi_document_lists_every_admin_path() {
+async fn the_openapi_document_lists_every_path_with_its_errors() {
     let app = spawn_app().await;
     let doc: Value = app
         .client

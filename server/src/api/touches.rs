@@ -1,0 +1,236 @@
+//! `POST /api/v1/touches` (plan one, or `?dry_run=true` to only check it), `PATCH
+//! /api/v1/touches/{id}` (reschedule or cancel) and `GET /api/v1/touches` (a range).
+
+use super::{refusal::from_failure, ApiError, ApiJson, ApiPath, Caller, ErrorBody};
+use app::{
+    domain::{
+        ids::{TeamId, TouchId},
+        new_touch::parse_instant,
+        Channel, Conflict, NewTouch, TouchInput, TouchStatus,
+    },
+    records::TouchRecord,
+    state::AppState,
+    store::touches::{self, TouchFilter},
+};
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    Json,
+};
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+/// `?dry_run=true` checks the touch and stores nothing.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct DryRun {
+    /// Only check; store nothing and answer `next_allowed_at` too.
+    #[serde(default)]
+    dry_run: bool,
+}
+
+/// A planned touch and what the policy said about it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlannedBody {
+    /// The stored touch: `planned`, or `pending_review` when a conflict blocks.
+    touch: TouchRecord,
+    /// Every conflict, blocks first.
+    conflicts: Vec<Conflict>,
+}
+
+/// What planning the touch would do, stored nowhere.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DryRunBody {
+    /// The touch as it would be stored (no id yet).
+    touch: DryRunTouch,
+    /// Every conflict, blocks first.
+    conflicts: Vec<Conflict>,
+    /// The earliest instant (within 14 days) at which it would have no block conflict.
+    next_allowed_at: Option<DateTime<Utc>>,
+}
+
+/// The status a touch would get.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DryRunTouch {
+    /// `planned` or `pending_review`.
+    status: TouchStatus,
+    /// When it was asked for.
+    scheduled_at: DateTime<Utc>,
+}
+
+/// Plans a touch (or only checks it, with `dry_run`).
+#[utoipa::path(post, path = "/api/v1/touches", tag = "touches", request_body = TouchInput,
+    params(DryRun), security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Planned (or pending review)", body = PlannedBody),
+        (status = 200, description = "Dry run: nothing stored", body = DryRunBody),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Failed validation", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<DryRun>,
+    ApiJson(input): ApiJson<TouchInput>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let touch = NewTouch::parse(&input, caller.0.id, caller.0.team_id)?;
+    let now = Utc::now();
+    if query.dry_run {
+        let checked = touches::check(&state.pool, touch.contact, &touch.proposed, now)
+            .await
+            .map_err(from_failure)?;
+        let blocked = checked.decision == app::domain::Decision::Block;
+        let status = if blocked {
+            TouchStatus::PendingReview
+        } else {
+            TouchStatus::Planned
+        };
+        let body = DryRunBody {
+            touch: DryRunTouch {
+                status,
+                scheduled_at: touch.proposed.scheduled_at,
+            },
+            conflicts: checked.conflicts,
+            next_allowed_at: checked.next_allowed_at,
+        };
+        return Ok(Json(body).into_response());
+    }
+    let scheduled = touches::schedule(&state.pool, &touch, now)
+        .await
+        .map_err(from_failure)?;
+    let body = PlannedBody {
+        touch: scheduled.touch,
+        conflicts: scheduled.conflicts,
+    };
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// A change to a touch: a new time, or `status: "cancelled"`, at the version last read.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TouchChangeBody {
+    /// The new time (RFC 3339); re-checked by the policy.
+    scheduled_at: Option<String>,
+    /// Only `cancelled`.
+    status: Option<String>,
+    /// The version last read; a stale one is refused with 409.
+    version: i64,
+}
+
+/// Reschedules or cancels a touch.
+#[utoipa::path(patch, path = "/api/v1/touches/{id}", tag = "touches", request_body = TouchChangeBody,
+    params(("id" = i64, Path, description = "The touch's id")), security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The changed touch and its conflicts", body = PlannedBody),
+        (status = 400, description = "Malformed JSON or id", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 404, description = "No such touch", body = ErrorBody),
+        (status = 409, description = "Stale version, or a final touch", body = ErrorBody),
+        (status = 422, description = "Failed validation", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn patch(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(change): ApiJson<TouchChangeBody>,
+) -> Result<Json<PlannedBody>, ApiError> {
+    let (id, now, actor) = (TouchId(id), Utc::now(), caller.0.id);
+    match (&change.scheduled_at, change.status.as_deref()) {
+        (None, Some("cancelled")) => {
+            let touch = touches::cancel(&state.pool, id, change.version, actor, now)
+                .await
+                .map_err(from_failure)?;
+            Ok(Json(PlannedBody {
+                touch,
+                conflicts: Vec::new(),
+            }))
+        }
+        (Some(at), None) => {
+            let at = parse_instant("scheduled_at", at)?;
+            let moved = touches::reschedule(&state.pool, id, change.version, at, actor, now)
+                .await
+                .map_err(from_failure)?;
+            Ok(Json(PlannedBody {
+                touch: moved.touch,
+                conflicts: moved.conflicts,
+            }))
+        }
+        (None, Some(_)) => Err(ApiError::field(
+            "status",
+            "the only status to set is cancelled",
+        )),
+        _ => Err(ApiError::field(
+            "scheduled_at",
+            "send either scheduled_at or status",
+        )),
+    }
+}
+
+/// The range and filters of a listing.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ListQuery {
+    /// Start (RFC 3339), inclusive; default now.
+    from: Option<String>,
+    /// End (RFC 3339), exclusive; default 31 days after `from`.
+    to: Option<String>,
+    /// Only this team.
+    team_id: Option<i64>,
+    /// Only this channel.
+    channel: Option<String>,
+    /// Only this status.
+    status: Option<String>,
+}
+
+/// The most touches one listing answers.
+const LIST_LIMIT: u32 = 5_000;
+
+/// Touches in a range, earliest first (at most 5 000).
+#[utoipa::path(get, path = "/api/v1/touches", tag = "touches", params(ListQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The touches", body = Vec<TouchRecord>),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 422, description = "A bad filter", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<Vec<TouchRecord>>, ApiError> {
+    let from = match &query.from {
+        Some(text) => parse_instant("from", text)?,
+        None => Utc::now(),
+    };
+    let to = match &query.to {
+        Some(text) => parse_instant("to", text)?,
+        None => from + TimeDelta::days(31),
+    };
+    if to <= from {
+        return Err(ApiError::field("to", "must be after from"));
+    }
+    let filter = TouchFilter {
+        from,
+        to,
+        team: query.team_id.map(TeamId),
+        channel: query
+            .channel
+            .as_deref()
+            .map(Channel::parse)
+            .transpose()
+            .map_err(|e| ApiError::field("channel", e))?,
+        status: query
+            .status
+            .as_deref()
+            .map(TouchStatus::parse)
+            .transpose()
+            .map_err(|e| ApiError::field("status", e))?,
+        limit: LIST_LIMIT,
+    };
+    Ok(Json(touches::list(&state.pool, &filter).await?))
+}
