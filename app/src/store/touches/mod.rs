@@ -6,12 +6,14 @@ mod cancel;
 mod check;
 mod context;
 mod get;
+mod list;
 mod reschedule;
 mod schedule;
 
 pub use cancel::cancel;
 pub use check::{check, Checked};
 pub use get::{get_touch, touch_row};
+pub use list::{list_touches, TouchFilter};
 pub use reschedule::reschedule;
 pub use schedule::{schedule, ScheduleError, Scheduled};
 
