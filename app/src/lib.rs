@@ -5,6 +5,7 @@ pub mod app;
 pub mod auth;
 pub mod domain;
 pub mod error;
+mod error_map;
 pub mod home;
 pub mod layout;
 pub mod records;

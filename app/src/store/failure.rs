@@ -2,6 +2,7 @@
 //! [`crate::domain::ClaimError::AlreadyOwned`]) or a failure of the database itself.
 
 use super::StoreError;
+use crate::error::AppError;
 use thiserror::Error;
 
 /// A refusal for a domain reason `E`, or a store failure (logged at the edge as internal).
@@ -34,4 +35,14 @@ impl<E> Failure<E> {
 /// Shorthand for refusing with `error`.
 pub fn refuse<T, E>(error: E) -> Result<T, Failure<E>> {
     Err(Failure::Refused(error))
+}
+
+impl<E: Into<AppError>> From<Failure<E>> for AppError {
+    /// A refusal becomes its wire error; a store failure is logged and becomes `Internal`.
+    fn from(failure: Failure<E>) -> AppError {
+        match failure {
+            Failure::Refused(refusal) => refusal.into(),
+            Failure::Store(error) => error.log_as_internal(),
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! `POST /api/v1/check`: the send gate. "May I send this now?" — a decision, the conflicts and
 //! the next allowed instant. Stores nothing.
 
-use super::{refusal::from_failure, ApiError, ApiJson, Caller, ErrorBody};
+use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::{
     domain::{
         ids::{ContactId, TeamId},
@@ -77,9 +77,7 @@ pub async fn check(
     let mut touch = ProposedTouch::new(channel, purpose, team, caller.0.id, at);
     touch.automated = body.automated;
     touch.personalized = body.personalized.unwrap_or(true);
-    let checked = touches::check(&state.pool, ContactId(body.contact_id), &touch, now)
-        .await
-        .map_err(from_failure)?;
+    let checked = touches::check(&state.pool, ContactId(body.contact_id), &touch, now).await?;
     Ok(Json(DecisionBody {
         decision: checked.decision,
         conflicts: checked.conflicts,

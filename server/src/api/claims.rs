@@ -1,8 +1,12 @@
 //! `POST` and `DELETE /api/v1/contacts/{id}/claim`: a rep claims a contact (a claim on an owned
 //! contact is filed as a request for the managers) or lets it go.
 
-use super::{refusal::from_failure, ApiError, ApiPath, Caller, ErrorBody};
-use app::{domain::ids::ContactId, state::AppState, store::claims};
+use super::{ApiError, ApiPath, Caller, ErrorBody};
+use app::{
+    domain::{ids::ContactId, ClaimError},
+    state::AppState,
+    store::{claims, Failure},
+};
 use axum::{extract::State, http::StatusCode, Json};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -42,7 +46,12 @@ pub async fn claim(
         Utc::now(),
     )
     .await
-    .map_err(from_failure)?;
+    .map_err(|failure| match failure {
+        Failure::Refused(refusal @ ClaimError::AlreadyOwned { .. }) => {
+            ApiError::conflict("already_owned", refusal.to_string())
+        }
+        other => other.into(),
+    })?;
     Ok((
         StatusCode::CREATED,
         Json(ClaimBody {
@@ -76,7 +85,6 @@ pub async fn release(
         caller.0.role,
         Utc::now(),
     )
-    .await
-    .map_err(from_failure)?;
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

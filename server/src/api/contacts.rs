@@ -1,6 +1,6 @@
 //! `POST /api/v1/contacts`, `GET` and `PATCH /api/v1/contacts/{id}` (any signed caller).
 
-use super::{refusal::from_failure, ApiError, ApiJson, ApiPath, Caller, ErrorBody};
+use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     domain::{ids::ContactId, ContactChanges, ContactInput, ContactPatch, NewContact},
     records::Contact,
@@ -28,9 +28,8 @@ pub async fn create(
     ApiJson(input): ApiJson<ContactInput>,
 ) -> Result<(StatusCode, Json<Contact>), ApiError> {
     let contact = NewContact::parse(&input)?;
-    let created = contacts::create_contact(&state.pool, &contact, Some(caller.0.id), Utc::now())
-        .await
-        .map_err(from_failure)?;
+    let created =
+        contacts::create_contact(&state.pool, &contact, Some(caller.0.id), Utc::now()).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
 
@@ -86,5 +85,5 @@ pub async fn patch(
     )
     .await
     .map(Json)
-    .map_err(from_failure)
+    .map_err(ApiError::from)
 }

@@ -76,6 +76,18 @@ impl From<AppError> for ApiError {
     }
 }
 
+impl From<app::domain::FieldError> for ApiError {
+    fn from(e: app::domain::FieldError) -> Self {
+        AppError::from(e).into()
+    }
+}
+
+impl<E: Into<AppError>> From<app::store::Failure<E>> for ApiError {
+    fn from(failure: app::store::Failure<E>) -> Self {
+        AppError::from(failure).into()
+    }
+}
+
 impl From<app::store::StoreError> for ApiError {
     fn from(e: app::store::StoreError) -> Self {
         e.log_as_internal().into()

@@ -11,7 +11,6 @@ mod json;
 mod openapi;
 mod path;
 mod rate_limit;
-mod refusal;
 mod reviews;
 mod teams;
 mod timeline;

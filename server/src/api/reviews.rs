@@ -1,7 +1,7 @@
 //! `POST /api/v1/reviews/{touch_id}` (managers): approve a pending touch with a reason (an
 //! override of its block rules) or reject it.
 
-use super::{refusal::from_failure, ApiError, ApiJson, ApiPath, Caller, ErrorBody};
+use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     domain::{ids::TouchId, ReviewDecision},
     records::TouchRecord,
@@ -57,5 +57,5 @@ pub async fn decide(
     )
     .await
     .map(Json)
-    .map_err(from_failure)
+    .map_err(ApiError::from)
 }

@@ -1,7 +1,7 @@
 //! `POST /api/v1/touches` (plan one, or `?dry_run=true` to only check it), `PATCH
 //! /api/v1/touches/{id}` (reschedule or cancel) and `GET /api/v1/touches` (a range).
 
-use super::{refusal::from_failure, ApiError, ApiJson, ApiPath, Caller, ErrorBody};
+use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     domain::{
         ids::{TeamId, TouchId},
@@ -80,9 +80,7 @@ pub async fn create(
     let touch = NewTouch::parse(&input, caller.0.id, caller.0.team_id)?;
     let now = Utc::now();
     if query.dry_run {
-        let checked = touches::check(&state.pool, touch.contact, &touch.proposed, now)
-            .await
-            .map_err(from_failure)?;
+        let checked = touches::check(&state.pool, touch.contact, &touch.proposed, now).await?;
         let blocked = checked.decision == app::domain::Decision::Block;
         let status = if blocked {
             TouchStatus::PendingReview
@@ -99,9 +97,7 @@ pub async fn create(
         };
         return Ok(Json(body).into_response());
     }
-    let scheduled = touches::schedule(&state.pool, &touch, now)
-        .await
-        .map_err(from_failure)?;
+    let scheduled = touches::schedule(&state.pool, &touch, now).await?;
     let body = PlannedBody {
         touch: scheduled.touch,
         conflicts: scheduled.conflicts,
@@ -142,9 +138,7 @@ pub async fn patch(
     let (id, now, actor) = (TouchId(id), Utc::now(), caller.0.id);
     match (&change.scheduled_at, change.status.as_deref()) {
         (None, Some("cancelled")) => {
-            let touch = touches::cancel(&state.pool, id, change.version, actor, now)
-                .await
-                .map_err(from_failure)?;
+            let touch = touches::cancel(&state.pool, id, change.version, actor, now).await?;
             Ok(Json(PlannedBody {
                 touch,
                 conflicts: Vec::new(),
@@ -152,9 +146,8 @@ pub async fn patch(
         }
         (Some(at), None) => {
             let at = parse_instant("scheduled_at", at)?;
-            let moved = touches::reschedule(&state.pool, id, change.version, at, actor, now)
-                .await
-                .map_err(from_failure)?;
+            let moved =
+                touches::reschedule(&state.pool, id, change.version, at, actor, now).await?;
             Ok(Json(PlannedBody {
                 touch: moved.touch,
                 conflicts: moved.conflicts,
@@ -232,5 +225,5 @@ pub async fn list(
             .map_err(|e| ApiError::field("status", e))?,
         limit: LIST_LIMIT,
     };
-    Ok(Json(touches::list(&state.pool, &filter).await?))
+    Ok(Json(touches::list_touches(&state.pool, &filter).await?))
 }

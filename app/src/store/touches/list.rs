@@ -1,19 +1,21 @@
-//! Touches in a time range, filtered: the calendar's and the API's listing.
+//! Touches in a time range, for the team calendar and `GET /api/v1/touches`: one range query
+//! on `touches_time`, filtered by team, channel and status.
 
 use crate::domain::ids::TeamId;
 use crate::domain::{Channel, TouchStatus};
 use crate::records::TouchRecord;
-use crate::store::rows::{TouchRow, TOUCH_SELECT};
+use crate::store::rows::{secs, TouchRow, TOUCH_SELECT};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use serde::{Deserialize, Serialize};
+use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 /// Which touches to list: scheduled in `[from, to)`, optionally one team, channel or status.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TouchFilter {
-    /// Start, inclusive.
+    /// First instant included.
     pub from: DateTime<Utc>,
-    /// End, exclusive.
+    /// First instant excluded.
     pub to: DateTime<Utc>,
     /// Only this team's touches.
     pub team: Option<TeamId>,
@@ -25,28 +27,27 @@ pub struct TouchFilter {
     pub limit: u32,
 }
 
-/// The matching touches by time (then id), at most `filter.limit`.
-pub async fn list(pool: &SqlitePool, filter: &TouchFilter) -> Result<Vec<TouchRecord>, StoreError> {
-    let sql = format!(
-        "{TOUCH_SELECT} WHERE t.scheduled_at >= ? AND t.scheduled_at < ? \
-         AND (? IS NULL OR t.team_id = ?) AND (? IS NULL OR t.channel = ?) \
-         AND (? IS NULL OR t.status = ?) \
-         ORDER BY t.scheduled_at, t.id LIMIT ?"
-    );
-    let team = filter.team.map(|t| t.0);
-    let channel = filter.channel.map(Channel::as_str);
-    let status = filter.status.map(TouchStatus::as_str);
-    let rows: Vec<TouchRow> = sqlx::query_as(&sql)
-        .bind(filter.from.timestamp())
-        .bind(filter.to.timestamp())
-        .bind(team)
-        .bind(team)
-        .bind(channel)
-        .bind(channel)
-        .bind(status)
-        .bind(status)
-        .bind(i64::from(filter.limit))
-        .fetch_all(pool)
-        .await?;
+/// The touches matching the filter, by time then id.
+pub async fn list_touches(
+    pool: &SqlitePool,
+    filter: &TouchFilter,
+) -> Result<Vec<TouchRecord>, StoreError> {
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(TOUCH_SELECT);
+    sql.push("WHERE t.scheduled_at >= ")
+        .push_bind(secs(filter.from))
+        .push(" AND t.scheduled_at < ")
+        .push_bind(secs(filter.to));
+    if let Some(team) = filter.team {
+        sql.push(" AND t.team_id = ").push_bind(team.0);
+    }
+    if let Some(channel) = filter.channel {
+        sql.push(" AND t.channel = ").push_bind(channel.as_str());
+    }
+    if let Some(status) = filter.status {
+        sql.push(" AND t.status = ").push_bind(status.as_str());
+    }
+    sql.push(" ORDER BY t.scheduled_at, t.id LIMIT ")
+        .push_bind(i64::from(filter.limit));
+    let rows: Vec<TouchRow> = sql.build_query_as().fetch_all(pool).await?;
     rows.into_iter().map(TouchRow::record).collect()
 }

@@ -13,7 +13,7 @@ mod schedule;
 pub use cancel::cancel;
 pub use check::{check, Checked};
 pub use get::{get_touch, touch_row};
-pub use list::{list, TouchFilter};
+pub use list::{list_touches, TouchFilter};
 pub use reschedule::reschedule;
 pub use schedule::{schedule, ScheduleError, Scheduled};
 

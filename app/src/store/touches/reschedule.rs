@@ -38,22 +38,16 @@ pub async fn reschedule(
     let cx = load(&mut tx, contact, at, TimeDelta::zero(), now)
         .await?
         .ok_or_else(|| StoreError::Corrupt("a touch without its contact".into()))?;
-    let proposed = ProposedTouch {
-        id: Some(id),
-        scheduled_at: at,
-        audience: row
-            .audience
-            .as_deref()
-            .map(|text| parsed(Audience::parse(text)))
-            .transpose()?,
-        ..ProposedTouch::new(old.channel, old.purpose, old.team, old.author, at)
-    };
-    let proposed = ProposedTouch {
-        campaign: old.campaign,
-        automated: old.automated,
-        personalized: old.personalized,
-        ..proposed
-    };
+    let mut proposed = ProposedTouch::new(old.channel, old.purpose, old.team, old.author, at);
+    proposed.id = Some(id);
+    proposed.campaign = old.campaign;
+    proposed.automated = old.automated;
+    proposed.personalized = old.personalized;
+    proposed.audience = row
+        .audience
+        .as_deref()
+        .map(|text| parsed(Audience::parse(text)))
+        .transpose()?;
     let conflicts = evaluate(
         &cx.facts,
         cx.ledger.view(),

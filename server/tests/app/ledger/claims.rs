@@ -1,6 +1,6 @@
 //! Claims: granted, renewed by the owner's touches, requested when owned, reassigned, lapsed.
 
-use super::fixtures::{company, day, now};
+use super::fixtures::{company, now};
 use app::domain::role::Role;
 use app::domain::{ClaimError, Purpose};
 use app::store::claims::{claim, lapse_expired, open_requests, owner_of, reassign, release};
@@ -159,5 +159,4 @@ async fn a_second_reps_claim_becomes_a_claim_request() {
         .await
         .unwrap();
     assert_eq!(owner_of(&company.pool, contact, now()).await.unwrap(), None);
-    let _ = day();
 }

@@ -6,4 +6,5 @@ mod contacts;
 mod events;
 mod fixtures;
 mod reviews;
+mod rules;
 mod scheduling;

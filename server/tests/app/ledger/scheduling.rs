@@ -3,7 +3,9 @@
 use super::fixtures::{company, day, now};
 use app::domain::ids::TouchId;
 use app::domain::{RuleId, TouchChangeError, TouchStatus};
-use app::store::touches::{cancel, check, get_touch, reschedule, schedule};
+use app::store::touches::{
+    cancel, check, get_touch, list_touches, reschedule, schedule, TouchFilter,
+};
 use chrono::TimeDelta;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -51,6 +53,17 @@ async fn thirty_two_writers_on_one_contact_get_exactly_the_daily_cap() {
     assert_eq!(company.count(stored).await, 2);
     assert_eq!(company.audited("touch.planned").await, 2);
     assert_eq!(company.audited("touch.pending_review").await, 30);
+    let filter = TouchFilter {
+        from: day(),
+        to: day() + TimeDelta::days(1),
+        team: Some(company.team),
+        channel: None,
+        status: Some(TouchStatus::Planned),
+        limit: 100,
+    };
+    let listed = list_touches(&company.pool, &filter).await.unwrap();
+    assert_eq!(listed.len(), 2);
+    assert!(listed[0].scheduled_at + TimeDelta::hours(4) <= listed[1].scheduled_at);
 }
 
 #[tokio::test]

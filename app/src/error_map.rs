@@ -1,0 +1,119 @@
+//! How each per-operation refusal crosses the wire: which [`AppError`] (and so which HTTP
+//! status) it becomes. Written once here so the REST API and the pages agree.
+
+use crate::domain::claims::ClaimError;
+use crate::domain::lifecycle::TouchChangeError;
+use crate::domain::review::ReviewError;
+use crate::domain::{FieldError, RulesError};
+use crate::error::AppError;
+
+impl From<FieldError> for AppError {
+    fn from(error: FieldError) -> AppError {
+        AppError::Validation(error.to_string())
+    }
+}
+
+impl From<RulesError> for AppError {
+    fn from(error: RulesError) -> AppError {
+        AppError::Validation(error.to_string())
+    }
+}
+
+impl From<ClaimError> for AppError {
+    fn from(error: ClaimError) -> AppError {
+        let message = error.to_string();
+        match error {
+            ClaimError::AlreadyOwned { .. } | ClaimError::NotOwned => AppError::Conflict(message),
+            ClaimError::NotOwner | ClaimError::RoleNotAllowed(_) => AppError::Forbidden(message),
+            ClaimError::ReasonRequired => AppError::Validation(message),
+            ClaimError::ContactNotFound | ClaimError::UserNotFound => AppError::NotFound(message),
+        }
+    }
+}
+
+impl From<ReviewError> for AppError {
+    fn from(error: ReviewError) -> AppError {
+        let message = error.to_string();
+        match error {
+            ReviewError::NotFound => AppError::NotFound(message),
+            ReviewError::NotPending(_) => AppError::Conflict(message),
+            ReviewError::ReasonRequired => AppError::Validation(message),
+            ReviewError::RoleNotAllowed(_) => AppError::Forbidden(message),
+        }
+    }
+}
+
+impl From<TouchChangeError> for AppError {
+    fn from(error: TouchChangeError) -> AppError {
+        let message = error.to_string();
+        match error {
+            TouchChangeError::NotFound => AppError::NotFound(message),
+            TouchChangeError::StaleVersion { .. } | TouchChangeError::Final(_) => {
+                AppError::Conflict(message)
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod store_errors {
+    use crate::error::AppError;
+    use crate::store::contacts::ContactError;
+    use crate::store::events::EventError;
+    use crate::store::touches::ScheduleError;
+
+    impl From<ContactError> for AppError {
+        fn from(error: ContactError) -> AppError {
+            let message = error.to_string();
+            match error {
+                ContactError::NotFound => AppError::NotFound(message),
+                ContactError::ExternalIdTaken | ContactError::StaleVersion { .. } => {
+                    AppError::Conflict(message)
+                }
+            }
+        }
+    }
+
+    impl From<ScheduleError> for AppError {
+        fn from(error: ScheduleError) -> AppError {
+            AppError::Validation(error.to_string())
+        }
+    }
+
+    impl From<EventError> for AppError {
+        fn from(error: EventError) -> AppError {
+            AppError::Validation(error.to_string())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::UserId;
+    use crate::domain::TouchStatus;
+
+    #[test]
+    fn refusals_map_to_the_statuses_design_names() {
+        let owned = ClaimError::AlreadyOwned {
+            owner: UserId(3),
+            request: None,
+        };
+        assert_eq!(
+            AppError::from(owned),
+            AppError::Conflict("the contact is already owned by user 3".into())
+        );
+        assert!(matches!(
+            AppError::from(TouchChangeError::StaleVersion { current: 2 }),
+            AppError::Conflict(_)
+        ));
+        assert!(matches!(
+            AppError::from(ReviewError::NotPending(TouchStatus::Sent)),
+            AppError::Conflict(_)
+        ));
+        assert_eq!(
+            AppError::from(FieldError::new("timezone", "unknown")),
+            AppError::Validation("timezone: unknown".into())
+        );
+    }
+}
