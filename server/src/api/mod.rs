@@ -10,6 +10,7 @@ mod events;
 mod json;
 mod openapi;
 mod path;
+mod query;
 mod rate_limit;
 mod reviews;
 mod teams;
@@ -22,6 +23,7 @@ pub use auth::Caller;
 pub use error::{ApiError, ErrorBody};
 pub use json::ApiJson;
 pub use path::ApiPath;
+pub use query::ApiQuery;
 
 use app::state::AppState;
 use axum::{

@@ -1,17 +1,13 @@
 //! `GET /api/v1/contacts/{id}/timeline?from=&to=`: a contact's touches, interactions and alerts.
 
-use super::{ApiError, ApiPath, Caller, ErrorBody};
+use super::{ApiError, ApiPath, ApiQuery, Caller, ErrorBody};
 use app::{
     domain::{ids::ContactId, new_touch::parse_instant},
     records::Owner,
     state::AppState,
     store::timeline::{self, Timeline},
 };
-use axum::{
-    extract::{Query, State},
-    http::StatusCode,
-    Json,
-};
+use axum::{extract::State, http::StatusCode, Json};
 use chrono::{TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -40,7 +36,7 @@ pub struct TimelineBody {
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The timeline", body = TimelineBody),
-        (status = 400, description = "Malformed id", body = ErrorBody),
+        (status = 400, description = "Malformed id or query", body = ErrorBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
         (status = 404, description = "No such contact", body = ErrorBody),
         (status = 422, description = "A bad instant", body = ErrorBody),
@@ -50,7 +46,7 @@ pub async fn get(
     State(state): State<AppState>,
     _caller: Caller,
     ApiPath(id): ApiPath<i64>,
-    Query(range): Query<Range>,
+    ApiQuery(range): ApiQuery<Range>,
 ) -> Result<Json<TimelineBody>, ApiError> {
     let now = Utc::now();
     let from = match &range.from {

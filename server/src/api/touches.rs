@@ -1,7 +1,7 @@
 //! `POST /api/v1/touches` (plan one, or `?dry_run=true` to only check it), `PATCH
 //! /api/v1/touches/{id}` (reschedule or cancel) and `GET /api/v1/touches` (a range).
 
-use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
+use super::{ApiError, ApiJson, ApiPath, ApiQuery, Caller, ErrorBody};
 use app::{
     domain::{
         ids::{TeamId, TouchId},
@@ -12,11 +12,7 @@ use app::{
     state::AppState,
     store::touches::{self, TouchFilter},
 };
-use axum::{
-    extract::{Query, State},
-    http::StatusCode,
-    Json,
-};
+use axum::{extract::State, http::StatusCode, Json};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -64,7 +60,7 @@ pub struct DryRunTouch {
     responses(
         (status = 201, description = "Planned (or pending review)", body = PlannedBody),
         (status = 200, description = "Dry run: nothing stored", body = DryRunBody),
-        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 400, description = "Malformed JSON or query", body = ErrorBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
         (status = 413, description = "Body too large", body = ErrorBody),
         (status = 422, description = "Failed validation", body = ErrorBody),
@@ -73,7 +69,7 @@ pub struct DryRunTouch {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    Query(query): Query<DryRun>,
+    ApiQuery(query): ApiQuery<DryRun>,
     ApiJson(input): ApiJson<TouchInput>,
 ) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
@@ -187,6 +183,7 @@ const LIST_LIMIT: u32 = 5_000;
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The touches", body = Vec<TouchRecord>),
+        (status = 400, description = "Malformed query", body = ErrorBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
         (status = 422, description = "A bad filter", body = ErrorBody),
         (status = 429, description = "Rate-limited", body = ErrorBody),
@@ -194,7 +191,7 @@ const LIST_LIMIT: u32 = 5_000;
 pub async fn list(
     State(state): State<AppState>,
     _caller: Caller,
-    Query(query): Query<ListQuery>,
+    ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Json<Vec<TouchRecord>>, ApiError> {
     let from = match &query.from {
         Some(text) => parse_instant("from", text)?,
