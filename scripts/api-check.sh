@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Property-based API check: starts the release binary on its own port and database, issues
-# an admin token, and runs schemathesis against /api/openapi.json. Fails on any server error
-# or any answer that breaks the documented schema. Called by scripts/test.sh.
+# an admin token, and runs schemathesis against /api/openapi.json (fails on any server error
+# or any answer that breaks the documented schema); then plans two touches and checks the
+# iCalendar feed with Python's icalendar package. Called by scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -26,3 +27,19 @@ token=$("$bin" token create --email ada@example.com --label schemathesis --db "$
   --max-examples "${CONCORD_API_CHECK_EXAMPLES:-30}" \
   --seed 1 \
   --no-color || { echo "server log:"; tail -20 "$work/server.log"; exit 1; }
+
+# The iCalendar feed, parsed by an independent parser.
+api() {
+  curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    "http://127.0.0.1:$port$1" -d "$2"
+}
+contact=$(api /api/v1/contacts '{"name":"Feed Check","email":"feed@example.org","phone":"+1 617 555 0199","timezone":"Europe/Berlin","stage":"lead","consent":{"email":true,"sms":true,"phone":true,"mail":true}}' \
+  | "$venv/bin/python" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+day=$(date -u -d '+3 day' +%Y-%m-%d)
+touch_id() { "$venv/bin/python" -c 'import json,sys; print(json.load(sys.stdin)["touch"]["id"])'; }
+email=$(api /api/v1/touches "{\"contact_id\":$contact,\"channel\":\"email\",\"purpose\":\"newsletter\",\"scheduled_at\":\"${day}T09:15:00Z\",\"title\":\"Feed email\"}" | touch_id)
+sms=$(api /api/v1/touches "{\"contact_id\":$contact,\"channel\":\"sms\",\"purpose\":\"service\",\"scheduled_at\":\"${day}T15:45:00Z\",\"title\":\"Feed text\"}" | touch_id)
+curl -fsS "http://127.0.0.1:$port/calendar/$token.ics" -o "$work/feed.ics"
+curl -fsS "http://127.0.0.1:$port/calendar/$token.ics?channel=email" -o "$work/email.ics"
+"$venv/bin/python" scripts/ics_check.py "$work/feed.ics" "$work/email.ics" \
+  "{\"$email\": [\"email\", \"${day}T09:15:00Z\"], \"$sms\": [\"sms\", \"${day}T15:45:00Z\"]}"

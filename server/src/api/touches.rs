@@ -4,7 +4,7 @@
 use super::{ApiError, ApiJson, ApiPath, ApiQuery, Caller, ErrorBody};
 use app::{
     domain::{
-        ids::{TeamId, TouchId},
+        ids::{TeamId, TouchId, UserId},
         new_touch::parse_instant,
         Channel, Conflict, NewTouch, TouchInput, TouchStatus,
     },
@@ -173,6 +173,8 @@ pub struct ListQuery {
     channel: Option<String>,
     /// Only this status.
     status: Option<String>,
+    /// Only touches to contacts this user owns.
+    owner_id: Option<i64>,
 }
 
 /// The most touches one listing answers.
@@ -220,6 +222,7 @@ pub async fn list(
             .map(TouchStatus::parse)
             .transpose()
             .map_err(|e| ApiError::field("status", e))?,
+        owner: query.owner_id.map(UserId),
         limit: LIST_LIMIT,
     };
     Ok(Json(touches::list_touches(&state.pool, &filter).await?))

@@ -2,6 +2,7 @@
 //! session gate in front of them.
 
 mod auth_forms;
+mod calendar_feed;
 mod gate;
 mod health;
 
@@ -43,6 +44,7 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/auth/sign-in", post(auth_forms::sign_in))
         .route("/auth/sign-out", post(auth_forms::sign_out))
+        .route("/calendar/{file}", get(calendar_feed::feed))
         .merge(crate::api::router(state.config.api_rate_per_second))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())

@@ -1,7 +1,7 @@
 //! Touches in a time range, for the team calendar and `GET /api/v1/touches`: one range query
 //! on `touches_time`, filtered by team, channel and status.
 
-use crate::domain::ids::TeamId;
+use crate::domain::ids::{TeamId, UserId};
 use crate::domain::{Channel, TouchStatus};
 use crate::records::TouchRecord;
 use crate::store::rows::{secs, TouchRow, TOUCH_SELECT};
@@ -23,6 +23,10 @@ pub struct TouchFilter {
     pub channel: Option<Channel>,
     /// Only this status.
     pub status: Option<TouchStatus>,
+    /// Only touches to contacts this user owns (an open claim; a lapsed claim counts until
+    /// the lapse job ends it, within a minute).
+    #[serde(default)]
+    pub owner: Option<UserId>,
     /// At most this many, earliest first.
     pub limit: u32,
 }
@@ -42,6 +46,11 @@ pub async fn list_touches(
     }
     if let Some(channel) = filter.channel {
         sql.push(" AND t.channel = ").push_bind(channel.as_str());
+    }
+    if let Some(owner) = filter.owner {
+        sql.push(" AND t.contact_id IN (SELECT contact_id FROM claims WHERE ended_at IS NULL AND user_id = ")
+            .push_bind(owner.0)
+            .push(")");
     }
     if let Some(status) = filter.status {
         sql.push(" AND t.status = ").push_bind(status.as_str());

@@ -59,6 +59,7 @@ async fn thirty_two_writers_on_one_contact_get_exactly_the_daily_cap() {
         team: Some(company.team),
         channel: None,
         status: Some(TouchStatus::Planned),
+        owner: None,
         limit: 100,
     };
     let listed = list_touches(&company.pool, &filter).await.unwrap();
