@@ -11,6 +11,7 @@ pub mod clock;
 pub mod conflict;
 pub mod contact;
 pub mod email;
+pub mod import;
 pub mod interaction;
 pub mod ledger;
 pub mod names;
