@@ -23,6 +23,38 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Import data into the ledger.
+    Import {
+        /// What to import.
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+/// The `import` verbs.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import contacts from a CSV file (CRM export headers or Concord's own); all or nothing
+    /// unless --partial.
+    Contacts(ImportContactsArgs),
+}
+
+/// `concord import contacts`.
+#[derive(Debug, Args, Clone)]
+pub struct ImportContactsArgs {
+    /// The CSV file; its first line is the header.
+    pub file: PathBuf,
+    /// Import the good rows even when some rows are bad (they are reported).
+    #[arg(long)]
+    pub partial: bool,
+    /// The time zone of rows without one (without it, such rows are rejected).
+    #[arg(long, env = "CONCORD_IMPORT_TIMEZONE")]
+    pub default_timezone: Option<String>,
+    /// The stage of rows without one.
+    #[arg(long, default_value = "prospect")]
+    pub default_stage: String,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// The `user` verbs.
