@@ -23,6 +23,9 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Generate a synthetic company (demo users, contacts, touches, interactions, claims)
+    /// into a database without contacts.
+    Demo(DemoArgs),
     /// Import data into the ledger.
     Import {
         /// What to import.
@@ -37,6 +40,25 @@ pub enum ImportCommand {
     /// Import contacts from a CSV file (CRM export headers or Concord's own); all or nothing
     /// unless --partial.
     Contacts(ImportContactsArgs),
+}
+
+/// `concord demo`.
+#[derive(Debug, Args, Clone)]
+pub struct DemoArgs {
+    /// How many contacts.
+    #[arg(long, default_value_t = 300)]
+    pub contacts: u64,
+    /// How many touches in all.
+    #[arg(long, default_value_t = 3_000)]
+    pub touches: u64,
+    /// The seed: the same seed and reference date give the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The middle of the ±60-day window of touches (YYYY-MM-DD; default today, UTC).
+    #[arg(long)]
+    pub reference: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `concord import contacts`.

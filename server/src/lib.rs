@@ -6,3 +6,4 @@ pub mod commands;
 pub mod demo;
 pub mod routes;
 pub mod startup;
+pub mod synth;

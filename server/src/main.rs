@@ -16,6 +16,7 @@ async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add(args),
         } => server::commands::user_add::run(args).await,
+        Command::Demo(args) => server::commands::demo::run(args).await,
         Command::Import {
             command: ImportCommand::Contacts(args),
         } => server::commands::import::run(args).await,

@@ -1,4 +1,5 @@
 //! Command-line verbs other than `serve`.
 
+pub mod demo;
 pub mod import;
 pub mod user_add;
