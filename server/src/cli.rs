@@ -26,6 +26,12 @@ pub enum Command {
     /// Generate a synthetic company (demo users, contacts, touches, interactions, claims)
     /// into a database without contacts.
     Demo(DemoArgs),
+    /// Measure Concord against a database (see `concord demo`).
+    Bench {
+        /// What to measure.
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
     /// Import data into the ledger.
     Import {
         /// What to import.
@@ -40,6 +46,24 @@ pub enum ImportCommand {
     /// Import contacts from a CSV file (CRM export headers or Concord's own); all or nothing
     /// unless --partial.
     Contacts(ImportContactsArgs),
+}
+
+/// The `bench` verbs.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Time a campaign preview over the first N contacts and a bare indexed range scan of their
+    /// touches in the same window; the last line gives both and their ratio.
+    Preview(BenchPreviewArgs),
+}
+
+/// `concord bench preview`.
+#[derive(Debug, Args, Clone)]
+pub struct BenchPreviewArgs {
+    /// How many recipients (the first contacts by id).
+    #[arg(long, default_value_t = 100_000)]
+    pub recipients: u64,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `concord demo`.

@@ -1,7 +1,7 @@
 //! `concord`: the one binary. See `concord --help`.
 
 use clap::Parser;
-use server::cli::{Cli, Command, ImportCommand, UserCommand};
+use server::cli::{BenchCommand, Cli, Command, ImportCommand, UserCommand};
 use std::process::ExitCode;
 
 #[tokio::main]
@@ -16,6 +16,9 @@ async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add(args),
         } => server::commands::user_add::run(args).await,
+        Command::Bench {
+            command: BenchCommand::Preview(args),
+        } => server::commands::bench::run(args).await,
         Command::Demo(args) => server::commands::demo::run(args).await,
         Command::Import {
             command: ImportCommand::Contacts(args),

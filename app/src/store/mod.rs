@@ -4,6 +4,7 @@
 pub mod batch;
 pub mod import;
 pub mod open;
+pub mod preview;
 pub mod users;
 
 pub use open::{open, StoreError};
