@@ -3,4 +3,7 @@
 
 mod cli;
 mod helpers;
+mod import;
+mod preview;
 mod sign_in;
+mod synth;

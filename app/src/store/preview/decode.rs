@@ -85,6 +85,11 @@ pub(super) fn interaction(row: &SqliteRow) -> Result<(i64, Interaction), sqlx::E
     Ok((row.try_get(0)?, interaction))
 }
 
+/// A contact's first inbound instant and its id, from (contact_id, MIN(at)).
+pub(super) fn first_inbound(row: &SqliteRow) -> Result<(i64, DateTime<Utc>), sqlx::Error> {
+    Ok((row.try_get(0)?, instant(row.try_get(1)?)))
+}
+
 /// A live claim and its contact's id, from (contact_id, user_id, claimed_at, expires_at).
 pub(super) fn claim(row: &SqliteRow) -> Result<(i64, Claim), sqlx::Error> {
     let claim = Claim {

@@ -96,13 +96,14 @@ pub async fn preview_campaign(
     let mut touches = Cursor::new(query::touches(pool, range, window));
     let mut interactions = Cursor::new(query::interactions(pool, range, window));
     let mut claims = Cursor::new(query::claims(pool, range, at.timestamp()));
+    let mut firsts = Cursor::new(query::first_inbound(pool, range));
     let mut touch = request.touch.clone();
     let with_attributes = !audience.conditions.conditions().is_empty();
     touch.audience = with_attributes.then(|| audience.conditions.clone());
     let proposed = std::slice::from_ref(&touch);
     let mut evaluator = Evaluator::new(rules);
     let mut tally = tally::Tally::new(request.samples_per_rule);
-    let (mut ledger, mut inbound, mut claim) = (vec![], vec![], vec![]);
+    let (mut ledger, mut inbound, mut claim, mut first) = (vec![], vec![], vec![], vec![]);
     let limit = audience.limit.unwrap_or(u64::MAX);
     while tally.recipients() < limit {
         let Some(row) = contacts.try_next().await? else {
@@ -124,7 +125,11 @@ pub async fn preview_campaign(
             .take(facts_id, decode::interaction, &mut inbound)
             .await?;
         claims.take(facts_id, decode::claim, &mut claim).await?;
+        firsts
+            .take(facts_id, decode::first_inbound, &mut first)
+            .await?;
         facts.claim = claim.first().copied();
+        facts.first_inbound_at = first.first().copied();
         let verdict = evaluator.verdict(&facts, Ledger::new(&ledger, &inbound), proposed);
         tally.add(verdict, &facts, &ledger, &inbound);
     }

@@ -46,7 +46,9 @@ pub fn ledger_window(rules: &Rules, at: DateTime<Utc>, horizon: TimeDelta) -> Le
     }
 }
 
-/// The five stage values to bind for `stage IN (?, ?, ?, ?, ?)` (repeats when fewer).
+/// The five stage values to bind for `(stage || '') IN (?, ?, ?, ?, ?)` (repeats when fewer).
+/// The `|| ''` keeps the planner walking contacts in id order instead of sorting the output of
+/// the stage index (portable: PostgreSQL reads it the same way).
 fn stages(audience: &AudienceQuery) -> [&'static str; 5] {
     let chosen: &[Stage] = if audience.stages.is_empty() {
         Stage::ALL
@@ -71,7 +73,7 @@ pub(super) async fn id_range(
     };
     let [a, b, c, d, e] = stages(audience);
     let last: Option<i64> = sqlx::query_scalar(
-        "SELECT MAX(id) FROM (SELECT id FROM contacts WHERE stage IN (?, ?, ?, ?, ?) \
+        "SELECT MAX(id) FROM (SELECT id FROM contacts WHERE (stage || '') IN (?, ?, ?, ?, ?) \
          ORDER BY id LIMIT ?) AS first_ones",
     )
     .bind(a)
@@ -96,7 +98,7 @@ pub(super) fn contacts<'a>(
         "SELECT id, stage, timezone, attributes, consent_email, consent_sms, consent_phone, \
          consent_mail, do_not_contact, email IS NOT NULL, phone IS NOT NULL, \
          COALESCE(address, '') <> '' FROM contacts \
-         WHERE id BETWEEN ? AND ? AND stage IN (?, ?, ?, ?, ?) ORDER BY id",
+         WHERE id BETWEEN ? AND ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id",
     )
     .bind(first)
     .bind(last)
@@ -137,6 +139,18 @@ pub(super) fn interactions(
     .bind(last)
     .bind(w.from)
     .bind(w.to)
+    .fetch(pool)
+}
+
+/// Each recipient's first inbound interaction ever (for the first-touch cool-down), by contact.
+pub(super) fn first_inbound(pool: &SqlitePool, (first, last): (i64, i64)) -> Rows<'_> {
+    sqlx::query(
+        "SELECT contact_id, MIN(at) FROM interactions \
+         WHERE contact_id BETWEEN ? AND ? AND kind <> 'unsubscribe' \
+         GROUP BY contact_id ORDER BY contact_id",
+    )
+    .bind(first)
+    .bind(last)
     .fetch(pool)
 }
 
