@@ -1,7 +1,8 @@
 //! Campaign preview at scale: for every recipient of an audience, which rules a proposed touch
 //! would hit, computed by streaming the recipients and their ledgers in contact-id order (one
-//! ordered range query each for contacts, touches, interactions and claims, merged), never one
-//! query per recipient. Counts come from cheap verdicts; only samples are explained.
+//! ordered range query each for contacts, touches, interactions and claims, merged, never one
+//! query per recipient; plus each recipient's first inbound instant, grouped the same way).
+//! Counts come from cheap verdicts; only samples are explained.
 
 mod decode;
 mod merge;
