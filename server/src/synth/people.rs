@@ -13,8 +13,11 @@ const LAST: [&str; 20] = [
     "Adams", "Brown", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jones",
     "Khan", "Lopez", "Martin", "Nguyen", "Okafor", "Patel", "Rossi", "Smith", "Tanaka", "Weber",
 ];
-/// (weight, zone, city, state or country line, phone prefix)
-const PLACES: [(u64, (&str, &str, &str, &str)); 8] = [
+/// A zone, a city, the rest of its address and a phone prefix.
+type Place = (&'static str, &'static str, &'static str, &'static str);
+
+/// Weighted places.
+const PLACES: [(u64, Place); 8] = [
     (
         30,
         ("America/New_York", "Boston", "MA 02110\nUSA", "+1 617 555 "),

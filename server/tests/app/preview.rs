@@ -28,13 +28,39 @@ fn instant(seconds: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(seconds, 0).unwrap()
 }
 
+type ContactRow = (
+    String,
+    String,
+    String,
+    bool,
+    bool,
+    bool,
+    bool,
+    bool,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+type TouchRow = (
+    i64,
+    String,
+    String,
+    i64,
+    i64,
+    Option<i64>,
+    i64,
+    String,
+    bool,
+    bool,
+);
+
 /// One contact's facts and whole ledger, read the slow, obvious way.
 async fn load(
     pool: &SqlitePool,
     id: i64,
     at: DateTime<Utc>,
 ) -> (ContactFacts, Vec<Touch>, Vec<Interaction>) {
-    let (stage, zone, attributes, ce, cs, cp, cm, dnc, email, phone, address): (String, String, String, bool, bool, bool, bool, bool, Option<String>, Option<String>, Option<String>) =
+    let (stage, zone, attributes, ce, cs, cp, cm, dnc, email, phone, address): ContactRow =
         sqlx::query_as("SELECT stage, timezone, attributes, consent_email, consent_sms, consent_phone, consent_mail, do_not_contact, email, phone, address FROM contacts WHERE id = ?")
             .bind(id).fetch_one(pool).await.unwrap();
     let mut facts = ContactFacts::new(
@@ -62,7 +88,7 @@ async fn load(
         since: instant(since),
         expires_at: instant(until),
     });
-    let rows: Vec<(i64, String, String, i64, i64, Option<i64>, i64, String, bool, bool)> =
+    let rows: Vec<TouchRow> =
         sqlx::query_as("SELECT id, channel, purpose, team_id, author_id, campaign_id, scheduled_at, status, automated, personalized FROM touches WHERE contact_id = ?")
             .bind(id).fetch_all(pool).await.unwrap();
     let touches = rows

@@ -13,6 +13,9 @@ pub struct Rows<R: Read> {
     defaults: ImportDefaults,
 }
 
+/// One data row: the line it starts on, and the contact or why it is bad.
+pub type Row = (u64, Result<ImportedContact, RowError>);
+
 /// Why the file could not be read at all (as opposed to one bad row).
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
@@ -43,9 +46,7 @@ impl<R: Read> Rows<R> {
     }
 
     /// The next non-blank row as (line, contact or reason); `None` at the end of the file.
-    pub fn next_row(
-        &mut self,
-    ) -> Result<Option<(u64, Result<ImportedContact, RowError>)>, ReadError> {
+    pub fn next_row(&mut self) -> Result<Option<Row>, ReadError> {
         loop {
             if !self.csv.read_byte_record(&mut self.record)? {
                 return Ok(None);
