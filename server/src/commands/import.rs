@@ -49,8 +49,13 @@ pub async fn run(args: ImportContactsArgs) -> anyhow::Result<()> {
         eprintln!("… and {unlisted} more rejected rows");
     }
     if report.rejected_count > 0 && !args.partial {
+        let rows = if report.rejected_count == 1 {
+            "row"
+        } else {
+            "rows"
+        };
         bail!(
-            "{} bad rows: nothing imported (fix them, or use --partial to import the good rows)",
+            "{} bad {rows}: nothing imported (fix them, or use --partial to import the good rows)",
             report.rejected_count
         );
     }
