@@ -62,6 +62,9 @@ pub struct BenchPreviewArgs {
     /// How many recipients (the first contacts by id).
     #[arg(long, default_value_t = 100_000)]
     pub recipients: u64,
+    /// How many times to run each (alternating); the best time of each is reported.
+    #[arg(long, default_value_t = 3)]
+    pub runs: u32,
     #[command(flatten)]
     pub db: DbArg,
 }

@@ -1,6 +1,7 @@
 //! Integration tests: the real Concord on port 0 against a fresh SQLite file, driven through
 //! HTTP and the `concord` binary. One test binary, one module per area.
 
+mod bench;
 mod cli;
 mod helpers;
 mod import;
