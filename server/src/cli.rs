@@ -29,6 +29,87 @@ pub enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Generate a synthetic company (demo users, contacts, touches, interactions, claims)
+    /// into a database without contacts.
+    Demo(DemoArgs),
+    /// Measure Concord against a database (see `concord demo`).
+    Bench {
+        /// What to measure.
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
+    /// Import data into the ledger.
+    Import {
+        /// What to import.
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+/// The `import` verbs.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import contacts from a CSV file (CRM export headers or Concord's own); all or nothing
+    /// unless --partial.
+    Contacts(ImportContactsArgs),
+}
+
+/// The `bench` verbs.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Time a campaign preview over the first N contacts and a bare indexed range scan of their
+    /// touches in the same window; the last line gives both and their ratio.
+    Preview(BenchPreviewArgs),
+}
+
+/// `concord bench preview`.
+#[derive(Debug, Args, Clone)]
+pub struct BenchPreviewArgs {
+    /// How many recipients (the first contacts by id).
+    #[arg(long, default_value_t = 100_000)]
+    pub recipients: u64,
+    /// How many times to run each (alternating); the best time of each is reported.
+    #[arg(long, default_value_t = 3)]
+    pub runs: u32,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// `concord demo`.
+#[derive(Debug, Args, Clone)]
+pub struct DemoArgs {
+    /// How many contacts.
+    #[arg(long, default_value_t = 300)]
+    pub contacts: u64,
+    /// How many touches in all.
+    #[arg(long, default_value_t = 3_000)]
+    pub touches: u64,
+    /// The seed: the same seed and reference date give the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The middle of the ±60-day window of touches (YYYY-MM-DD; default today, UTC).
+    #[arg(long)]
+    pub reference: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// `concord import contacts`.
+#[derive(Debug, Args, Clone)]
+pub struct ImportContactsArgs {
+    /// The CSV file; its first line is the header.
+    pub file: PathBuf,
+    /// Import the good rows even when some rows are bad (they are reported).
+    #[arg(long)]
+    pub partial: bool,
+    /// The time zone of rows without one (without it, such rows are rejected).
+    #[arg(long, env = "CONCORD_IMPORT_TIMEZONE")]
+    pub default_timezone: Option<String>,
+    /// The stage of rows without one.
+    #[arg(long, default_value = "prospect")]
+    pub default_stage: String,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// The `token` verbs.

@@ -1,5 +1,6 @@
 //! The small demo company `concord serve --demo` loads into an empty database.
 
+use crate::synth::{generate, SynthOptions};
 use anyhow::Context;
 use app::{
     auth::password,
@@ -47,26 +48,42 @@ pub const DEMO_USERS: [(&str, &str, Role, &str); 6] = [
     ),
 ];
 
-/// Loads the demo company if the database has no users yet, then prints the demo sign-ins
-/// (when the demo users exist).
+/// Creates the demo teams and users when the database has no users; says whether it did.
+pub async fn create_users_if_none(pool: &SqlitePool) -> anyhow::Result<bool> {
+    if users::count(pool).await? > 0 {
+        return Ok(false);
+    }
+    let hash = tokio::task::spawn_blocking(|| password::hash(DEMO_PASSWORD))
+        .await?
+        .map_err(|e| anyhow::anyhow!("cannot hash the demo password: {e}"))?;
+    let now = Utc::now();
+    for (email, name, role, team) in DEMO_USERS {
+        let user = NewUser {
+            email: email.into(),
+            name: name.into(),
+            role,
+            team: TeamRef::Name(team.into()),
+            password_hash: hash.clone(),
+        };
+        users::create_user(pool, &user, now)
+            .await
+            .with_context(|| format!("cannot create the demo user {email}"))?;
+    }
+    Ok(true)
+}
+
+/// Loads the demo company (its users, then a small ledger around today: 300 contacts and
+/// 3 000 touches) if the database has no users yet, then prints the demo sign-ins (when the
+/// demo users exist).
 pub async fn load_if_empty(pool: &SqlitePool) -> anyhow::Result<()> {
-    if users::count(pool).await? == 0 {
-        let hash = tokio::task::spawn_blocking(|| password::hash(DEMO_PASSWORD))
-            .await?
-            .map_err(|e| anyhow::anyhow!("cannot hash the demo password: {e}"))?;
-        let now = Utc::now();
-        for (email, name, role, team) in DEMO_USERS {
-            let user = NewUser {
-                email: email.into(),
-                name: name.into(),
-                role,
-                team: TeamRef::Name(team.into()),
-                password_hash: hash.clone(),
-            };
-            users::create_user(pool, &user, now)
-                .await
-                .with_context(|| format!("cannot create the demo user {email}"))?;
-        }
+    if create_users_if_none(pool).await? {
+        let options = SynthOptions {
+            contacts: 300,
+            touches: 3_000,
+            seed: 1,
+            reference: Utc::now().date_naive(),
+        };
+        generate(pool, options, &mut |_| {}).await?;
         tracing::info!("loaded the demo company");
     } else {
         tracing::info!("the database already has users: demo data not loaded");

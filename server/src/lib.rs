@@ -8,3 +8,4 @@ pub mod demo;
 pub mod jobs;
 pub mod routes;
 pub mod startup;
+pub mod synth;

@@ -1,7 +1,7 @@
 //! `concord`: the one binary. See `concord --help`.
 
 use clap::Parser;
-use server::cli::{Cli, Command, TokenCommand, UserCommand};
+use server::cli::{BenchCommand, Cli, Command, ImportCommand, TokenCommand, UserCommand};
 use std::process::ExitCode;
 
 #[tokio::main]
@@ -19,6 +19,13 @@ async fn main() -> ExitCode {
         Command::Token {
             command: TokenCommand::Create(args),
         } => server::commands::token_create::run(args).await,
+        Command::Bench {
+            command: BenchCommand::Preview(args),
+        } => server::commands::bench::run(args).await,
+        Command::Demo(args) => server::commands::demo::run(args).await,
+        Command::Import {
+            command: ImportCommand::Contacts(args),
+        } => server::commands::import::run(args).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

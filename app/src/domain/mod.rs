@@ -14,6 +14,7 @@ pub mod contact;
 pub mod contact_patch;
 pub mod email;
 pub mod field_error;
+pub mod import;
 pub mod interaction;
 pub mod ledger;
 pub mod lifecycle;

@@ -3,12 +3,15 @@
 //! change is one transaction with its audit row.
 
 pub mod audit;
+pub mod batch;
 pub mod claims;
 pub mod contacts;
 pub mod events;
 pub mod failure;
+pub mod import;
 pub mod ledger;
 pub mod open;
+pub mod preview;
 pub mod reviews;
 pub mod rows;
 pub mod rules;

@@ -3,7 +3,11 @@
 
 mod api_admin;
 mod api_ledger;
+mod bench;
 mod cli;
 mod helpers;
+mod import;
 mod ledger;
+mod preview;
 mod sign_in;
+mod synth;

@@ -1,0 +1,186 @@
+//! CSV import of contacts: all or nothing, partial, line numbers, and a killed import.
+
+use app::domain::import::ImportDefaults;
+use app::store::import::{import_contacts, ImportOptions, ImportReport};
+use sqlx::SqlitePool;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+async fn fresh() -> (tempfile::TempDir, SqlitePool) {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = app::store::open(&dir.path().join("c.db")).await.unwrap();
+    (dir, pool)
+}
+
+async fn import(pool: &SqlitePool, csv: &str, partial: bool) -> ImportReport {
+    let options = ImportOptions {
+        partial,
+        defaults: ImportDefaults::default(),
+        now: chrono::Utc::now(),
+    };
+    import_contacts(pool, csv.as_bytes(), &options, &mut |_| {})
+        .await
+        .unwrap()
+}
+
+async fn count(pool: &SqlitePool) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM contacts")
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+const MIXED: &str = "First Name,Last Name,Email Address,Time Zone,Lifecycle Stage,Record ID\n\
+    Ann,Lee,ann@example.com,Europe/Paris,Lead,r1\n\
+    Bob,Ray,bob@@example.com,UTC,customer,r2\n\
+    Cy,\"Multi\nLine\",cy@example.com,Mars/Base,lead,r3\n\
+    ,,dee@example.com,UTC,lead,r4\n\
+    Eve,Moe,eve@example.com,UTC,VIP,r5\n\
+    Fay,Ng,fay@example.com,Asia/Tokyo,customer,r1\n\
+    Gus,Oh,gus@example.com,America/Chicago,Opportunity,r7\n";
+
+fn lines(report: &ImportReport) -> Vec<(u64, &str)> {
+    report
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.error.split(' ').next().unwrap()))
+        .collect()
+}
+
+#[tokio::test]
+async fn an_import_with_bad_rows_imports_nothing_and_reports_each_line() {
+    let (_dir, pool) = fresh().await;
+    let report = import(&pool, MIXED, false).await;
+    assert_eq!(report.imported, 0);
+    assert_eq!(report.rejected_count, 5);
+    let expected = vec![
+        (3, "bad"),
+        (4, "unknown"),
+        (6, "missing"),
+        (7, "unknown"),
+        (8, "external"),
+    ];
+    assert_eq!(lines(&report), expected, "{:?}", report.rejected);
+    assert!(report.rejected[1].error.contains("Mars/Base"));
+    assert_eq!(count(&pool).await, 0, "nothing was written");
+}
+
+#[tokio::test]
+async fn a_partial_import_keeps_the_good_rows_and_reports_the_bad() {
+    let (_dir, pool) = fresh().await;
+    let report = import(&pool, MIXED, true).await;
+    assert_eq!((report.imported, report.rejected_count), (2, 5));
+    let names: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT name, timezone, stage FROM contacts ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        names,
+        vec![
+            ("Ann Lee".into(), "Europe/Paris".into(), "lead".into()),
+            (
+                "Gus Oh".into(),
+                "America/Chicago".into(),
+                "opportunity".into()
+            ),
+        ]
+    );
+    let again = import(
+        &pool,
+        "Name,Time Zone,External ID\nZed,UTC,r7\nYan,UTC,r8\n",
+        false,
+    )
+    .await;
+    assert_eq!(lines(&again), vec![(2, "external")], "r7 is already stored");
+    assert_eq!(count(&pool).await, 2);
+}
+
+#[tokio::test]
+async fn a_clean_file_in_many_batches_is_imported_whole() {
+    let (_dir, pool) = fresh().await;
+    let mut csv = String::from("name,email,timezone,stage,attr:child_age\n");
+    for i in 0..1_234 {
+        csv.push_str(&format!(
+            "P{i},p{i}@example.com,America/New_York,customer,{}\n",
+            i % 18
+        ));
+    }
+    let report = import(&pool, &csv, false).await;
+    assert_eq!((report.imported, report.rejected_count), (1_234, 0));
+    assert_eq!(count(&pool).await, 1_234);
+}
+
+fn concord() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_concord"));
+    command.env_remove("CONCORD_DB").stdin(Stdio::null());
+    command
+}
+
+#[test]
+fn the_cli_refuses_a_bad_file_with_the_lines_and_a_failing_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contacts.csv");
+    std::fs::write(&file, MIXED).unwrap();
+    let db = dir.path().join("c.db");
+    let out = concord()
+        .args([
+            "import",
+            "contacts",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("line 4: unknown time zone \"Mars/Base\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("5 bad rows: nothing imported"), "{stderr}");
+}
+
+#[tokio::test]
+async fn a_killed_import_leaves_an_intact_database_and_no_contacts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.csv");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    writeln!(out, "Full Name,Email,Time Zone,Stage").unwrap();
+    for i in 0..600_000 {
+        writeln!(out, "Person {i},p{i}@example.com,Europe/Berlin,lead").unwrap();
+    }
+    out.flush().unwrap();
+    drop(out);
+    let db = dir.path().join("c.db");
+    let mut child = concord()
+        .args([
+            "import",
+            "contacts",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    assert!(
+        line.contains("100000 rows read"),
+        "mid-import progress: {line}"
+    );
+    child.kill().unwrap(); // SIGKILL
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "killed before it finished");
+    let pool = app::store::open(&db).await.unwrap();
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(check, "ok");
+    assert_eq!(count(&pool).await, 0, "no partial import");
+}
