@@ -2,11 +2,13 @@
 //! JSON errors, a body limit, per-token rate limits and an OpenAPI document.
 
 mod auth;
+mod campaigns;
 mod check;
 mod claims;
 mod contacts;
 mod error;
 mod events;
+mod import;
 mod json;
 mod openapi;
 mod path;
@@ -42,6 +44,10 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/users", post(users::create))
         .route("/tokens", post(tokens::create))
         .route("/contacts", post(contacts::create))
+        .route(
+            "/contacts/import",
+            post(import::import).layer(DefaultBodyLimit::max(import::MAX_CSV_BYTES)),
+        )
         .route("/contacts/{id}", get(contacts::get).patch(contacts::patch))
         .route("/contacts/{id}/timeline", get(timeline::get))
         .route(
@@ -51,6 +57,7 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/touches", post(touches::create).get(touches::list))
         .route("/touches/{id}", patch(touches::patch))
         .route("/check", post(check::check))
+        .route("/campaigns/preview", post(campaigns::preview))
         .route("/events", post(events::ingest))
         .route("/reviews/{touch_id}", post(reviews::decide))
         .fallback(error::not_found)

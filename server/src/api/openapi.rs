@@ -12,10 +12,10 @@ use utoipa::{
     info(title = "Concord API", description = "Concord's REST API for external senders and integrations."),
     paths(
         super::teams::create, super::users::create, super::tokens::create,
-        super::contacts::create, super::contacts::get, super::contacts::patch,
+        super::contacts::create, super::import::import, super::contacts::get, super::contacts::patch,
         super::timeline::get, super::claims::claim, super::claims::release,
         super::touches::create, super::touches::patch, super::touches::list,
-        super::check::check, super::events::ingest, super::reviews::decide,
+        super::check::check, super::campaigns::preview, super::events::ingest, super::reviews::decide,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -26,6 +26,7 @@ use utoipa::{
         (name = "events", description = "What was sent and what came back"),
         (name = "ownership", description = "Claims"),
         (name = "reviews", description = "Managers' decisions on pending touches"),
+        (name = "campaigns", description = "Bulk sends: preview per rule before planning"),
     ),
 )]
 pub struct ApiDoc;

@@ -2,6 +2,7 @@
 //! HTTP and the `concord` binary. One test binary, one module per area.
 
 mod api_admin;
+mod api_bulk;
 mod api_ledger;
 mod bench;
 mod cli;

@@ -40,6 +40,7 @@ pub struct ImportProgress {
 
 /// One rejected row: where and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RejectedRow {
     /// The line the row starts on (the header is line 1).
     pub line: u64,
@@ -49,6 +50,7 @@ pub struct RejectedRow {
 
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ImportReport {
     /// Contacts created (0 when an all-or-nothing import was refused).
     pub imported: u64,

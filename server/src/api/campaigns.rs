@@ -1,0 +1,179 @@
+//! `POST /api/v1/campaigns/preview` (marketers and up): what a campaign would run into, per
+//! rule, before anything is planned.
+
+use super::{ApiError, ApiJson, Caller, ErrorBody};
+use app::{
+    domain::{
+        ids::{ContactId, TeamId},
+        new_touch::parse_instant,
+        role::Role,
+        Audience, Channel, ProposedTouch, Purpose, RuleId, Stage,
+    },
+    state::AppState,
+    store::{
+        preview::{preview_campaign, AudienceQuery, PreviewRequest},
+        rules::current_rules,
+    },
+};
+use axum::{extract::State, Json};
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+/// Who a campaign is for: stages, attribute conditions, or an explicit list.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AudienceBody {
+    /// Only these stages (none: every stage).
+    #[serde(default)]
+    stages: Vec<String>,
+    /// Conditions on attributes, e.g. `child_age < 3`.
+    #[schema(example = "child_age < 3")]
+    conditions: Option<String>,
+    /// An explicit list of contacts.
+    contact_ids: Option<Vec<i64>>,
+}
+
+/// A campaign to preview.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignBody {
+    /// The recipients.
+    #[serde(default)]
+    audience: AudienceBody,
+    /// email, sms, phone or mail.
+    channel: String,
+    /// promotional, newsletter, sales_followup, relationship, service or transactional.
+    purpose: String,
+    /// When it goes out (RFC 3339).
+    scheduled_at: String,
+    /// The campaign's title.
+    title: String,
+    /// The sending team; default the caller's.
+    team_id: Option<i64>,
+}
+
+/// One sample recipient with the engine's explanation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExampleBody {
+    /// The recipient.
+    contact_id: ContactId,
+    /// Why the rule fires for them.
+    message: String,
+}
+
+/// Per rule, how many recipients a campaign hits, with samples.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PreviewBody {
+    /// How many recipients.
+    recipients: u64,
+    /// Recipients without any conflict.
+    allowed: u64,
+    /// Recipients with only warn conflicts.
+    warned: u64,
+    /// Recipients with a block conflict.
+    blocked: u64,
+    /// Per rule id, how many recipients it hits.
+    by_rule: BTreeMap<RuleId, u64>,
+    /// Per rule id, a few recipients it hits.
+    samples: BTreeMap<RuleId, Vec<ContactId>>,
+    /// The same samples with their explanations.
+    examples: BTreeMap<RuleId, Vec<ExampleBody>>,
+    /// For the blocked samples (by contact id): the next allowed instant within 14 days.
+    next_allowed: BTreeMap<ContactId, Option<DateTime<Utc>>>,
+}
+
+/// Previews a campaign.
+#[utoipa::path(post, path = "/api/v1/campaigns/preview", tag = "campaigns", request_body = CampaignBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The preview", body = PreviewBody),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Reps may not preview campaigns", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Failed validation", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn preview(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<CampaignBody>,
+) -> Result<Json<PreviewBody>, ApiError> {
+    caller.require(
+        &[Role::Marketer, Role::Manager, Role::Admin],
+        "preview campaigns",
+    )?;
+    let request = parse(&body, &caller)?;
+    let rules = current_rules(&state.pool).await?;
+    let preview = preview_campaign(&state.pool, &rules, &request).await?;
+    let samples = preview
+        .samples
+        .iter()
+        .map(|(rule, list)| (*rule, list.iter().map(|s| s.contact).collect()))
+        .collect();
+    let examples = preview
+        .samples
+        .into_iter()
+        .map(|(rule, list)| {
+            let list = list
+                .into_iter()
+                .map(|s| ExampleBody {
+                    contact_id: s.contact,
+                    message: s.message,
+                })
+                .collect();
+            (rule, list)
+        })
+        .collect();
+    Ok(Json(PreviewBody {
+        recipients: preview.recipients,
+        allowed: preview.allowed,
+        warned: preview.warned,
+        blocked: preview.blocked,
+        by_rule: preview.by_rule,
+        samples,
+        examples,
+        next_allowed: preview.next_allowed,
+    }))
+}
+
+/// The body parsed into a preview request, each failure naming its field.
+fn parse(body: &CampaignBody, caller: &Caller) -> Result<PreviewRequest, ApiError> {
+    let channel = Channel::parse(&body.channel).map_err(|e| ApiError::field("channel", e))?;
+    let purpose = Purpose::parse(&body.purpose).map_err(|e| ApiError::field("purpose", e))?;
+    let at = parse_instant("scheduled_at", &body.scheduled_at)?;
+    if body.title.trim().is_empty() {
+        return Err(ApiError::field("title", "is required"));
+    }
+    let stages = body
+        .audience
+        .stages
+        .iter()
+        .map(|s| Stage::parse(s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| ApiError::field("audience.stages", e))?;
+    let conditions = match body.audience.conditions.as_deref().map(str::trim) {
+        Some(text) if !text.is_empty() => {
+            Audience::parse(text).map_err(|e| ApiError::field("audience.conditions", e))?
+        }
+        _ => Audience::default(),
+    };
+    let team = body.team_id.map(TeamId).unwrap_or(caller.0.team_id);
+    Ok(PreviewRequest {
+        audience: AudienceQuery {
+            stages,
+            conditions,
+            contact_ids: body
+                .audience
+                .contact_ids
+                .as_ref()
+                .map(|ids| ids.iter().copied().map(ContactId).collect()),
+            limit: None,
+        },
+        touch: ProposedTouch::new(channel, purpose, team, caller.0.id, at),
+        horizon: TimeDelta::days(14),
+        samples_per_rule: 5,
+    })
+}

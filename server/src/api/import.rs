@@ -1,0 +1,87 @@
+//! `POST /api/v1/contacts/import?partial=` (marketers and up): a CSV body of contacts, with CRM
+//! export headers or Concord's own. All or nothing unless `partial=true`; bad rows are reported
+//! by line.
+
+use super::{ApiError, ApiQuery, Caller, ErrorBody};
+use app::{
+    domain::{import::ImportDefaults, role::Role},
+    state::AppState,
+    store::import::{import_contacts, ImportError, ImportOptions, ImportReport},
+};
+use axum::{
+    body::Bytes,
+    extract::State,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    Json,
+};
+use chrono::Utc;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+/// The largest CSV body the API accepts; larger files go through `concord import contacts`.
+pub const MAX_CSV_BYTES: usize = 64 * 1024 * 1024;
+
+/// Import options.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ImportQuery {
+    /// Import the good rows even when some are bad (they are reported).
+    #[serde(default)]
+    partial: bool,
+}
+
+/// Imports contacts from CSV.
+#[utoipa::path(post, path = "/api/v1/contacts/import", tag = "contacts", params(ImportQuery),
+    request_body(content = String, content_type = "text/csv",
+        description = "A header line, then one contact a line"),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Imported (see rejected for a partial import)", body = ImportReport),
+        (status = 400, description = "Malformed query", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Reps may not import", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Bad rows or header: nothing imported", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn import(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiQuery(query): ApiQuery<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    caller.require(
+        &[Role::Marketer, Role::Manager, Role::Admin],
+        "import contacts",
+    )?;
+    let options = ImportOptions {
+        partial: query.partial,
+        defaults: ImportDefaults::default(),
+        now: Utc::now(),
+    };
+    let report = import_contacts(
+        &state.pool,
+        std::io::Cursor::new(body),
+        &options,
+        &mut |_| {},
+    )
+    .await
+    .map_err(|e| match e {
+        ImportError::Read(e) => ApiError::field("csv", e),
+        ImportError::Store(e) => e.into(),
+    })?;
+    if report.imported == 0 && report.rejected_count > 0 && !query.partial {
+        let message = format!(
+            "{} row(s) are bad; nothing was imported",
+            report.rejected_count
+        );
+        let body = serde_json::json!({
+            "error": "validation",
+            "message": message,
+            "imported": 0,
+            "rejected": report.rejected,
+        });
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response());
+    }
+    Ok(Json(report).into_response())
+}
