@@ -4,6 +4,7 @@
 mod api_admin;
 mod api_ledger;
 mod bench;
+mod campaigns;
 mod cli;
 mod helpers;
 mod import;
