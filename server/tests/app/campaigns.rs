@@ -285,3 +285,37 @@ async fn a_failure_leaves_no_campaign_and_no_touches() {
         .unwrap();
     assert_eq!(created.recipients, 4);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_campaign_and_single_planners_racing_for_the_last_slot_get_it_once() {
+    let c = company().await;
+    let eve = c.contact("Eve").await;
+    let first = c.email(eve, day() + TimeDelta::hours(2));
+    schedule(&c.pool, &first, now()).await.unwrap();
+    let mut pools = Vec::new();
+    for _ in 0..4 {
+        pools.push(app::store::open(&c.app.db).await.unwrap());
+    }
+    let mut new = campaign(&c, OnConflict::Exclude);
+    new.audience.contact_ids = Some(vec![eve]);
+    let campaign_pool = pools[0].clone();
+    let racing_campaign =
+        tokio::spawn(async move { create_campaign(&campaign_pool, &new, now()).await.unwrap() });
+    let mut singles = Vec::new();
+    for i in 0..8 {
+        let pool = pools[i % 4].clone();
+        let touch = c.email(eve, send_at() + TimeDelta::minutes(i as i64));
+        singles.push(tokio::spawn(async move {
+            schedule(&pool, &touch, now()).await.unwrap()
+        }));
+    }
+    let created = racing_campaign.await.unwrap();
+    for single in singles {
+        single.await.unwrap();
+    }
+    let planned = "SELECT COUNT(*) FROM touches WHERE status = 'planned'";
+    assert_eq!(c.count(planned).await, 2, "the daily cap is 2");
+    let from_campaign = "SELECT COUNT(*) FROM touches WHERE campaign_id IS NOT NULL";
+    assert_eq!(c.count(from_campaign).await as u64, created.planned);
+    assert_eq!(created.planned + created.excluded, 1);
+}
