@@ -7,6 +7,7 @@ pub mod ids;
 pub mod role;
 
 pub mod audience;
+pub mod campaign;
 pub mod claims;
 pub mod clock;
 pub mod conflict;
@@ -32,6 +33,7 @@ pub mod touch;
 pub mod vocabulary;
 
 pub use audience::{Audience, AudienceError, Condition};
+pub use campaign::{place, OnConflict, Placement};
 pub use claims::{ClaimDecision, ClaimError};
 pub use clock::ClockTime;
 pub use conflict::{Alert, AlertId, Conflict, RuleId, Severity};

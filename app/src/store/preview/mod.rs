@@ -4,11 +4,13 @@
 //! query per recipient; plus each recipient's first inbound instant, grouped the same way).
 //! Counts come from cheap verdicts; only samples are explained.
 
+mod chunks;
 mod decode;
 mod merge;
 mod query;
 mod tally;
 
+pub use chunks::{Recipient, Recipients};
 pub use query::{bare_scan, ledger_window, LedgerWindow};
 
 use super::StoreError;

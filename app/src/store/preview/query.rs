@@ -6,9 +6,18 @@ use super::AudienceQuery;
 use crate::domain::{Rules, Stage};
 use chrono::{DateTime, TimeDelta, Utc};
 use futures_util::stream::BoxStream;
-use sqlx::{sqlite::SqliteRow, SqlitePool};
+use sqlx::{sqlite::SqliteRow, Executor, Sqlite, SqlitePool};
 
 type Rows<'a> = BoxStream<'a, Result<SqliteRow, sqlx::Error>>;
+
+/// The contact columns [`super::decode::contact`] reads.
+macro_rules! contact_select {
+    () => {
+        "SELECT id, stage, timezone, attributes, consent_email, consent_sms, consent_phone, \
+         consent_mail, do_not_contact, email IS NOT NULL, phone IS NOT NULL, \
+         COALESCE(address, '') <> '' FROM contacts "
+    };
+}
 
 /// The instants (Unix seconds, half-open) of the ledger a preview reads around its send time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,8 +68,8 @@ fn stages(audience: &AudienceQuery) -> [&'static str; 5] {
 }
 
 /// The first and last contact ids the recipients can have.
-pub(super) async fn id_range(
-    pool: &SqlitePool,
+pub(super) async fn id_range<'a>(
+    pool: impl Executor<'a, Database = Sqlite>,
     audience: &AudienceQuery,
     explicit: Option<&[i64]>,
     filter_in_rust: bool,
@@ -94,12 +103,10 @@ pub(super) fn contacts<'a>(
     (first, last): (i64, i64),
 ) -> Rows<'a> {
     let [a, b, c, d, e] = stages(audience);
-    sqlx::query(
-        "SELECT id, stage, timezone, attributes, consent_email, consent_sms, consent_phone, \
-         consent_mail, do_not_contact, email IS NOT NULL, phone IS NOT NULL, \
-         COALESCE(address, '') <> '' FROM contacts \
-         WHERE id BETWEEN ? AND ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id",
-    )
+    sqlx::query(concat!(
+        contact_select!(),
+        "WHERE id BETWEEN ? AND ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id"
+    ))
     .bind(first)
     .bind(last)
     .bind(a)
@@ -115,8 +122,36 @@ const TOUCHES: &str = "SELECT contact_id, id, channel, purpose, team_id, author_
      WHERE contact_id BETWEEN ? AND ? AND scheduled_at >= ? AND scheduled_at < ? \
      ORDER BY contact_id, scheduled_at";
 
+/// At most `count` candidate recipients with ids in `(after, last]`, by id: one chunk of a
+/// read on a single connection (inside a write transaction), where the queries cannot overlap.
+pub(super) fn contacts_after<'a>(
+    conn: impl Executor<'a, Database = Sqlite> + 'a,
+    audience: &AudienceQuery,
+    (after, last): (i64, i64),
+    count: usize,
+) -> Rows<'a> {
+    let [a, b, c, d, e] = stages(audience);
+    sqlx::query(concat!(
+        contact_select!(),
+        "WHERE id > ? AND id <= ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id LIMIT ?"
+    ))
+    .bind(after)
+    .bind(last)
+    .bind(a)
+    .bind(b)
+    .bind(c)
+    .bind(d)
+    .bind(e)
+    .bind(i64::try_from(count).unwrap_or(i64::MAX))
+    .fetch(conn)
+}
+
 /// The recipients' touches in the window, by contact and time.
-pub(super) fn touches(pool: &SqlitePool, (first, last): (i64, i64), w: LedgerWindow) -> Rows<'_> {
+pub(super) fn touches<'a>(
+    pool: impl Executor<'a, Database = Sqlite> + 'a,
+    (first, last): (i64, i64),
+    w: LedgerWindow,
+) -> Rows<'a> {
     sqlx::query(TOUCHES)
         .bind(first)
         .bind(last)
@@ -126,11 +161,11 @@ pub(super) fn touches(pool: &SqlitePool, (first, last): (i64, i64), w: LedgerWin
 }
 
 /// The recipients' interactions in the window, by contact and time.
-pub(super) fn interactions(
-    pool: &SqlitePool,
+pub(super) fn interactions<'a>(
+    pool: impl Executor<'a, Database = Sqlite> + 'a,
     (first, last): (i64, i64),
     w: LedgerWindow,
-) -> Rows<'_> {
+) -> Rows<'a> {
     sqlx::query(
         "SELECT contact_id, id, kind, channel, at FROM interactions \
          WHERE contact_id BETWEEN ? AND ? AND at >= ? AND at < ? ORDER BY contact_id, at",
@@ -143,7 +178,10 @@ pub(super) fn interactions(
 }
 
 /// Each recipient's first inbound interaction ever (for the first-touch cool-down), by contact.
-pub(super) fn first_inbound(pool: &SqlitePool, (first, last): (i64, i64)) -> Rows<'_> {
+pub(super) fn first_inbound<'a>(
+    pool: impl Executor<'a, Database = Sqlite> + 'a,
+    (first, last): (i64, i64),
+) -> Rows<'a> {
     sqlx::query(
         "SELECT contact_id, MIN(at) FROM interactions \
          WHERE contact_id BETWEEN ? AND ? AND kind <> 'unsubscribe' \
@@ -155,7 +193,11 @@ pub(super) fn first_inbound(pool: &SqlitePool, (first, last): (i64, i64)) -> Row
 }
 
 /// The recipients' claims still open and live at `at`, by contact.
-pub(super) fn claims(pool: &SqlitePool, (first, last): (i64, i64), at: i64) -> Rows<'_> {
+pub(super) fn claims<'a>(
+    pool: impl Executor<'a, Database = Sqlite> + 'a,
+    (first, last): (i64, i64),
+    at: i64,
+) -> Rows<'a> {
     sqlx::query(
         "SELECT contact_id, user_id, claimed_at, expires_at FROM claims \
          WHERE ended_at IS NULL AND contact_id BETWEEN ? AND ? AND expires_at > ? \

@@ -4,7 +4,7 @@
 mod claims;
 mod contacts;
 mod events;
-mod fixtures;
+pub(crate) mod fixtures;
 mod reviews;
 mod rules;
 mod scheduling;

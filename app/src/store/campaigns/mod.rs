@@ -1,0 +1,101 @@
+//! Campaigns: creating one expands it into one touch per recipient, all or nothing, in one
+//! write transaction (the check and the insert are atomic, as for a single touch).
+
+mod create;
+mod insert;
+mod plan;
+
+pub use create::create_campaign;
+
+use crate::domain::ids::{CampaignId, TeamId, UserId};
+use crate::domain::{Channel, OnConflict, Placement, ProposedTouch, Purpose};
+use crate::store::preview::AudienceQuery;
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+
+/// How far ahead a blocked recipient's touch may be shifted.
+pub const SHIFT_HORIZON: TimeDelta = TimeDelta::days(14);
+
+/// A campaign to create.
+#[derive(Clone, Debug)]
+pub struct NewCampaign {
+    /// Its name, also each touch's title.
+    pub title: String,
+    /// The team sending it.
+    pub team: TeamId,
+    /// Who creates it.
+    pub author: UserId,
+    /// How its touches reach the recipients.
+    pub channel: Channel,
+    /// Why they are sent.
+    pub purpose: Purpose,
+    /// When they go out.
+    pub scheduled_at: DateTime<Utc>,
+    /// Who gets one.
+    pub audience: AudienceQuery,
+    /// What to do with the recipients a rule blocks.
+    pub on_conflict: OnConflict,
+}
+
+impl NewCampaign {
+    /// The touch each recipient gets (before the audience's conditions are attached): sent by a
+    /// bulk tool (`automated`), addressed by name, from campaign `id`.
+    pub fn touch(&self, id: CampaignId) -> ProposedTouch {
+        let mut touch = ProposedTouch::new(
+            self.channel,
+            self.purpose,
+            self.team,
+            self.author,
+            self.scheduled_at,
+        );
+        touch.campaign = Some(id);
+        touch.automated = true;
+        touch
+    }
+}
+
+/// A created campaign and what happened to its recipients.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignCreated {
+    /// The campaign.
+    pub id: CampaignId,
+    /// How many recipients the audience has.
+    pub recipients: u64,
+    /// Touches stored as `planned` (shifted ones included).
+    pub planned: u64,
+    /// Touches stored as `pending_review`.
+    pub pending_review: u64,
+    /// Of the planned touches, those moved to their next allowed instant.
+    pub shifted: u64,
+    /// Blocked recipients left out (no touch stored).
+    pub excluded: u64,
+}
+
+impl CampaignCreated {
+    /// Counts one recipient placed by a campaign asked for `asked`.
+    fn add(&mut self, placement: Placement, asked: DateTime<Utc>) {
+        self.recipients += 1;
+        match placement {
+            Placement::Planned(at) => {
+                self.planned += 1;
+                self.shifted += u64::from(at != asked);
+            }
+            Placement::PendingReview(_) => self.pending_review += 1,
+            Placement::Excluded => self.excluded += 1,
+        }
+    }
+}
+
+/// Why a campaign could not be created; nothing was stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum CampaignError {
+    /// No such team.
+    #[error("team_id: no such team")]
+    TeamNotFound,
+    /// No such author.
+    #[error("author_id: no such user")]
+    AuthorNotFound,
+    /// The title is blank.
+    #[error("title: must not be blank")]
+    BlankTitle,
+}
