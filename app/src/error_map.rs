@@ -58,6 +58,7 @@ impl From<TouchChangeError> for AppError {
 #[cfg(feature = "ssr")]
 mod store_errors {
     use crate::error::AppError;
+    use crate::store::campaigns::CampaignError;
     use crate::store::contacts::ContactError;
     use crate::store::events::EventError;
     use crate::store::touches::ScheduleError;
@@ -82,6 +83,12 @@ mod store_errors {
 
     impl From<EventError> for AppError {
         fn from(error: EventError) -> AppError {
+            AppError::Validation(error.to_string())
+        }
+    }
+
+    impl From<CampaignError> for AppError {
+        fn from(error: CampaignError) -> AppError {
             AppError::Validation(error.to_string())
         }
     }

@@ -1,5 +1,6 @@
 //! `POST /api/v1/campaigns/preview` (marketers and up): what a campaign would run into, per
-//! rule, before anything is planned.
+//! rule, before anything is planned; `POST /api/v1/campaigns`: plan it, all or nothing, with
+//! the conflicting recipients excluded, shifted to their next allowed slot, or sent to review.
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::{
@@ -7,15 +8,16 @@ use app::{
         ids::{ContactId, TeamId},
         new_touch::parse_instant,
         role::Role,
-        Audience, Channel, ProposedTouch, Purpose, RuleId, Stage,
+        Audience, Channel, OnConflict, ProposedTouch, Purpose, RuleId, Stage,
     },
     state::AppState,
     store::{
+        campaigns::{create_campaign, CampaignCreated, NewCampaign},
         preview::{preview_campaign, AudienceQuery, PreviewRequest},
         rules::current_rules,
     },
 };
-use axum::{extract::State, Json};
+use axum::{extract::State, http::StatusCode, Json};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -176,4 +178,89 @@ fn parse(body: &CampaignBody, caller: &Caller) -> Result<PreviewRequest, ApiErro
         horizon: TimeDelta::days(14),
         samples_per_rule: 5,
     })
+}
+
+/// A campaign to plan: the preview's body and what to do with conflicting recipients.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewCampaignBody {
+    #[serde(flatten)]
+    campaign: CampaignBody,
+    /// exclude (skip them), shift (to their next allowed slot within 14 days, else skip) or
+    /// review (plan them as pending_review for a manager).
+    #[schema(example = "exclude")]
+    on_conflict: String,
+}
+
+/// A planned campaign with its per-status counts.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CreatedBody {
+    /// The campaign's id.
+    id: i64,
+    /// planned, or pending_review when some touches await a manager.
+    status: &'static str,
+    /// How many recipients matched.
+    recipients: u64,
+    /// Touches planned (shifted ones included).
+    planned: u64,
+    /// Touches awaiting review.
+    pending_review: u64,
+    /// Touches moved to a later slot.
+    shifted: u64,
+    /// Recipients left out.
+    excluded: u64,
+}
+
+/// Plans a campaign: one touch per recipient, in one transaction.
+#[utoipa::path(post, path = "/api/v1/campaigns", tag = "campaigns", request_body = NewCampaignBody,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Planned", body = CreatedBody),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Reps may not plan campaigns", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Failed validation", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<NewCampaignBody>,
+) -> Result<(StatusCode, Json<CreatedBody>), ApiError> {
+    caller.require(
+        &[Role::Marketer, Role::Manager, Role::Admin],
+        "plan campaigns",
+    )?;
+    let on_conflict =
+        OnConflict::parse(&body.on_conflict).map_err(|e| ApiError::field("on_conflict", e))?;
+    let request = parse(&body.campaign, &caller)?;
+    let campaign = NewCampaign {
+        title: body.campaign.title.trim().to_owned(),
+        team: request.touch.team,
+        author: caller.0.id,
+        channel: request.touch.channel,
+        purpose: request.touch.purpose,
+        scheduled_at: request.touch.scheduled_at,
+        audience: request.audience,
+        on_conflict,
+    };
+    let created: CampaignCreated =
+        create_campaign(&state.pool, &campaign, chrono::Utc::now()).await?;
+    let status = if created.pending_review > 0 {
+        "pending_review"
+    } else {
+        "planned"
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedBody {
+            id: created.id.0,
+            status,
+            recipients: created.recipients,
+            planned: created.planned,
+            pending_review: created.pending_review,
+            shifted: created.shifted,
+            excluded: created.excluded,
+        }),
+    ))
 }

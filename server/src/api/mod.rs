@@ -57,6 +57,7 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/touches", post(touches::create).get(touches::list))
         .route("/touches/{id}", patch(touches::patch))
         .route("/check", post(check::check))
+        .route("/campaigns", post(campaigns::create))
         .route("/campaigns/preview", post(campaigns::preview))
         .route("/events", post(events::ingest))
         .route("/reviews/{touch_id}", post(reviews::decide))

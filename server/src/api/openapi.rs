@@ -15,7 +15,7 @@ use utoipa::{
         super::contacts::create, super::import::import, super::contacts::get, super::contacts::patch,
         super::timeline::get, super::claims::claim, super::claims::release,
         super::touches::create, super::touches::patch, super::touches::list,
-        super::check::check, super::campaigns::preview, super::events::ingest, super::reviews::decide,
+        super::check::check, super::campaigns::preview, super::campaigns::create, super::events::ingest, super::reviews::decide,
     ),
     modifiers(&BearerAuth),
     tags(

@@ -131,3 +131,69 @@ async fn a_campaign_preview_counts_recipients_per_rule_with_samples() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn a_campaign_is_planned_all_at_once_with_conflicts_excluded_or_sent_to_review() {
+    let app = spawn_app().await;
+    let marketer = app.token_for("mia@example.com", Role::Marketer).await;
+    let good = CSV.replace("Mars/Olympus", "America/Chicago");
+    let (status, _) = import(&app, &marketer, "", &good).await;
+    assert_eq!(status, StatusCode::OK);
+    for hour in ["13", "18"] {
+        let body = json!({"contact_id": 2, "channel": "email", "purpose": "newsletter",
+                          "scheduled_at": format!("2030-04-02T{hour}:00:00Z"), "title": "Earlier"});
+        let response = app
+            .client
+            .post(app.url("/api/v1/touches"))
+            .bearer_auth(&marketer)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+    }
+    let campaign = |on_conflict: &str, hour: &str| {
+        json!({
+        "audience": {"stages": ["lead"]}, "channel": "email", "purpose": "newsletter",
+        "scheduled_at": format!("2030-04-{hour}:00:00Z"), "title": "Spring news", "on_conflict": on_conflict})
+    };
+    let post = |body: Value| {
+        app.client
+            .post(app.url("/api/v1/campaigns"))
+            .bearer_auth(&marketer)
+            .json(&body)
+            .send()
+    };
+
+    let created: Value = post(campaign("exclude", "02T23"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(created["recipients"], 3, "{created}");
+    assert_eq!(
+        (created["planned"].as_i64(), created["excluded"].as_i64()),
+        (Some(2), Some(1)),
+        "{created}"
+    );
+    assert_eq!(created["status"], "planned");
+
+    // Two days later nobody has touches left in the window except the campaign's own.
+    let response = post(campaign("review", "09T15")).await.unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let reviewed: Value = response.json().await.unwrap();
+    assert_eq!(reviewed["pending_review"], 0, "{reviewed}");
+    assert_eq!(reviewed["planned"], 3, "{reviewed}");
+
+    let response = post(campaign("postpone", "10T15")).await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error: Value = response.json().await.unwrap();
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("on_conflict:"),
+        "{error}"
+    );
+}
