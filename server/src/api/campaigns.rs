@@ -54,6 +54,11 @@ pub struct CampaignBody {
     title: String,
     /// The sending team; default the caller's.
     team_id: Option<i64>,
+    /// For `POST /campaigns` (required there; a preview ignores it): exclude (skip conflicting
+    /// recipients), shift (to their next allowed slot within 14 days, else skip) or review
+    /// (plan them as pending_review for a manager).
+    #[schema(example = "exclude")]
+    on_conflict: Option<String>,
 }
 
 /// One sample recipient with the engine's explanation.
@@ -180,17 +185,6 @@ fn parse(body: &CampaignBody, caller: &Caller) -> Result<PreviewRequest, ApiErro
     })
 }
 
-/// A campaign to plan: the preview's body and what to do with conflicting recipients.
-#[derive(Debug, Deserialize, ToSchema)]
-pub struct NewCampaignBody {
-    #[serde(flatten)]
-    campaign: CampaignBody,
-    /// exclude (skip them), shift (to their next allowed slot within 14 days, else skip) or
-    /// review (plan them as pending_review for a manager).
-    #[schema(example = "exclude")]
-    on_conflict: String,
-}
-
 /// A planned campaign with its per-status counts.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CreatedBody {
@@ -211,7 +205,7 @@ pub struct CreatedBody {
 }
 
 /// Plans a campaign: one touch per recipient, in one transaction.
-#[utoipa::path(post, path = "/api/v1/campaigns", tag = "campaigns", request_body = NewCampaignBody,
+#[utoipa::path(post, path = "/api/v1/campaigns", tag = "campaigns", request_body = CampaignBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Planned", body = CreatedBody),
@@ -225,17 +219,20 @@ pub struct CreatedBody {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
-    ApiJson(body): ApiJson<NewCampaignBody>,
+    ApiJson(body): ApiJson<CampaignBody>,
 ) -> Result<(StatusCode, Json<CreatedBody>), ApiError> {
     caller.require(
         &[Role::Marketer, Role::Manager, Role::Admin],
         "plan campaigns",
     )?;
-    let on_conflict =
-        OnConflict::parse(&body.on_conflict).map_err(|e| ApiError::field("on_conflict", e))?;
-    let request = parse(&body.campaign, &caller)?;
+    let on_conflict = body
+        .on_conflict
+        .as_deref()
+        .ok_or_else(|| ApiError::field("on_conflict", "is required: exclude, shift or review"))
+        .and_then(|text| OnConflict::parse(text).map_err(|e| ApiError::field("on_conflict", e)))?;
+    let request = parse(&body, &caller)?;
     let campaign = NewCampaign {
-        title: body.campaign.title.trim().to_owned(),
+        title: body.title.trim().to_owned(),
         team: request.touch.team,
         author: caller.0.id,
         channel: request.touch.channel,

@@ -24,6 +24,23 @@ async fn import(app: &TestApp, token: &str, query: &str, csv: &str) -> (StatusCo
     (status, response.json().await.unwrap())
 }
 
+/// Plans two email touches for `contact` on 2 April 2030, filling its daily cap.
+async fn plan_two_that_day(app: &TestApp, token: &str, contact: i64) {
+    for hour in ["13", "18"] {
+        let body = json!({"contact_id": contact, "channel": "email", "purpose": "newsletter",
+                          "scheduled_at": format!("2030-04-02T{hour}:00:00Z"), "title": "Earlier"});
+        let response = app
+            .client
+            .post(app.url("/api/v1/touches"))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+    }
+}
+
 async fn contacts(app: &TestApp) -> i64 {
     let pool = app::store::open(&app.db).await.unwrap();
     sqlx::query_scalar("SELECT COUNT(*) FROM contacts")
@@ -74,19 +91,7 @@ async fn a_campaign_preview_counts_recipients_per_rule_with_samples() {
     );
 
     // Contact 1 already has two touches that day: the campaign would be its third.
-    for hour in ["13", "18"] {
-        let body = json!({"contact_id": 1, "channel": "email", "purpose": "newsletter",
-                          "scheduled_at": format!("2030-04-02T{hour}:00:00Z"), "title": "Earlier"});
-        let response = app
-            .client
-            .post(app.url("/api/v1/touches"))
-            .bearer_auth(&marketer)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::CREATED);
-    }
+    plan_two_that_day(&app, &marketer, 1).await;
     let campaign = json!({"audience": {"stages": ["lead"]}, "channel": "email", "purpose": "promotional",
                           "scheduled_at": "2030-04-02T23:00:00Z", "title": "Spring launch"});
     let response = app
@@ -139,19 +144,7 @@ async fn a_campaign_is_planned_all_at_once_with_conflicts_excluded_or_sent_to_re
     let good = CSV.replace("Mars/Olympus", "America/Chicago");
     let (status, _) = import(&app, &marketer, "", &good).await;
     assert_eq!(status, StatusCode::OK);
-    for hour in ["13", "18"] {
-        let body = json!({"contact_id": 2, "channel": "email", "purpose": "newsletter",
-                          "scheduled_at": format!("2030-04-02T{hour}:00:00Z"), "title": "Earlier"});
-        let response = app
-            .client
-            .post(app.url("/api/v1/touches"))
-            .bearer_auth(&marketer)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::CREATED);
-    }
+    plan_two_that_day(&app, &marketer, 2).await;
     let campaign = |on_conflict: &str, hour: &str| {
         json!({
         "audience": {"stages": ["lead"]}, "channel": "email", "purpose": "newsletter",
