@@ -10,15 +10,19 @@ use axum::{
 };
 use tower_sessions::Session;
 
-/// Paths served to anyone: the sign-in form posts, server functions (which authorize
-/// themselves), the built assets and health.
+/// Paths served to anyone: the sign-in form posts, server functions and the API (which
+/// authorize themselves), the calendar feed (its token is in the path), the built assets, the
+/// public files and health. Everything else is a page and needs a session.
 fn is_public(path: &str) -> bool {
-    const PREFIXES: [&str; 4] = ["/auth/", "/api/", "/pkg/", "/healthz"];
-    PREFIXES.iter().any(|p| path.starts_with(p))
-        || path
-            .rsplit('/')
-            .next()
-            .is_some_and(|last| last.contains('.'))
+    const PREFIXES: [&str; 6] = [
+        "/auth/",
+        "/api/",
+        "/pkg/",
+        "/calendar/",
+        "/healthz",
+        "/robots.txt",
+    ];
+    PREFIXES.iter().any(|p| path.starts_with(p)) || path == "/favicon.ico"
 }
 
 /// The middleware: redirects page requests without a session to `/sign-in?next=…`, and a
@@ -63,7 +67,13 @@ mod tests {
     fn pages_are_gated_and_assets_are_not() {
         assert!(!is_public("/"));
         assert!(!is_public("/contacts/12"));
+        assert!(
+            !is_public("/contacts/12.json"),
+            "a dot does not make a page public"
+        );
         assert!(is_public("/pkg/concord.wasm"));
+        assert!(is_public("/calendar/concord_abc.ics"));
+        assert!(is_public("/robots.txt"));
         assert!(is_public("/favicon.ico"));
         assert!(is_public("/healthz"));
         assert!(is_public("/api/sign_in"));
