@@ -1,6 +1,7 @@
 //! Who is signed in: sign-in, sign-out, sessions, password hashes and the failed sign-in throttle.
 
 mod current_user;
+pub mod new_user;
 pub mod next;
 pub mod sign_in;
 pub mod sign_in_page;

@@ -5,15 +5,23 @@ use argon2::{
     Argon2,
 };
 
-/// The shortest password Concord accepts.
-pub const MIN_LENGTH: usize = 10;
-
 /// Hashes a password for storage. Slow on purpose: call it off the async runtime.
 pub fn hash(password: &str) -> Result<String, argon2::password_hash::Error> {
     let salt = SaltString::generate(&mut OsRng);
     Ok(Argon2::default()
         .hash_password(password.as_bytes(), &salt)?
         .to_string())
+}
+
+/// Hashes on the blocking pool, off the async runtime.
+pub async fn hash_off_runtime(password: String) -> Result<String, crate::error::AppError> {
+    match tokio::task::spawn_blocking(move || hash(&password)).await {
+        Ok(Ok(hashed)) => Ok(hashed),
+        _ => {
+            tracing::error!("cannot hash a password");
+            Err(crate::error::AppError::Internal)
+        }
+    }
 }
 
 /// Whether `password` matches a stored hash; a malformed hash never matches.

@@ -1,10 +1,8 @@
 //! API tokens: created for a user, looked up by digest on every API request, revocable.
 
+use super::users::{current_user_from, CurrentUserRow, CURRENT_USER_COLUMNS};
 use super::StoreError;
-use crate::{
-    auth::CurrentUser,
-    domain::ids::{TeamId, UserId},
-};
+use crate::{auth::CurrentUser, domain::ids::UserId};
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
@@ -33,26 +31,17 @@ pub async fn user_for_digest(
     pool: &SqlitePool,
     digest: &str,
 ) -> Result<Option<CurrentUser>, StoreError> {
-    let row = sqlx::query_as::<_, (i64, String, String, String, i64, String)>(
-        "SELECT u.id, u.name, u.email, u.role, t.id, t.name
+    let row = sqlx::query_as::<_, CurrentUserRow>(&format!(
+        "SELECT {CURRENT_USER_COLUMNS}
          FROM api_tokens k
          JOIN users u ON u.id = k.user_id
          JOIN teams t ON t.id = u.team_id
-         WHERE k.token_hash = ? AND k.revoked_at IS NULL",
-    )
+         WHERE k.token_hash = ? AND k.revoked_at IS NULL"
+    ))
     .bind(digest)
     .fetch_optional(pool)
     .await?;
-    Ok(row.and_then(|(id, name, email, role, team_id, team)| {
-        Some(CurrentUser {
-            id: UserId(id),
-            name,
-            email,
-            role: role.parse().ok()?,
-            team_id: TeamId(team_id),
-            team,
-        })
-    }))
+    Ok(row.and_then(current_user_from))
 }
 
 /// Revokes a token; answers whether a live token was revoked.

@@ -120,29 +120,38 @@ pub async fn find_for_sign_in(
     Ok(row.map(|(id, hash)| (UserId(id), hash)))
 }
 
+/// The columns of a [`CurrentUser`], for queries that join `users u` with `teams t`.
+pub(crate) const CURRENT_USER_COLUMNS: &str = "u.id, u.name, u.email, u.role, t.id, t.name";
+
+/// A [`CurrentUser`] as selected by [`CURRENT_USER_COLUMNS`].
+pub(crate) type CurrentUserRow = (i64, String, String, String, i64, String);
+
+/// The row as a [`CurrentUser`]; `None` for a role this build does not know.
+pub(crate) fn current_user_from(row: CurrentUserRow) -> Option<CurrentUser> {
+    let (id, name, email, role, team_id, team) = row;
+    Some(CurrentUser {
+        id: UserId(id),
+        name,
+        email,
+        role: role.parse().ok()?,
+        team_id: TeamId(team_id),
+        team,
+    })
+}
+
 /// The signed-in user's profile, or `None` if the user no longer exists.
 pub async fn current_user(
     pool: &SqlitePool,
     id: UserId,
 ) -> Result<Option<CurrentUser>, StoreError> {
-    let row = sqlx::query_as::<_, (i64, String, String, String, i64, String)>(
-        "SELECT u.id, u.name, u.email, u.role, t.id, t.name
-         FROM users u JOIN teams t ON t.id = u.team_id
-         WHERE u.id = ?",
-    )
+    let row = sqlx::query_as::<_, CurrentUserRow>(&format!(
+        "SELECT {CURRENT_USER_COLUMNS} FROM users u JOIN teams t ON t.id = u.team_id
+         WHERE u.id = ?"
+    ))
     .bind(id.0)
     .fetch_optional(pool)
     .await?;
-    Ok(row.and_then(|(id, name, email, role, team_id, team)| {
-        Some(CurrentUser {
-            id: UserId(id),
-            name,
-            email,
-            role: role.parse().ok()?,
-            team_id: TeamId(team_id),
-            team,
-        })
-    }))
+    Ok(row.and_then(current_user_from))
 }
 
 /// How many users exist: zero means a fresh database.

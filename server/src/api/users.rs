@@ -2,8 +2,11 @@
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::{
-    auth::password,
-    domain::{ids::TeamId, role::Role, EmailAddress},
+    auth::{
+        new_user::{parse_user_fields, UserFields},
+        password,
+    },
+    domain::{ids::TeamId, role::Role},
     state::AppState,
     store::users::{self, CreateUserError, NewUser, TeamRef},
 };
@@ -66,25 +69,9 @@ pub async fn create(
     ApiJson(body): ApiJson<NewUserBody>,
 ) -> Result<(StatusCode, Json<UserBody>), ApiError> {
     caller.require(&[Role::Admin], "create users")?;
-    let email = EmailAddress::parse(&body.email).map_err(|e| ApiError::field("email", e))?;
-    let email = email.as_str().to_lowercase();
-    let name = body.name.trim().to_owned();
-    if name.is_empty() {
-        return Err(ApiError::field("name", "must not be empty"));
-    }
-    let role: Role = body.role.parse().map_err(|e| ApiError::field("role", e))?;
-    if body.password.chars().count() < password::MIN_LENGTH {
-        return Err(ApiError::field(
-            "password",
-            format!("must be at least {} characters", password::MIN_LENGTH),
-        ));
-    }
-    let secret = body.password;
-    let password_hash = tokio::task::spawn_blocking(move || password::hash(&secret))
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .ok_or_else(|| ApiError::from(app::error::AppError::Internal))?;
+    let UserFields { email, name, role } =
+        parse_user_fields(&body.email, &body.name, &body.role, &body.password)?;
+    let password_hash = password::hash_off_runtime(body.password).await?;
     let new = NewUser {
         email: email.clone(),
         name: name.clone(),

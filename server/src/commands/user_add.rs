@@ -3,8 +3,10 @@
 use crate::cli::UserAddArgs;
 use anyhow::{bail, Context};
 use app::{
-    auth::password,
-    domain::{role::Role, EmailAddress},
+    auth::{
+        new_user::{parse_user_fields, UserFields},
+        password,
+    },
     store::users::{self, NewUser, TeamRef},
 };
 use chrono::Utc;
@@ -13,30 +15,20 @@ use std::io::BufRead;
 /// Creates the user; the password comes from `CONCORD_PASSWORD` or the first line of standard
 /// input.
 pub async fn run(args: UserAddArgs) -> anyhow::Result<()> {
-    let role: Role = args.role.parse()?;
-    let email = EmailAddress::parse(&args.email)
-        .map_err(|e| anyhow::anyhow!("--email: {e}"))?
-        .as_str()
-        .to_lowercase();
-    let (name, team) = (args.name.trim(), args.team.trim());
-    if name.is_empty() || team.is_empty() {
-        bail!("--name and --team must not be empty");
+    let team = args.team.trim();
+    if team.is_empty() {
+        bail!("--team must not be empty");
     }
     let secret = read_password()?;
-    if secret.chars().count() < password::MIN_LENGTH {
-        bail!(
-            "the password must be at least {} characters long",
-            password::MIN_LENGTH
-        );
-    }
-    let password_hash = tokio::task::spawn_blocking(move || password::hash(&secret))
-        .await?
-        .map_err(|e| anyhow::anyhow!("cannot hash the password: {e}"))?;
+    let UserFields { email, name, role } =
+        parse_user_fields(&args.email, &args.name, &args.role, &secret)
+            .map_err(|e| anyhow::anyhow!("--{}: {}", e.field, e.message))?;
+    let password_hash = password::hash_off_runtime(secret).await?;
 
     let pool = app::store::open(&args.db.db).await?;
     let user = NewUser {
         email,
-        name: name.into(),
+        name,
         role,
         team: TeamRef::Name(team.into()),
         password_hash,

@@ -4,6 +4,7 @@ use super::company::Campaign;
 use super::ledger::{SynthClaim, SynthInteraction, SynthTouch};
 use super::people::Person;
 use app::store::batch::{insert_sql, rows_per_statement};
+use app::store::events::interaction_key;
 use sqlx::SqliteConnection;
 
 const CONTACT: [&str; 14] = [
@@ -121,7 +122,7 @@ pub async fn interactions(
     conn: &mut SqliteConnection,
     rows: &[SynthInteraction],
 ) -> Result<(), sqlx::Error> {
-    // The idempotency key the store derives for events without one; the same interaction
+    // The idempotency key the store derives for events without one: the same interaction
     // generated twice is one interaction.
     let mut rows = rows.to_vec();
     rows.sort_unstable();
@@ -140,7 +141,7 @@ pub async fn interactions(
         &columns,
         &rows,
         |q, (contact, kind, channel, at)| {
-            let key = format!("contact:{contact}:{kind}:{channel}:{at}");
+            let key = interaction_key(contact, kind, channel, *at);
             q.bind(contact)
                 .bind(*kind)
                 .bind(*channel)

@@ -1,7 +1,7 @@
 //! A rep's claim on a contact: granted when unowned (ending a lapsed claim first), or filed as a
 //! claim request for the managers when someone else owns it.
 
-use super::open::open_claim;
+use super::open::{open_claim, start_claim};
 use super::requests::file_request;
 use super::Granted;
 use crate::domain::claims::{decide_claim, ClaimDecision, ClaimError};
@@ -68,17 +68,7 @@ pub async fn claim(
             .execute(&mut *tx)
             .await?;
     }
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO claims (contact_id, user_id, claimed_at, renewed_at, expires_at)
-         VALUES (?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(contact.0)
-    .bind(claimant.0)
-    .bind(secs(now))
-    .bind(secs(now))
-    .bind(secs(expires_at))
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = start_claim(&mut tx, contact, claimant, now, expires_at).await?;
     let entry = AuditEntry {
         at: now,
         actor: Some(claimant),

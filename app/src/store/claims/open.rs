@@ -33,6 +33,28 @@ pub async fn open_claim(
     .transpose()
 }
 
+/// Opens a claim of `contact` for `owner` from `now` until `expires_at`; answers its row id.
+/// The caller has ended the previous open claim, if any, in the same transaction.
+pub async fn start_claim(
+    conn: &mut SqliteConnection,
+    contact: ContactId,
+    owner: UserId,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO claims (contact_id, user_id, claimed_at, renewed_at, expires_at)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(contact.0)
+    .bind(owner.0)
+    .bind(secs(now))
+    .bind(secs(now))
+    .bind(secs(expires_at))
+    .fetch_one(conn)
+    .await?)
+}
+
 /// The contact's live owner at `now` (an open claim past its expiry is no owner).
 pub async fn owner_of(
     pool: &SqlitePool,

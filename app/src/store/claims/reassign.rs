@@ -1,6 +1,6 @@
 //! A manager's reassignment of a contact to another user, with a reason.
 
-use super::open::open_claim;
+use super::open::{open_claim, start_claim};
 use super::Granted;
 use crate::domain::claims::{decide_reassign, ClaimError};
 use crate::domain::ids::{ContactId, UserId};
@@ -54,17 +54,7 @@ pub async fn reassign(
         .execute(&mut *tx)
         .await?;
     }
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO claims (contact_id, user_id, claimed_at, renewed_at, expires_at)
-         VALUES (?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(contact.0)
-    .bind(to.0)
-    .bind(secs(now))
-    .bind(secs(now))
-    .bind(secs(expires_at))
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = start_claim(&mut tx, contact, to, now, expires_at).await?;
     sqlx::query(
         "UPDATE claim_requests SET status = 'granted', decided_by = ?, decided_at = ?, reason = ?
          WHERE contact_id = ? AND requester_id = ? AND status = 'open'",

@@ -22,6 +22,17 @@ fn consent_column(channel: Channel) -> &'static str {
 }
 
 /// Records the interaction unless its key was seen before.
+/// The idempotency key of an interaction reported without one (also used by the demo
+/// generator): the same contact, kind, channel and second are the same interaction.
+pub fn interaction_key(
+    contact: impl std::fmt::Display,
+    kind: impl std::fmt::Display,
+    channel: impl std::fmt::Display,
+    at_secs: i64,
+) -> String {
+    format!("contact:{contact}:{kind}:{channel}:{at_secs}")
+}
+
 #[tracing::instrument(skip_all, fields(contact.id = %contact, event = %kind))]
 pub async fn ingest_interaction(
     pool: &SqlitePool,
@@ -34,7 +45,7 @@ pub async fn ingest_interaction(
 ) -> Result<Ingested, Failure<EventError>> {
     let key = match external_id {
         Some(key) => key.to_owned(),
-        None => format!("contact:{contact}:{kind}:{channel}:{}", secs(at)),
+        None => interaction_key(contact, kind, channel, secs(at)),
     };
     let mut tx = begin_write(pool).await?;
     let found: Option<i64> = sqlx::query_scalar("SELECT id FROM contacts WHERE id = ?")

@@ -6,7 +6,7 @@ mod delivery;
 mod interaction;
 
 pub use delivery::ingest_delivery;
-pub use interaction::ingest_interaction;
+pub use interaction::{ingest_interaction, interaction_key};
 
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, DeliveryKind, InteractionKind};
