@@ -4,12 +4,18 @@
 use crate::domain::claims::ClaimError;
 use crate::domain::lifecycle::TouchChangeError;
 use crate::domain::review::ReviewError;
-use crate::domain::{FieldError, RulesError};
+use crate::domain::{FieldError, Forbidden, RulesError};
 use crate::error::AppError;
 
 impl From<FieldError> for AppError {
     fn from(error: FieldError) -> AppError {
         AppError::Validation(error.to_string())
+    }
+}
+
+impl From<Forbidden> for AppError {
+    fn from(refusal: Forbidden) -> AppError {
+        AppError::Forbidden(refusal.to_string())
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::contact::Claim;
 use super::ids::{ClaimRequestId, UserId};
-use super::role::Role;
+use super::{permission::Action, role::Role};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -71,7 +71,7 @@ pub fn decide_claim(
     now: DateTime<Utc>,
     term: TimeDelta,
 ) -> Result<ClaimDecision, ClaimError> {
-    if !matches!(role, Role::Rep | Role::Manager) {
+    if !role.may(Action::Claim) {
         return Err(ClaimError::RoleNotAllowed(role));
     }
     match live(open, now) {
@@ -94,7 +94,7 @@ pub fn decide_release(
     now: DateTime<Utc>,
 ) -> Result<Claim, ClaimError> {
     let claim = live(open, now).ok_or(ClaimError::NotOwned)?;
-    if claim.owner == actor || role >= Role::Manager {
+    if claim.owner == actor || role.may(Action::ManageClaims) {
         Ok(claim)
     } else {
         Err(ClaimError::NotOwner)
@@ -108,7 +108,7 @@ pub fn decide_reassign(
     now: DateTime<Utc>,
     term: TimeDelta,
 ) -> Result<DateTime<Utc>, ClaimError> {
-    if role < Role::Manager {
+    if !role.may(Action::ManageClaims) {
         return Err(ClaimError::RoleNotAllowed(role));
     }
     if reason.trim().is_empty() {

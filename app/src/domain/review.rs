@@ -2,7 +2,7 @@
 //! rules, with a reason) or reject (the touch is not going out), always with a reason.
 
 use super::conflict::{Conflict, RuleId, Severity};
-use super::role::Role;
+use super::{permission::Action, role::Role};
 use super::str_enum::str_enum;
 use super::vocabulary::TouchStatus;
 use serde::{Deserialize, Serialize};
@@ -54,7 +54,7 @@ pub fn decide(
     reason: &str,
     conflicts: &[Conflict],
 ) -> Result<ReviewOutcome, ReviewError> {
-    if role < Role::Manager {
+    if !role.may(Action::Review) {
         return Err(ReviewError::RoleNotAllowed(role));
     }
     if status != TouchStatus::PendingReview {

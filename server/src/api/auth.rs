@@ -1,7 +1,7 @@
 //! Bearer-token authentication: a token acts as its user, with that user's role and team.
 
 use super::{rate_limit::Limiter, ApiError};
-use app::{auth::token, auth::CurrentUser, domain::role::Role, state::AppState};
+use app::{auth::token, auth::CurrentUser, domain::Action, state::AppState};
 use axum::{extract::FromRequestParts, http::request::Parts, http::StatusCode};
 
 /// The user the request's bearer token acts as.
@@ -9,17 +9,11 @@ use axum::{extract::FromRequestParts, http::request::Parts, http::StatusCode};
 pub struct Caller(pub CurrentUser);
 
 impl Caller {
-    /// 403 unless the caller holds one of `roles`.
-    pub fn require(&self, roles: &[Role], action: &str) -> Result<(), ApiError> {
-        if roles.contains(&self.0.role) {
-            Ok(())
-        } else {
-            Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                "forbidden",
-                format!("a {} may not {action}", self.0.role),
-            ))
-        }
+    /// 403 unless the caller's role may take `action`.
+    pub fn require(&self, action: Action) -> Result<(), ApiError> {
+        self.0.role.require(action).map_err(|refusal| {
+            ApiError::new(StatusCode::FORBIDDEN, "forbidden", refusal.to_string())
+        })
     }
 }
 

@@ -7,7 +7,7 @@ use app::{
     domain::{
         ids::{ContactId, TeamId},
         new_touch::parse_instant,
-        role::Role,
+        Action,
         Audience, Channel, OnConflict, ProposedTouch, Purpose, RuleId, Stage,
     },
     state::AppState,
@@ -108,10 +108,7 @@ pub async fn preview(
     caller: Caller,
     ApiJson(body): ApiJson<CampaignBody>,
 ) -> Result<Json<PreviewBody>, ApiError> {
-    caller.require(
-        &[Role::Marketer, Role::Manager, Role::Admin],
-        "preview campaigns",
-    )?;
+    caller.require(Action::PlanCampaign)?;
     let request = parse(&body, &caller)?;
     let rules = current_rules(&state.pool).await?;
     let preview = preview_campaign(&state.pool, &rules, &request).await?;
@@ -221,10 +218,7 @@ pub async fn create(
     caller: Caller,
     ApiJson(body): ApiJson<CampaignBody>,
 ) -> Result<(StatusCode, Json<CreatedBody>), ApiError> {
-    caller.require(
-        &[Role::Marketer, Role::Manager, Role::Admin],
-        "plan campaigns",
-    )?;
+    caller.require(Action::PlanCampaign)?;
     let on_conflict = body
         .on_conflict
         .as_deref()

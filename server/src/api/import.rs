@@ -4,7 +4,7 @@
 
 use super::{ApiError, ApiQuery, Caller, ErrorBody};
 use app::{
-    domain::{import::ImportDefaults, role::Role},
+    domain::{import::ImportDefaults, Action},
     state::AppState,
     store::import::{import_contacts, ImportError, ImportOptions, ImportReport},
 };
@@ -50,10 +50,7 @@ pub async fn import(
     ApiQuery(query): ApiQuery<ImportQuery>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    caller.require(
-        &[Role::Marketer, Role::Manager, Role::Admin],
-        "import contacts",
-    )?;
+    caller.require(Action::ImportContacts)?;
     let options = ImportOptions {
         partial: query.partial,
         defaults: ImportDefaults::default(),

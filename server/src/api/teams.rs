@@ -1,7 +1,7 @@
 //! `POST /api/v1/teams` (admin): create a team.
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
-use app::{domain::role::Role, state::AppState};
+use app::{domain::Action, state::AppState};
 use axum::{extract::State, http::StatusCode, Json};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ pub async fn create(
     caller: Caller,
     ApiJson(body): ApiJson<NewTeamBody>,
 ) -> Result<(StatusCode, Json<TeamBody>), ApiError> {
-    caller.require(&[Role::Admin], "create teams")?;
+    caller.require(Action::ManagePeople)?;
     let name = body.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ApiError::field("name", "must be 1 to 100 characters"));

@@ -3,7 +3,7 @@
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::{
     auth::token,
-    domain::{ids::UserId, role::Role},
+    domain::{ids::UserId, Action},
     state::AppState,
 };
 use axum::{extract::State, http::StatusCode, Json};
@@ -53,7 +53,7 @@ pub async fn create(
     caller: Caller,
     ApiJson(body): ApiJson<NewTokenBody>,
 ) -> Result<(StatusCode, Json<IssuedTokenBody>), ApiError> {
-    caller.require(&[Role::Admin], "issue API tokens")?;
+    caller.require(Action::ManageTokens)?;
     let label = body.label.trim();
     if label.is_empty() || label.chars().count() > 100 {
         return Err(ApiError::field("label", "must be 1 to 100 characters"));

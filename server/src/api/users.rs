@@ -6,7 +6,7 @@ use app::{
         new_user::{parse_user_fields, UserFields},
         password,
     },
-    domain::{ids::TeamId, role::Role},
+    domain::{ids::TeamId, Action},
     state::AppState,
     store::users::{self, CreateUserError, NewUser, TeamRef},
 };
@@ -68,7 +68,7 @@ pub async fn create(
     caller: Caller,
     ApiJson(body): ApiJson<NewUserBody>,
 ) -> Result<(StatusCode, Json<UserBody>), ApiError> {
-    caller.require(&[Role::Admin], "create users")?;
+    caller.require(Action::ManagePeople)?;
     let UserFields { email, name, role } =
         parse_user_fields(&body.email, &body.name, &body.role, &body.password)?;
     let password_hash = password::hash_off_runtime(body.password).await?;
