@@ -4,7 +4,7 @@ use crate::synth::{generate, SynthOptions};
 use anyhow::Context;
 use app::{
     auth::password,
-    domain::role::Role,
+    domain::{role::Role, TimeZone},
     store::users::{self, NewUser, TeamRef},
 };
 use chrono::Utc;
@@ -12,6 +12,9 @@ use sqlx::SqlitePool;
 
 /// The password every demo user signs in with.
 pub const DEMO_PASSWORD: &str = "concord-demo";
+
+/// The zone the demo company's people read times in: it sits in Boston.
+const DEMO_TIME_ZONE: &str = "America/New_York";
 
 /// The demo users: (email, name, role, team). One of each role, across the four demo teams.
 pub const DEMO_USERS: [(&str, &str, Role, &str); 6] = [
@@ -65,9 +68,10 @@ pub async fn create_users_if_none(pool: &SqlitePool) -> anyhow::Result<bool> {
             team: TeamRef::Name(team.into()),
             password_hash: hash.clone(),
         };
-        users::create_user(pool, &user, now)
+        let id = users::create_user(pool, &user, now)
             .await
             .with_context(|| format!("cannot create the demo user {email}"))?;
+        users::set_timezone(pool, id, TimeZone::parse(DEMO_TIME_ZONE)?).await?;
     }
     Ok(true)
 }

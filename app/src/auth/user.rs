@@ -3,6 +3,7 @@
 use crate::domain::{
     ids::{TeamId, UserId},
     role::Role,
+    TimeZone,
 };
 use serde::{Deserialize, Serialize};
 
@@ -21,4 +22,6 @@ pub struct CurrentUser {
     pub team_id: TeamId,
     /// The name of their team.
     pub team: String,
+    /// The zone they read times in.
+    pub timezone: TimeZone,
 }

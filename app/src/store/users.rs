@@ -6,6 +6,7 @@ use crate::{
     domain::{
         ids::{TeamId, UserId},
         role::Role,
+        TimeZone,
     },
 };
 use chrono::{DateTime, Utc};
@@ -121,14 +122,15 @@ pub async fn find_for_sign_in(
 }
 
 /// The columns of a [`CurrentUser`], for queries that join `users u` with `teams t`.
-pub(crate) const CURRENT_USER_COLUMNS: &str = "u.id, u.name, u.email, u.role, t.id, t.name";
+pub(crate) const CURRENT_USER_COLUMNS: &str =
+    "u.id, u.name, u.email, u.role, t.id, t.name, u.timezone";
 
 /// A [`CurrentUser`] as selected by [`CURRENT_USER_COLUMNS`].
-pub(crate) type CurrentUserRow = (i64, String, String, String, i64, String);
+pub(crate) type CurrentUserRow = (i64, String, String, String, i64, String, String);
 
 /// The row as a [`CurrentUser`]; `None` for a role this build does not know.
 pub(crate) fn current_user_from(row: CurrentUserRow) -> Option<CurrentUser> {
-    let (id, name, email, role, team_id, team) = row;
+    let (id, name, email, role, team_id, team, timezone) = row;
     Some(CurrentUser {
         id: UserId(id),
         name,
@@ -136,7 +138,19 @@ pub(crate) fn current_user_from(row: CurrentUserRow) -> Option<CurrentUser> {
         role: role.parse().ok()?,
         team_id: TeamId(team_id),
         team,
+        // A zone this build's tz database lacks reads as UTC rather than locking the user out.
+        timezone: TimeZone::parse(&timezone).unwrap_or(TimeZone::UTC),
     })
+}
+
+/// Sets the zone a user reads times in.
+pub async fn set_timezone(pool: &SqlitePool, id: UserId, zone: TimeZone) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET timezone = ? WHERE id = ?")
+        .bind(zone.name())
+        .bind(id.0)
+        .execute(pool)
+        .await?;
+    Ok(())
 }
 
 /// The signed-in user's profile, or `None` if the user no longer exists.
