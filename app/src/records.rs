@@ -4,11 +4,11 @@
 
 use crate::domain::{
     conflict::{Alert, Conflict},
-    policy::Decision,
     contact::Consent,
     email::EmailAddress,
     ids::{CampaignId, ContactId, InteractionId, TeamId, TouchId, UserId},
     phone::PhoneNumber,
+    policy::Decision,
     timezone::TimeZone,
     vocabulary::{Channel, InteractionKind, Purpose, Stage, TouchStatus},
 };

@@ -31,6 +31,7 @@ pub mod span;
 pub(crate) mod str_enum;
 pub mod timezone;
 pub mod touch;
+pub mod touch_draft;
 pub mod vocabulary;
 
 pub use audience::{Audience, AudienceError, Condition};
@@ -57,4 +58,5 @@ pub use span::Span;
 pub use str_enum::UnknownValue;
 pub use timezone::TimeZone;
 pub use touch::{ProposedTouch, Touch};
+pub use touch_draft::TouchDraft;
 pub use vocabulary::{Channel, InteractionKind, Purpose, Stage, TouchStatus};

@@ -127,7 +127,10 @@ mod tests {
         let ny = TimeZone::parse("America/New_York").unwrap();
         let at = ny.parse_local("2026-11-24T09:00").unwrap();
         assert_eq!(at, utc("2026-11-24T14:00:00Z"));
-        assert_eq!(ny.parse_local(" 2026-07-01T09:00:30 "), Some(utc("2026-07-01T13:00:30Z")));
+        assert_eq!(
+            ny.parse_local(" 2026-07-01T09:00:30 "),
+            Some(utc("2026-07-01T13:00:30Z"))
+        );
         assert_eq!(ny.format_local(at), "2026-11-24T09:00");
         assert_eq!(ny.parse_local("24/11/2026 09:00"), None);
         assert_eq!(ny.parse_local("2026-02-30T09:00"), None);

@@ -35,5 +35,8 @@ pub async fn all(pool: &SqlitePool) -> Result<Vec<(TeamId, String)>, StoreError>
     let rows = sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM teams ORDER BY name")
         .fetch_all(pool)
         .await?;
-    Ok(rows.into_iter().map(|(id, name)| (TeamId(id), name)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| (TeamId(id), name))
+        .collect())
 }

@@ -6,8 +6,8 @@ use super::ledger::read_ledger;
 use super::rows::{InteractionRow, TouchRow};
 use super::rules::load_rules;
 use super::StoreError;
-use crate::domain::ids::ContactId;
 use crate::domain::alerts;
+use crate::domain::ids::ContactId;
 use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::SqlitePool;
 

@@ -4,5 +4,5 @@
 pub mod badges;
 pub mod when;
 
-pub use badges::{ChannelBadge, StatusBadge};
+pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
 pub use when::{local_date, local_datetime, local_time};
