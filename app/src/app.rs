@@ -5,6 +5,7 @@ use crate::{
     error::AppError,
     home::HomePage,
     layout::header::Header,
+    planner::PlannerPage,
     timeline::ContactTimelinePage,
 };
 use leptos::prelude::*;
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:id") view=ContactTimelinePage ssr=SsrMode::Async />
+                    <Route path=path!("/plan") view=PlannerPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

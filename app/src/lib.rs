@@ -8,6 +8,7 @@ pub mod error;
 mod error_map;
 pub mod home;
 pub mod layout;
+pub mod planner;
 pub mod records;
 pub mod timeline;
 pub mod ui;

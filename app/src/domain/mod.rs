@@ -8,6 +8,7 @@ pub mod role;
 
 pub mod audience;
 pub mod campaign;
+pub mod campaign_input;
 pub mod claims;
 pub mod clock;
 pub mod conflict;
@@ -36,6 +37,7 @@ pub mod vocabulary;
 
 pub use audience::{Audience, AudienceError, Condition};
 pub use campaign::{place, OnConflict, Placement};
+pub use campaign_input::{CampaignDraft, CampaignInput};
 pub use claims::{ClaimDecision, ClaimError};
 pub use clock::ClockTime;
 pub use conflict::{Alert, AlertId, Conflict, RuleId, Severity};

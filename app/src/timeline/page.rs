@@ -9,6 +9,7 @@ use super::plan::PlanForm;
 use super::range::SPAN_DAYS;
 use super::{load_timeline, TimelineView};
 use crate::domain::TouchDraft;
+use crate::ui::ErrorNote;
 use chrono::{DurationRound, TimeDelta};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -52,7 +53,7 @@ pub fn ContactTimelinePage() -> impl IntoView {
                     }
                     Err(error) => view! {
                         <h1 class="text-2xl font-semibold">"Contact timeline"</h1>
-                        <p role="alert" class="mt-2 text-red-800 dark:text-red-300">{error.to_string()}</p>
+                        <ErrorNote error />
                         <p class="mt-2"><a class="underline" href="/contacts">"Back to contacts"</a></p>
                     }.into_any(),
                 }

@@ -2,7 +2,9 @@
 //! calendar, a timeline, the leads board and the review queue.
 
 pub mod badges;
+pub mod error_note;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
+pub use error_note::ErrorNote;
 pub use when::{local_date, local_datetime, local_time};
