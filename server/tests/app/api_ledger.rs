@@ -6,7 +6,7 @@ use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-async fn call(
+pub(crate) async fn call(
     app: &TestApp,
     token: &str,
     method: Method,
@@ -22,7 +22,7 @@ async fn call(
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
-async fn new_contact(app: &TestApp, token: &str, stage: &str) -> i64 {
+pub(crate) async fn new_contact(app: &TestApp, token: &str, stage: &str) -> i64 {
     let body = json!({"name": "Casey Contact", "email": "casey@example.org", "phone": "+1 617 555 0100",
                       "timezone": "America/New_York", "stage": stage,
                       "consent": {"email": true, "sms": true, "phone": true, "mail": true}});
