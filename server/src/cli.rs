@@ -44,6 +44,17 @@ pub enum Command {
         #[command(subcommand)]
         command: ImportCommand,
     },
+    /// Write a consistent copy of the database while Concord keeps serving.
+    Backup(BackupArgs),
+}
+
+/// `concord backup --db PATH OUT`.
+#[derive(Debug, Args, Clone)]
+pub struct BackupArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// The file to write the copy to (must not exist yet).
+    pub out: PathBuf,
 }
 
 /// The `import` verbs.

@@ -23,6 +23,7 @@ async fn main() -> ExitCode {
             command: BenchCommand::Preview(args),
         } => server::commands::bench::run(args).await,
         Command::Demo(args) => server::commands::demo::run(args).await,
+        Command::Backup(args) => server::commands::backup::run(args).await,
         Command::Import {
             command: ImportCommand::Contacts(args),
         } => server::commands::import::run(args).await,

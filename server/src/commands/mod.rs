@@ -1,5 +1,6 @@
 //! Command-line verbs other than `serve`.
 
+pub mod backup;
 pub mod bench;
 pub mod demo;
 pub mod import;

@@ -209,3 +209,59 @@ async fn token_create_prints_a_token_that_the_api_accepts() {
         "{line}"
     );
 }
+
+#[tokio::test]
+async fn backup_writes_a_consistent_copy_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let copy = dir.path().join("copy.db");
+    let add = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args([
+            "user",
+            "add",
+            "--email",
+            "b@example.com",
+            "--name",
+            "B",
+            "--role",
+            "admin",
+        ])
+        .args(["--team", "Ops", "--db", db.to_str().unwrap()])
+        .env("CONCORD_PASSWORD", "a long enough secret")
+        .output()
+        .unwrap();
+    assert!(add.status.success());
+
+    let out = concord(&[
+        "backup",
+        "--db",
+        db.to_str().unwrap(),
+        copy.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pool = app::store::open(&copy).await.unwrap();
+    let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(users, 1);
+
+    let again = concord(&[
+        "backup",
+        "--db",
+        db.to_str().unwrap(),
+        copy.to_str().unwrap(),
+    ]);
+    assert!(one_line_error(&again).contains("exists already"));
+    let missing = concord(&[
+        "backup",
+        "--db",
+        dir.path().join("none.db").to_str().unwrap(),
+        dir.path().join("x.db").to_str().unwrap(),
+    ]);
+    assert!(one_line_error(&missing).contains("there is no database"));
+}
