@@ -71,6 +71,19 @@ pub enum BenchCommand {
     /// Time a campaign preview over the first N contacts and a bare indexed range scan of their
     /// touches in the same window; the last line gives both and their ratio.
     Preview(BenchPreviewArgs),
+    /// Time the contact timeline page's read (contact, eight weeks of touches and
+    /// interactions, alerts) for a spread of contacts; prints p50, p90 and p99.
+    Timeline(BenchTimelineArgs),
+}
+
+/// `concord bench timeline`.
+#[derive(Debug, Args, Clone)]
+pub struct BenchTimelineArgs {
+    /// How many timelines to read (contacts spread over the whole id range).
+    #[arg(long, default_value_t = 1_000)]
+    pub reads: u32,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `concord bench preview`.
