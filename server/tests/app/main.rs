@@ -7,6 +7,7 @@ mod api_ledger;
 mod bench;
 mod campaigns;
 mod cli;
+mod contacts_ui;
 mod helpers;
 mod import;
 mod ledger;
