@@ -57,7 +57,7 @@ pub fn ImportReport(summary: ImportSummary) -> impl IntoView {
                 <p class="mt-1 text-sm">"Columns not read: " {summary.ignored_columns.join(", ")}</p>
             })}
             {(!summary.rejected.is_empty()).then(|| view! {
-                <div class="mt-3 max-h-96 overflow-auto rounded border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
+                <div class="relative mt-3 max-h-96 overflow-auto rounded border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
                     tabindex="0" role="region" aria-label="Rejected rows">
                     <table class="min-w-full text-sm">
                         <caption class="sr-only">"Rejected rows by line"</caption>

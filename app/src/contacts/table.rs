@@ -28,7 +28,7 @@ fn ContactRow(contact: Contact) -> impl IntoView {
     let consent = consented(&contact);
     view! {
         <tr class="border-t border-slate-200 dark:border-slate-800" data-testid="contact-row">
-            <th scope="row" class="px-3 py-2 text-left font-medium">
+            <th scope="row" class="px-3 py-2 text-left font-medium whitespace-nowrap">
                 <a href=format!("/contacts/{id}") class="text-indigo-800 underline dark:text-indigo-300">
                     {contact.name.clone()}
                 </a>
@@ -38,7 +38,7 @@ fn ContactRow(contact: Contact) -> impl IntoView {
                     </span>
                 })}
             </th>
-            <td class="px-3 py-2">{contact.email.as_ref().map(|e| e.as_str().to_owned())}</td>
+            <td class="px-3 py-2 whitespace-nowrap">{contact.email.as_ref().map(|e| e.as_str().to_owned())}</td>
             <td class="px-3 py-2 whitespace-nowrap">{contact.phone.as_ref().map(|p| p.as_str().to_owned())}</td>
             <td class="px-3 py-2" data-testid="contact-stage">{contact.stage.as_str()}</td>
             <td class="px-3 py-2">{contact.timezone.name()}</td>
@@ -85,9 +85,9 @@ pub fn ContactTable(list: ContactList, filter: ContactFilter) -> impl IntoView {
     let pager_link = "rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
     view! {
         <p class="mt-4 text-sm" data-testid="contact-count" role="status">{count}</p>
-        <div class="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+        <div class="relative mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
             tabindex="0" role="region" aria-label="Contacts table">
-            <table class="min-w-full text-sm">
+            <table class="min-w-full whitespace-nowrap text-sm">
                 <thead class="bg-slate-100 text-left dark:bg-slate-800">
                     <tr>
                         <th scope="col" class="px-3 py-2">"Name"</th>
