@@ -133,7 +133,13 @@ async fn search_matches_name_and_email_prefixes_phones_and_external_ids_and_filt
     };
     assert_eq!(
         names(&pool, &text("ANN")).await,
-        ["Ann Lee", "anna Berg", "Bob Ray"]
+        ["Ann Lee", "anna Berg"],
+        "a bare word is a name prefix, not an email prefix"
+    );
+    assert_eq!(
+        names(&pool, &text("Annex@")).await,
+        ["Bob Ray"],
+        "an address-like text also matches email prefixes"
     );
     assert_eq!(names(&pool, &text("anna")).await, ["anna Berg"]);
     assert_eq!(names(&pool, &text("+1 617 555 0105")).await, ["Dee Ng"]);

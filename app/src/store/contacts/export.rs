@@ -16,7 +16,7 @@ pub async fn export_batch(
     now: DateTime<Utc>,
 ) -> Result<Vec<ContactRow>, StoreError> {
     let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(CONTACT_SELECT);
-    search.push_where(&mut sql, now);
+    search.push_where(&mut sql, now, None);
     sql.push(" AND c.id > ")
         .push_bind(after)
         .push(" ORDER BY c.id LIMIT ")

@@ -7,6 +7,7 @@ mod get;
 mod imports;
 mod page;
 mod search;
+mod text_match;
 mod update;
 
 pub use create::{create_contact, ContactError};
@@ -15,4 +16,5 @@ pub use get::{contact_row, get_contact};
 pub use imports::{load_import, record_import};
 pub use page::{search_contacts, ContactPage, Cursor, COUNT_CAP};
 pub use search::{ContactSearch, OwnerFilter};
+pub use text_match::TextMatch;
 pub use update::update_contact;

@@ -2,6 +2,7 @@
 //! shown) so page 10 000 costs what page 1 costs, with a count that stops at [`COUNT_CAP`].
 
 use super::search::ContactSearch;
+use super::text_match::TextMatch;
 use crate::domain::ids::ContactId;
 use crate::records::Contact;
 use crate::store::rows::{ContactRow, CONTACT_SELECT};
@@ -60,25 +61,33 @@ pub async fn search_contacts(
         }
     };
     let backwards = matches!(cursor, Cursor::Before(_)) && anchor.is_some();
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(CONTACT_SELECT);
-    search.push_where(&mut sql, now);
-    if let Some((name, id)) = &anchor {
-        // (name, id) beyond the anchor, spelled so the name bound is an index range.
-        let (op, strict) = if backwards { ("<=", "<") } else { (">=", ">") };
-        sql.push(format_args!(" AND lower(c.name) {op} "))
-            .push_bind(name.clone())
-            .push(format_args!(" AND (lower(c.name) {strict} "))
-            .push_bind(name.clone())
-            .push(format_args!(" OR c.id {strict} "))
-            .push_bind(*id)
-            .push(")");
+    let branches = match &search.text {
+        Some(text) => TextMatch::branches(text).into_iter().map(Some).collect(),
+        None => vec![None],
+    };
+    let mut rows: Vec<ContactRow> = Vec::new();
+    for only in branches {
+        let query = Branch {
+            search,
+            anchor: anchor.as_ref(),
+            backwards,
+            size,
+            now,
+            only,
+        };
+        rows.extend(query.rows(&mut conn).await?);
     }
-    let order = if backwards { "DESC" } else { "ASC" };
-    sql.push(format_args!(
-        " ORDER BY lower(c.name) {order}, c.id {order} LIMIT "
-    ))
-    .push_bind(i64::from(size) + 1);
-    let mut rows: Vec<ContactRow> = sql.build_query_as().fetch_all(&mut *conn).await?;
+    // Merge the branches in page order; a contact several branches found counts once.
+    rows.sort_by(|a, b| {
+        let key = |r: &ContactRow| (r.name.to_ascii_lowercase(), r.id);
+        let order = key(a).cmp(&key(b));
+        if backwards {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+    rows.dedup_by_key(|r| r.id);
     let more = rows.len() > size as usize;
     rows.truncate(size as usize);
     if backwards {
@@ -101,6 +110,45 @@ pub async fn search_contacts(
     })
 }
 
+/// One branch of a page's query: the rows of one way the text matches (or of the whole
+/// search), beyond the anchor, in page order.
+struct Branch<'a> {
+    search: &'a ContactSearch,
+    anchor: Option<&'a (String, i64)>,
+    backwards: bool,
+    size: u32,
+    now: DateTime<Utc>,
+    only: Option<TextMatch>,
+}
+
+impl Branch<'_> {
+    async fn rows(&self, conn: &mut sqlx::SqliteConnection) -> Result<Vec<ContactRow>, StoreError> {
+        let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(CONTACT_SELECT);
+        self.search.push_where(&mut sql, self.now, self.only);
+        if let Some((name, id)) = self.anchor {
+            // (name, id) beyond the anchor, spelled so the name bound is an index range.
+            let (op, strict) = if self.backwards {
+                ("<=", "<")
+            } else {
+                (">=", ">")
+            };
+            sql.push(format_args!(" AND lower(c.name) {op} "))
+                .push_bind(name.clone())
+                .push(format_args!(" AND (lower(c.name) {strict} "))
+                .push_bind(name.clone())
+                .push(format_args!(" OR c.id {strict} "))
+                .push_bind(*id)
+                .push(")");
+        }
+        let order = if self.backwards { "DESC" } else { "ASC" };
+        sql.push(format_args!(
+            " ORDER BY lower(c.name) {order}, c.id {order} LIMIT "
+        ))
+        .push_bind(i64::from(self.size) + 1);
+        Ok(sql.build_query_as().fetch_all(conn).await?)
+    }
+}
+
 /// How many contacts match, counting no further than [`COUNT_CAP`] + 1.
 async fn count(
     conn: &mut sqlx::SqliteConnection,
@@ -111,7 +159,7 @@ async fn count(
         "SELECT COUNT(*) FROM (SELECT 1 FROM contacts c \
          LEFT JOIN claims cl ON cl.contact_id = c.id AND cl.ended_at IS NULL",
     );
-    search.push_where(&mut sql, now);
+    search.push_where(&mut sql, now, None);
     sql.push(" LIMIT ")
         .push_bind(COUNT_CAP as i64 + 1)
         .push(")");

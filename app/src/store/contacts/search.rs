@@ -2,6 +2,7 @@
 //! and filters on stage, owner, time zone and consent. Shared by the contacts list, its count
 //! and the CSV export, so the three always agree.
 
+use super::text_match::TextMatch;
 use crate::domain::ids::UserId;
 use crate::domain::{Channel, Stage, TimeZone};
 use crate::store::rows::secs;
@@ -23,7 +24,8 @@ pub enum OwnerFilter {
 /// A parsed contact search; every field narrows it, the default matches everyone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ContactSearch {
-    /// A name or email prefix (ignoring ASCII case), or an exact phone number or external id.
+    /// A name or email prefix (ignoring ASCII case), or an exact phone number or external id
+    /// (see [`TextMatch::branches`]).
     pub text: Option<String>,
     /// Only this stage.
     pub stage: Option<Stage>,
@@ -37,32 +39,32 @@ pub struct ContactSearch {
     pub do_not_contact: Option<bool>,
 }
 
-/// The largest character, so that `prefix + MAX` bounds every text starting with `prefix`.
-const TEXT_MAX: char = '\u{10FFFF}';
-
 impl ContactSearch {
     /// Appends ` WHERE …` for this search to a query over `contacts c` left-joined with its
     /// open claim `cl` (as in `CONTACT_SELECT`); a claim that expired before `now` is no owner.
     /// Flags are written as literals, not bound, so the planner can pick the partial indexes
-    /// on rare values (`WHERE do_not_contact = 1`, `WHERE consent_email = 0`, …).
-    pub fn push_where(&self, sql: &mut QueryBuilder<'_, Sqlite>, now: DateTime<Utc>) {
+    /// on rare values (`WHERE do_not_contact = 1`, `WHERE consent_email = 0`, …). The text
+    /// matches by any of its [`TextMatch::branches`], or by `only` that one.
+    pub fn push_where(
+        &self,
+        sql: &mut QueryBuilder<'_, Sqlite>,
+        now: DateTime<Utc>,
+        only: Option<TextMatch>,
+    ) {
         sql.push(" WHERE 1 = 1");
         if let Some(text) = &self.text {
-            let folded = text.to_lowercase();
-            let upper = format!("{folded}{TEXT_MAX}");
-            sql.push(" AND ((lower(c.name) >= ")
-                .push_bind(folded.clone())
-                .push(" AND lower(c.name) < ")
-                .push_bind(upper.clone())
-                .push(") OR (lower(c.email) >= ")
-                .push_bind(folded)
-                .push(" AND lower(c.email) < ")
-                .push_bind(upper)
-                .push(") OR c.phone = ")
-                .push_bind(text.clone())
-                .push(" OR c.external_id = ")
-                .push_bind(text.clone())
-                .push(")");
+            let branches = match only {
+                Some(branch) => vec![branch],
+                None => TextMatch::branches(text),
+            };
+            sql.push(" AND (");
+            for (i, branch) in branches.into_iter().enumerate() {
+                if i > 0 {
+                    sql.push(" OR ");
+                }
+                branch.push(sql, text);
+            }
+            sql.push(")");
         }
         if let Some(stage) = self.stage {
             sql.push(" AND c.stage = ").push_bind(stage.as_str());
