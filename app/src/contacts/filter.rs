@@ -104,11 +104,29 @@ mod tests {
         let query = filter.to_query(&[("after", "12".into())]);
         assert!(query.starts_with('?'));
         assert!(!query.contains("owner"));
+        let decode = |text: &str| {
+            let mut out = Vec::new();
+            let mut bytes = text.bytes();
+            while let Some(b) = bytes.next() {
+                match b {
+                    b'%' => {
+                        let hex: String = [bytes.next().unwrap(), bytes.next().unwrap()]
+                            .iter()
+                            .map(|b| *b as char)
+                            .collect();
+                        out.push(u8::from_str_radix(&hex, 16).unwrap());
+                    }
+                    b'+' => out.push(b' '),
+                    b => out.push(b),
+                }
+            }
+            String::from_utf8(out).unwrap()
+        };
         let parsed: ParamsMap = query[1..]
             .split('&')
             .map(|pair| {
                 let (k, v) = pair.split_once('=').unwrap();
-                (k.to_owned(), v.replace("%20", " "))
+                (decode(k), decode(v))
             })
             .collect();
         assert_eq!(ContactFilter::from_query(&parsed), filter);
