@@ -74,7 +74,7 @@ pub fn FilterForm(filter: ContactFilter) -> impl IntoView {
                 <button type="submit" class=BUTTON>"Search"</button>
             </div>
             <p id="q-help" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                "Names and emails match from their start (\"dan\" finds Dana); phone numbers and external ids match exactly."
+                "Names match from their start (\"dan\" finds Dana), emails too once you type an @ or a dot; phone numbers and external ids match exactly."
             </p>
             <fieldset class="mt-3">
                 <legend class="text-sm font-medium">"Filters"</legend>
