@@ -2,6 +2,10 @@
 
 use crate::{
     auth::{current_user, sign_in_page::SignInPage, CurrentUser},
+    contacts::{
+        edit_page::EditContactPage, import_page::ImportPage, list_page::ContactsPage,
+        new_page::NewContactPage,
+    },
     error::AppError,
     home::HomePage,
     layout::header::Header,
@@ -64,6 +68,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/contacts") view=ContactsPage ssr=SsrMode::Async />
+                    <Route path=path!("/contacts/new") view=NewContactPage ssr=SsrMode::Async />
+                    <Route path=path!("/contacts/import") view=ImportPage ssr=SsrMode::Async />
+                    <Route path=path!("/contacts/:id/edit") view=EditContactPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:id") view=ContactTimelinePage ssr=SsrMode::Async />
                     <Route path=path!("/plan") view=PlannerPage ssr=SsrMode::Async />
                 </Routes>

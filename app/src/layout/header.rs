@@ -32,6 +32,11 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
             <A href="/" exact=true attr:class="aria-[current=page]:font-semibold hover:underline">
                 "Home"
             </A>
+            {user.role.may(Action::Plan).then(|| view! {
+                <A href="/contacts" attr:class="aria-[current=page]:font-semibold hover:underline">
+                    "Contacts"
+                </A>
+            })}
             {user.role.may(Action::PlanCampaign).then(|| view! {
                 <A href="/plan" attr:class="aria-[current=page]:font-semibold hover:underline">"Planner"</A>
             })}

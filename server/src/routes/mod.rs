@@ -3,14 +3,19 @@
 
 mod auth_forms;
 mod calendar_feed;
+mod contacts_csv;
+mod contacts_export;
+mod contacts_import;
 mod gate;
 mod health;
+mod page_user;
 
 use app::{
     app::{shell, App},
     state::AppState,
 };
 use axum::{
+    extract::DefaultBodyLimit,
     middleware,
     routing::{get, post},
     Router,
@@ -45,6 +50,12 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
         .route("/auth/sign-in", post(auth_forms::sign_in))
         .route("/auth/sign-out", post(auth_forms::sign_out))
         .route("/calendar/{file}", get(calendar_feed::feed))
+        .route("/contacts/export.csv", get(contacts_export::export))
+        .route(
+            "/contacts/import",
+            post(contacts_import::import)
+                .layer(DefaultBodyLimit::max(contacts_import::MAX_UPLOAD_BYTES)),
+        )
         .merge(crate::api::router(state.config.api_rate_per_second))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())

@@ -7,6 +7,7 @@ mod api_ledger;
 mod bench;
 mod campaigns;
 mod cli;
+mod contacts_ui;
 mod failure_stories;
 mod helpers;
 mod import;

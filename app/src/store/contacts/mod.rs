@@ -1,9 +1,20 @@
-//! Contacts: create, read, partial update with optimistic concurrency.
+//! Contacts: create, read, partial update with optimistic concurrency, search by page, and
+//! the rows of a CSV export.
 
 mod create;
+mod export;
 mod get;
+mod imports;
+mod page;
+mod search;
+mod text_match;
 mod update;
 
 pub use create::{create_contact, ContactError};
+pub use export::export_batch;
 pub use get::{contact_row, get_contact};
+pub use imports::{load_import, record_import};
+pub use page::{search_contacts, ContactPage, Cursor, COUNT_CAP};
+pub use search::{ContactSearch, OwnerFilter};
+pub use text_match::TextMatch;
 pub use update::update_contact;

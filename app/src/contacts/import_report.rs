@@ -1,0 +1,86 @@
+//! The report of one upload: what was imported, or why nothing was, and the rejected rows by
+//! line.
+
+use super::import_summary::ImportSummary;
+use leptos::prelude::*;
+
+/// The headline of a report.
+fn headline(s: &ImportSummary) -> String {
+    let rows = |n: u64| {
+        if n == 1 {
+            "1 row".to_owned()
+        } else {
+            format!("{n} rows")
+        }
+    };
+    if let Some(failure) = &s.failure {
+        format!("Nothing was imported: the file could not be read ({failure}).")
+    } else if s.refused() {
+        format!(
+            "Nothing was imported: {} of {} are bad. Fix them and upload the file again, or tick \"Import the good rows\".",
+            s.rejected_count,
+            rows(s.rows_read)
+        )
+    } else if s.rejected_count > 0 {
+        format!(
+            "Imported {} of {}; {} skipped (listed below).",
+            s.imported,
+            rows(s.rows_read),
+            rows(s.rejected_count)
+        )
+    } else if s.imported == 1 {
+        "Imported 1 contact.".to_owned()
+    } else {
+        format!("Imported {} contacts.", s.imported)
+    }
+}
+
+/// The report of `summary`.
+#[component]
+pub fn ImportReport(summary: ImportSummary) -> impl IntoView {
+    let bad = summary.refused();
+    let box_class = if bad {
+        "mt-4 rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950"
+    } else {
+        "mt-4 rounded-lg border border-green-300 bg-green-50 p-4 dark:border-green-800 dark:bg-green-950"
+    };
+    let listed = summary.rejected.len() as u64;
+    view! {
+        <section class=box_class aria-labelledby="report-heading" data-testid="import-report">
+            <h2 id="report-heading" class="text-lg font-semibold">
+                {format!("Report for {}", summary.file_name)}
+            </h2>
+            <p class="mt-1 font-medium" role=if bad { "alert" } else { "status" } data-testid="import-headline">
+                {headline(&summary)}
+            </p>
+            {(!summary.ignored_columns.is_empty()).then(|| view! {
+                <p class="mt-1 text-sm">"Columns not read: " {summary.ignored_columns.join(", ")}</p>
+            })}
+            {(!summary.rejected.is_empty()).then(|| view! {
+                <div class="relative mt-3 max-h-96 overflow-auto rounded border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
+                    tabindex="0" role="region" aria-label="Rejected rows">
+                    <table class="min-w-full text-sm">
+                        <caption class="sr-only">"Rejected rows by line"</caption>
+                        <thead class="sticky top-0 bg-slate-100 text-left dark:bg-slate-800">
+                            <tr>
+                                <th scope="col" class="px-3 py-2">"Line"</th>
+                                <th scope="col" class="px-3 py-2">"Error"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {summary.rejected.into_iter().map(|row| view! {
+                                <tr class="border-t border-slate-200 dark:border-slate-800" data-testid="rejected-row">
+                                    <td class="px-3 py-1 tabular-nums">{row.line}</td>
+                                    <td class="px-3 py-1">{row.error}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                {(summary.rejected_count > listed).then(|| view! {
+                    <p class="mt-1 text-sm">{format!("Only the first {listed} of {} rejected rows are listed.", summary.rejected_count)}</p>
+                })}
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+//! `/contacts`: search, filter and page through contacts; links to add, import and export.
+
+use super::filter::ContactFilter;
+use super::filter_form::FilterForm;
+use super::list_fn::list_contacts;
+use super::style::LINK_BUTTON;
+use super::table::ContactTable;
+use crate::app::UserResource;
+use crate::domain::Action;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The contacts list page.
+#[component]
+pub fn ContactsPage() -> impl IntoView {
+    let query = use_query_map();
+    let filter = Memo::new(move |_| ContactFilter::from_query(&query.read()));
+    let cursor = Memo::new(move |_| {
+        let q = query.read();
+        let id = |key: &str| q.get(key).and_then(|v| v.parse::<i64>().ok());
+        (id("after"), id("before"))
+    });
+    let list = Resource::new(
+        move || (filter.get(), cursor.get()),
+        |(filter, (after, before))| list_contacts(filter, after, before),
+    );
+    let user = use_context::<UserResource>();
+    let import_link = move || {
+        Suspend::new(async move {
+            let user = match user {
+                Some(user) => user.await.ok().flatten(),
+                None => None,
+            };
+            user.filter(|u| u.role.may(Action::ImportContacts))
+                .map(|_| {
+                    view! { <a href="/contacts/import" class=LINK_BUTTON>"Import CSV"</a> }
+                })
+        })
+    };
+    let export = move || format!("/contacts/export.csv{}", filter.get().to_query(&[]));
+    let top = view! {
+        <div class="flex flex-wrap items-center justify-between gap-3">
+            <h1 class="text-2xl font-semibold">"Contacts"</h1>
+            <div class="flex flex-wrap gap-2">
+                <a href="/contacts/new" class=LINK_BUTTON>"New contact"</a>
+                <Suspense fallback=|| ()>{import_link}</Suspense>
+                <a href=export class=LINK_BUTTON download="contacts.csv" data-testid="export-link">
+                    "Export these as CSV"
+                </a>
+            </div>
+        </div>
+    }
+    .into_any();
+    let results = view! {
+        <Transition fallback=|| view! { <p class="mt-4" role="status">"Loading contacts…"</p> }>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(page) => view! { <ContactTable list=page filter=filter.get_untracked() /> }.into_any(),
+                    Err(e) => view! {
+                        <p role="alert" class="mt-4 font-medium text-red-700 dark:text-red-400">{e.to_string()}</p>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+    .into_any();
+    view! {
+        <Title text="Contacts" />
+        {top}
+        {move || view! { <FilterForm filter=filter.get() /> }.into_any()}
+        {results}
+    }
+}

@@ -1,0 +1,85 @@
+//! `/contacts/new`: add one contact by hand. An `ActionForm`: it posts in place when hydrated
+//! and as a plain form without JavaScript; a bad field is named and nothing is saved.
+
+use super::consent_fields::ConsentFields;
+use super::form_error::{message_for, url_error};
+use super::new_fn::CreateContact;
+use super::style::{BUTTON, FIELD_ERROR, INPUT, LABEL};
+use crate::domain::{Consent, Stage};
+use crate::error::AppError;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// A labelled text input named `name`, with its error from `error`.
+#[component]
+fn Field(
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] hint: Option<&'static str>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let described = format!(
+        "{name}-error{}",
+        if hint.is_some() {
+            format!(" {name}-hint")
+        } else {
+            String::new()
+        }
+    );
+    view! {
+        <div>
+            <label for=name class=LABEL>{label} {required.then_some(" (required)")}</label>
+            <input id=name name=name type=kind.unwrap_or("text") required=required class=INPUT
+                aria-describedby=described />
+            {hint.map(|h| view! { <p id=format!("{name}-hint") class="mt-1 text-xs text-slate-600 dark:text-slate-400">{h}</p> })}
+            <p id=format!("{name}-error") class=FIELD_ERROR>{move || message_for(&error.get(), name)}</p>
+        </div>
+    }
+}
+
+/// The new-contact page.
+#[component]
+pub fn NewContactPage() -> impl IntoView {
+    let action = ServerAction::<CreateContact>::new();
+    let from_url = url_error::<CreateContact>();
+    let error = Signal::derive(move || match action.value().get() {
+        Some(Err(e)) => Some(e),
+        Some(Ok(())) => None,
+        None => from_url.get(),
+    });
+    view! {
+        <Title text="New contact" />
+        <p class="text-sm"><a href="/contacts" class="underline">"← Contacts"</a></p>
+        <h1 class="mt-1 text-2xl font-semibold">"New contact"</h1>
+        <div role="alert" class="mt-2 text-sm font-medium text-red-700 dark:text-red-400" data-testid="form-error">
+            {move || error.get().map(|e| format!("Nothing was saved: {e}"))}
+        </div>
+        <ActionForm action attr:class="mt-3 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <Field name="name" label="Name" required=true error />
+            <Field name="email" label="Email" kind="email" error />
+            <Field name="phone" label="Phone" kind="tel" error />
+            <div>
+                <label for="address" class=LABEL>"Postal address"</label>
+                <textarea id="address" name="address" rows="3" class=INPUT aria-describedby="address-hint"></textarea>
+                <p id="address-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">"One line per line of the address."</p>
+            </div>
+            <Field name="timezone" label="Time zone" required=true error
+                hint="An IANA name such as America/New_York or Europe/Paris." />
+            <div>
+                <label for="stage" class=LABEL>"Stage"</label>
+                <select id="stage" name="stage" class=INPUT>
+                    {Stage::ALL.iter().map(|s| view! { <option value=s.as_str()>{s.as_str()}</option> }).collect_view()}
+                </select>
+                <p class=FIELD_ERROR>{move || message_for(&error.get(), "stage")}</p>
+            </div>
+            <Field name="external_id" label="External id" error hint="Its id in your CRM, if any; unique." />
+            <ConsentFields consent=Consent::default() do_not_contact=false />
+            <button type="submit" class=BUTTON disabled=move || action.pending().get()>
+                {move || if action.pending().get() { "Adding…" } else { "Add contact" }}
+            </button>
+        </ActionForm>
+    }
+}

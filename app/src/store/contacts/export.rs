@@ -1,0 +1,25 @@
+//! The rows of a CSV export: every contact a search matches, in id order, a batch at a time so
+//! that an export of a million contacts never holds them all nor one long read transaction.
+
+use super::search::ContactSearch;
+use crate::store::rows::{ContactRow, CONTACT_SELECT};
+use crate::store::StoreError;
+use chrono::{DateTime, Utc};
+use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+
+/// The next `limit` contacts matching `search` with an id above `after`, by id.
+pub async fn export_batch(
+    pool: &SqlitePool,
+    search: &ContactSearch,
+    after: i64,
+    limit: u32,
+    now: DateTime<Utc>,
+) -> Result<Vec<ContactRow>, StoreError> {
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(CONTACT_SELECT);
+    search.push_where(&mut sql, now, None);
+    sql.push(" AND c.id > ")
+        .push_bind(after)
+        .push(" ORDER BY c.id LIMIT ")
+        .push_bind(i64::from(limit));
+    Ok(sql.build_query_as().fetch_all(pool).await?)
+}

@@ -1,0 +1,231 @@
+import { test, expect, Page, Browser } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'node:fs';
+
+// The contacts screen: search and filter, edit, import with a per-line report, export, axe, and
+// the list and edit form with JavaScript off. Signed in as the demo company's marketer.
+const PASSWORD = 'concord-demo';
+const SHOTS = '/tmp/shots-contacts';
+
+async function signIn(page: Page, email = 'mia@example.com') {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('user-name')).toBeVisible();
+}
+
+async function hydrated(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/// A CSV with two good rows (lines 2 and 5) and two bad ones (lines 3 and 4).
+function mixedCsv(family: string) {
+  return [
+    'name,email,timezone,stage,external_id',
+    `Zoe ${family},zoe.${family.toLowerCase()}@example.com,Europe/Paris,lead,${family}-1`,
+    `Bad ${family},not-an-email,UTC,lead,${family}-2`,
+    `Odd ${family},odd.${family.toLowerCase()}@example.com,Mars/Base,lead,${family}-3`,
+    `Zack ${family},zack.${family.toLowerCase()}@example.com,UTC,customer,${family}-4`,
+  ].join('\n');
+}
+
+async function upload(page: Page, csv: string, partial: boolean) {
+  await page.goto('/contacts/import');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  if (partial) await page.getByLabel('Import the good rows').check();
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page).toHaveURL(/\/contacts\/import\?report=\d+$/);
+}
+
+/// Imports two good contacts named "Zoe <family>" (lead, Paris) and "Zack <family>" (customer).
+async function importFamily(page: Page, family: string) {
+  await upload(page, mixedCsv(family), true);
+  await expect(page.getByTestId('import-headline')).toContainText('Imported 2 of 4 rows');
+}
+
+test('a CSV with bad rows imports nothing and lists each line, then the good rows import on request', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/contacts/import');
+  await hydrated(page);
+  await upload(page, mixedCsv('Quill'), false);
+  await expect(page.getByTestId('import-headline')).toContainText('Nothing was imported: 2 of 4 rows are bad.');
+  const rows = page.getByTestId('rejected-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('3');
+  await expect(rows.nth(0)).toContainText('email');
+  await expect(rows.nth(1)).toContainText('4');
+  await expect(rows.nth(1)).toContainText('Mars/Base');
+  await page.screenshot({ path: `${SHOTS}/import-refused.png`, fullPage: true });
+  await page.goto('/contacts?q=zoe+quill');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+
+  await upload(page, mixedCsv('Quill'), true);
+  await expect(page.getByTestId('import-headline')).toContainText('Imported 2 of 4 rows; 2 rows skipped');
+  await expect(page.getByTestId('rejected-row')).toHaveCount(2);
+  await page.screenshot({ path: `${SHOTS}/import-partial.png`, fullPage: true });
+  await page.goto('/contacts?q=zoe+quill');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+});
+
+test('search and filters narrow the list and stay in the URL; the export link carries them', async ({ page }) => {
+  await signIn(page);
+  await importFamily(page, 'Marsh');
+  await page.goto('/contacts');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('contact-row')).toHaveCount(50);
+  await page.screenshot({ path: `${SHOTS}/list.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expect(page).toHaveURL(/after=\d+/);
+  await expect(page.getByRole('link', { name: '← Previous' })).toBeVisible();
+
+  await page.getByLabel('Search').fill('zack marsh');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/q=zack\+marsh|q=zack%20marsh/);
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await expect(page.getByTestId('contact-count')).toHaveText('1 contact matches');
+
+  await page.getByLabel('Search').fill('Marsh-1');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await expect(page.getByTestId('contact-row')).toContainText('Zoe Marsh');
+
+  await page.goto('/contacts?q=z');
+  await page.getByLabel('Stage').selectOption('customer');
+  await page.getByLabel('Time zone').fill('UTC');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/stage=customer/);
+  await expect(page).toHaveURL(/timezone=UTC/);
+  await expect(page.getByTestId('contact-row').filter({ hasText: 'Zack Marsh' })).toHaveCount(1);
+  await expect(page.getByTestId('contact-row').filter({ hasText: 'Zoe Marsh' })).toHaveCount(0);
+
+  const href = await page.getByTestId('export-link').getAttribute('href');
+  expect(href).toMatch(/^\/contacts\/export\.csv\?/);
+  expect(href).toContain('stage=customer');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-link').click()]);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\n')[0]).toMatch(/^external_id,name,email,phone,address,timezone,stage,/);
+  expect(csv).toContain('Zack Marsh');
+  expect(csv).not.toContain('Zoe Marsh');
+
+  await page.goto('/contacts?q=nobody+has+this+name');
+  await expect(page.getByTestId('empty-state')).toContainText('No contacts found');
+  await page.goto('/contacts?timezone=Mars/Base');
+  await expect(page.getByRole('alert')).toContainText('timezone');
+});
+
+test('editing a contact saves its stage, zone and consent, and refuses an unknown zone (hydrated)', async ({ page }) => {
+  await signIn(page);
+  await importFamily(page, 'Birch');
+  await page.goto('/contacts?q=zoe+birch');
+  await page.getByRole('link', { name: 'Edit Zoe Birch' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit Zoe Birch' })).toBeVisible();
+  await hydrated(page);
+
+  await page.getByLabel('Time zone').fill('Mars/Base');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('timezone-error')).toContainText('Mars/Base');
+  await expect(page.getByTestId('form-error')).toContainText('Nothing was saved');
+  await page.screenshot({ path: `${SHOTS}/edit-error.png`, fullPage: true });
+
+  await page.getByLabel('Stage').selectOption('opportunity');
+  await page.getByLabel('Time zone').fill('America/Chicago');
+  await page.getByLabel('SMS').check();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('saved')).toHaveText('Saved.');
+  await expect(page.getByLabel('Stage')).toHaveValue('opportunity');
+  await page.goto('/contacts?q=zoe+birch');
+  await expect(page.getByTestId('contact-stage')).toHaveText('opportunity');
+  await expect(page.getByTestId('contact-row')).toContainText('America/Chicago');
+  await expect(page.getByTestId('contact-row')).toContainText('sms');
+});
+
+test('a new contact is added with the form', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/contacts/new');
+  await hydrated(page);
+  await page.getByLabel('Name (required)').fill('Nora Newfield');
+  await page.getByRole('textbox', { name: 'Email' }).fill('nora@example.com');
+  await page.getByLabel('Time zone (required)').fill('Nowhere/Land');
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  await expect(page.getByTestId('form-error')).toContainText('timezone');
+  await page.getByLabel('Time zone (required)').fill('Europe/Berlin');
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit Nora Newfield' })).toBeVisible();
+  await expect(page.getByTestId('saved')).toHaveText('Contact added.');
+});
+
+test('the list and the edit form work with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page);
+  await importFamily(page, 'Hazel');
+  await page.goto('/contacts');
+  await page.getByLabel('Search').fill('zoe hazel');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Edit Zoe Hazel' }).click();
+
+  await page.getByLabel('Time zone').fill('Mars/Base');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/__err=/);
+  await expect(page.getByTestId('timezone-error')).toContainText('Mars/Base');
+  await expect(page.getByTestId('form-error')).toContainText('Nothing was saved');
+
+  await page.getByLabel('Stage').selectOption('customer');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/saved=2/);
+  await expect(page.getByTestId('saved')).toHaveText('Saved.');
+  await expect(page.getByLabel('Stage')).toHaveValue('customer');
+  await page.goto('/contacts?q=zoe+hazel&stage=customer');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/list-nojs.png`, fullPage: true });
+  await context.close();
+});
+
+const viewports = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+async function axeEveryPage(browser: Browser, viewport: { name: string; width: number; height: number }, colorScheme: 'light' | 'dark') {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  await signIn(page);
+  const shot = async (name: string) =>
+    page.screenshot({ path: `${SHOTS}/${name}-${viewport.name}-${colorScheme}.png`, fullPage: true });
+  await upload(page, mixedCsv(`Axe${viewport.name}${colorScheme}`), false);
+  await expectNoViolations(page);
+  await shot('import');
+  await page.goto('/contacts?stage=lead');
+  await hydrated(page);
+  await expectNoViolations(page);
+  await shot('list');
+  await page.goto('/contacts?q=nobody+has+this+name');
+  await expectNoViolations(page);
+  await page.getByRole('link', { name: /^Edit / }).first().waitFor({ state: 'detached' });
+  await page.goto('/contacts?stage=lead');
+  await page.getByRole('link', { name: /^Edit / }).first().click();
+  await expect(page.getByRole('heading', { name: /^Edit / })).toBeVisible();
+  await expectNoViolations(page);
+  await shot('edit');
+  await page.goto('/contacts/new');
+  await expectNoViolations(page);
+  await shot('new');
+  await context.close();
+}
+
+for (const viewport of viewports) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`contacts pages have no axe violations (${viewport.name}, ${colorScheme})`, async ({ browser }) => {
+      await axeEveryPage(browser, viewport, colorScheme);
+    });
+  }
+}

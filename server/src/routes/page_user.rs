@@ -1,0 +1,36 @@
+//! Who is asking, for the plain (non-Leptos) routes behind the pages: the session's user, if
+//! their role may take the action.
+
+use app::{auth::CurrentUser, domain::Action, error::AppError, state::AppState};
+use axum::{
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use tower_sessions::Session;
+
+/// The signed-in user if they may take `action`; otherwise the response to send instead (401
+/// without a session, 403 for a role that may not).
+pub async fn page_user(
+    state: &AppState,
+    session: &Session,
+    action: Action,
+) -> Result<CurrentUser, Response> {
+    let refuse = |status: StatusCode, text: String| (status, text).into_response();
+    let id = app::auth::session::read_user_id(session)
+        .await
+        .map_err(|e| refuse(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+        .ok_or_else(|| refuse(StatusCode::UNAUTHORIZED, AppError::Unauthorized.to_string()))?;
+    let user = app::store::users::current_user(&state.pool, id)
+        .await
+        .map_err(|e| {
+            refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                e.log_as_internal().to_string(),
+            )
+        })?
+        .ok_or_else(|| refuse(StatusCode::UNAUTHORIZED, AppError::Unauthorized.to_string()))?;
+    user.role
+        .require(action)
+        .map_err(|e| refuse(StatusCode::FORBIDDEN, e.to_string()))?;
+    Ok(user)
+}
