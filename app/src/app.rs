@@ -2,6 +2,7 @@
 
 use crate::{
     auth::{current_user, sign_in_page::SignInPage, CurrentUser},
+    calendar::{CalendarPage, TouchPage},
     error::AppError,
     home::HomePage,
     layout::header::Header,
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
+                    <Route path=path!("/calendar/touches/:id") view=TouchPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

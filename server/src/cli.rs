@@ -60,6 +60,25 @@ pub enum BenchCommand {
     /// Time a campaign preview over the first N contacts and a bare indexed range scan of their
     /// touches in the same window; the last line gives both and their ratio.
     Preview(BenchPreviewArgs),
+    /// Time the team calendar's reads (month and week, with and without a team filter) and
+    /// print the p50 and p90 server time of each.
+    Calendar(BenchCalendarArgs),
+}
+
+/// `concord bench calendar`.
+#[derive(Debug, Args, Clone)]
+pub struct BenchCalendarArgs {
+    /// How many times to load each view.
+    #[arg(long, default_value_t = 50)]
+    pub runs: u32,
+    /// The viewer's time zone (IANA name).
+    #[arg(long, default_value = "America/New_York")]
+    pub zone: String,
+    /// The date shown (YYYY-MM-DD); default the middle of the stored touches.
+    #[arg(long)]
+    pub date: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `concord bench preview`.

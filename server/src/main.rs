@@ -22,6 +22,9 @@ async fn main() -> ExitCode {
         Command::Bench {
             command: BenchCommand::Preview(args),
         } => server::commands::bench::run(args).await,
+        Command::Bench {
+            command: BenchCommand::Calendar(args),
+        } => server::commands::bench_calendar::run(args).await,
         Command::Demo(args) => server::commands::demo::run(args).await,
         Command::Import {
             command: ImportCommand::Contacts(args),

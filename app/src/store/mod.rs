@@ -3,6 +3,7 @@
 //! change is one transaction with its audit row.
 
 pub mod audit;
+pub mod calendar;
 pub mod batch;
 pub mod campaigns;
 pub mod claims;
