@@ -60,7 +60,7 @@ pub enum BenchCommand {
     /// Time a campaign preview over the first N contacts and a bare indexed range scan of their
     /// touches in the same window; the last line gives both and their ratio.
     Preview(BenchPreviewArgs),
-    /// Time the team calendar's reads (month and week, with and without a team filter) and
+    /// Time the team calendar's reads (month and week: all teams, one team, SMS only) and
     /// print the p50 and p90 server time of each.
     Calendar(BenchCalendarArgs),
 }

@@ -18,13 +18,24 @@ pub fn DayView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
     let per_page = i64::from(View::Day.per_day());
     let first = i64::from(query.page) * per_page;
     let shown = day.touches.len() as i64;
-    let page_href = |page: u32| CalendarQuery { page, ..query.clone() }.href();
+    let page_href = |page: u32| {
+        CalendarQuery {
+            page,
+            ..query.clone()
+        }
+        .href()
+    };
     let earlier = (query.page > 0).then(|| page_href(query.page - 1));
     let later = (first + shown < day.total).then(|| page_href(query.page + 1));
     let summary = if shown == 0 {
         "No touches match on this day.".to_owned()
     } else {
-        format!("{}: showing {} to {}.", touches(day.total), first + 1, first + shown)
+        format!(
+            "{}: showing {} to {}.",
+            touches(day.total),
+            first + 1,
+            first + shown
+        )
     };
     view! {
         <p class="mb-2 text-sm text-slate-700 dark:text-slate-300" data-testid="day-summary">{summary}</p>

@@ -114,7 +114,12 @@ impl Default for DragContext {
 }
 
 /// The handlers a day cell needs to take drops.
-pub fn drop_target(day: NaiveDate) -> (impl Fn(leptos::ev::DragEvent) + Copy, impl Fn(leptos::ev::DragEvent) + Copy) {
+pub fn drop_target(
+    day: NaiveDate,
+) -> (
+    impl Fn(leptos::ev::DragEvent) + Copy,
+    impl Fn(leptos::ev::DragEvent) + Copy,
+) {
     let cx = use_context::<DragContext>();
     let over = move |ev: leptos::ev::DragEvent| {
         if cx.is_some_and(|c| c.dragged.with_untracked(Option::is_some)) {

@@ -11,12 +11,34 @@ use leptos::prelude::*;
 #[component]
 pub fn Filters(query: CalendarQuery, date: NaiveDate, choices: FilterChoices) -> impl IntoView {
     let f = query.filter.clone();
-    let named = |list: Vec<Choice>| list.into_iter().map(|c| (c.id.to_string(), c.name)).collect::<Vec<_>>();
-    let words = |list: &[(&'static str, String)]| list.iter().map(|(v, w)| (v.to_string(), w.clone())).collect::<Vec<_>>();
-    let channels: Vec<_> = Channel::ALL.iter().map(|c| (c.as_str(), c.noun().to_owned())).collect();
-    let purposes: Vec<_> = Purpose::ALL.iter().map(|p| (p.as_str(), p.as_str().replace('_', " "))).collect();
-    let statuses: Vec<_> = TouchStatus::ALL.iter().map(|s| (s.as_str(), s.as_str().replace('_', " "))).collect();
-    let clear = CalendarQuery { view: query.view, date: Some(date), ..CalendarQuery::default() }.href();
+    let named = |list: Vec<Choice>| {
+        list.into_iter()
+            .map(|c| (c.id.to_string(), c.name))
+            .collect::<Vec<_>>()
+    };
+    let words = |list: &[(&'static str, String)]| {
+        list.iter()
+            .map(|(v, w)| (v.to_string(), w.clone()))
+            .collect::<Vec<_>>()
+    };
+    let channels: Vec<_> = Channel::ALL
+        .iter()
+        .map(|c| (c.as_str(), c.noun().to_owned()))
+        .collect();
+    let purposes: Vec<_> = Purpose::ALL
+        .iter()
+        .map(|p| (p.as_str(), p.as_str().replace('_', " ")))
+        .collect();
+    let statuses: Vec<_> = TouchStatus::ALL
+        .iter()
+        .map(|s| (s.as_str(), s.as_str().replace('_', " ")))
+        .collect();
+    let clear = CalendarQuery {
+        view: query.view,
+        date: Some(date),
+        ..CalendarQuery::default()
+    }
+    .href();
     view! {
         <form method="get" action="/calendar" class="mb-4 rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900" aria-label="Filters">
             <input type="hidden" name="view" value=query.view.as_str() />

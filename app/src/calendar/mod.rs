@@ -9,16 +9,16 @@ pub mod filters;
 pub mod grid_keys;
 pub mod load;
 pub mod model;
+pub mod month;
 pub mod move_touch;
 pub mod page;
 pub mod query;
 pub mod range;
-pub mod toolbar;
 pub mod status;
+pub mod toolbar;
 pub mod touch_detail;
 pub mod touch_page;
 pub mod week;
-pub mod month;
 
 pub use page::CalendarPage;
 pub use touch_page::TouchPage;

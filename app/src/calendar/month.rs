@@ -36,7 +36,9 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
             if ev.key() == "Enter" {
                 let on_cell = ev
                     .target()
-                    .and_then(|t| leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::Element>(t).ok())
+                    .and_then(|t| {
+                        leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::Element>(t).ok()
+                    })
                     .is_some_and(|e| e.get_attribute("role").as_deref() == Some("gridcell"));
                 if let (true, Some(d)) = (on_cell, keyed.get(at)) {
                     ev.prevent_default();
@@ -113,10 +115,15 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
 
 /// "1 touch", "25 touches".
 pub fn touches(n: i64) -> String {
-    if n == 1 { "1 touch".to_owned() } else { format!("{n} touches") }
+    if n == 1 {
+        "1 touch".to_owned()
+    } else {
+        format!("{n} touches")
+    }
 }
 
 const INSIDE: &str = "min-h-16 min-w-0 border-t border-l border-slate-200 bg-white p-1 first:border-l-0 focus:outline-2 focus:-outline-offset-2 focus:outline-indigo-600 sm:min-h-32 dark:border-slate-800 dark:bg-slate-900";
 const OUTSIDE: &str = "min-h-16 min-w-0 border-t border-l border-slate-200 bg-slate-100 p-1 first:border-l-0 focus:outline-2 focus:-outline-offset-2 focus:outline-indigo-600 sm:min-h-32 dark:border-slate-800 dark:bg-slate-950";
 const DAY_NUMBER: &str = "inline-block rounded px-1 text-sm font-semibold hover:underline";
-const TODAY: &str = "inline-block rounded bg-indigo-700 px-1 text-sm font-semibold text-white hover:underline";
+const TODAY: &str =
+    "inline-block rounded bg-indigo-700 px-1 text-sm font-semibold text-white hover:underline";

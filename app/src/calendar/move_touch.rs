@@ -47,7 +47,7 @@ pub async fn move_touch(
         reschedule(pool, id, version, at, user.id, now).await?
     } else {
         match move_unless_blocked(pool, id, version, at, user.id, now).await? {
-            Moved::Done(moved) => moved,
+            Moved::Done(moved) => *moved,
             Moved::Blocked(conflicts) => {
                 let reasons: Vec<String> = conflicts
                     .into_iter()

@@ -16,9 +16,18 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn TouchPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
     let action = ServerAction::<MoveTouch>::new();
-    let detail = Resource::new(move || (id(), action.version().get()), |(id, _)| load_touch(id));
+    let detail = Resource::new(
+        move || (id(), action.version().get()),
+        |(id, _)| load_touch(id),
+    );
     view! {
         <Title text="Touch" />
         <Transition fallback=|| view! { <p>"Loading…"</p> }>
@@ -39,8 +48,14 @@ pub fn TouchPage() -> impl IntoView {
 fn Detail(d: TouchDetail, action: ServerAction<MoveTouch>) -> impl IntoView {
     let t = d.touch;
     let local = d.zone.local(t.scheduled_at);
-    let back = CalendarQuery { view: View::Day, date: Some(local.date()), ..CalendarQuery::default() }.href();
-    let result = move || match action.value().get() {
+    let back = CalendarQuery {
+        view: View::Day,
+        date: Some(local.date()),
+        ..CalendarQuery::default()
+    }
+    .href();
+    let result = move || {
+        match action.value().get() {
         Some(Ok(moved)) => Some(view! {
             <p role="status" class="text-emerald-800 dark:text-emerald-300">
                 {format!("Moved to {} ({}).", local_datetime(moved.scheduled_at, d.zone), moved.status.as_str().replace('_', " "))}
@@ -48,6 +63,7 @@ fn Detail(d: TouchDetail, action: ServerAction<MoveTouch>) -> impl IntoView {
         }.into_any()),
         Some(Err(e)) => Some(view! { <p role="alert" class="text-red-700 dark:text-red-400">{explain(&e)}</p> }.into_any()),
         None => None,
+    }
     };
     view! {
         <p class="text-sm"><a href=back class="underline">"← Back to the calendar"</a></p>

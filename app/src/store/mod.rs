@@ -3,8 +3,8 @@
 //! change is one transaction with its audit row.
 
 pub mod audit;
-pub mod calendar;
 pub mod batch;
+pub mod calendar;
 pub mod campaigns;
 pub mod claims;
 pub mod contacts;

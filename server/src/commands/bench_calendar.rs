@@ -1,14 +1,14 @@
 //! `concord bench calendar`: loads the team calendar's data the way the page's server
 //! function does (per-day totals, the first touches of each day, the filter choices) for a
-//! month and a week, with and without a team filter, `--runs` times each, and prints the p50
-//! and p90 of each.
+//! month and a week — all teams, one team, and a sparse filter (SMS only) — `--runs` times
+//! each, and prints the p50 and p90 of each.
 
 use crate::cli::BenchCalendarArgs;
 use anyhow::Context;
 use app::calendar::model::CalendarFilter;
 use app::calendar::range::View;
 use app::domain::ids::TeamId;
-use app::domain::TimeZone;
+use app::domain::{Channel, TimeZone};
 use app::store::calendar::{calendar_days, day_spans, filter_choices};
 use chrono::{DateTime, NaiveDate};
 use sqlx::SqlitePool;
@@ -19,7 +19,9 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
     let pool = app::store::open(&args.db.db).await?;
     let zone = TimeZone::parse(&args.zone)?;
     let date = match &args.date {
-        Some(text) => text.parse::<NaiveDate>().context("--date: expected YYYY-MM-DD")?,
+        Some(text) => text
+            .parse::<NaiveDate>()
+            .context("--date: expected YYYY-MM-DD")?,
         None => middle_date(&pool).await?,
     };
     let (team, team_name): (i64, String) = sqlx::query_as(
@@ -28,11 +30,29 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
     .fetch_one(&pool)
     .await
     .context("the database has no teams: generate a company with `concord demo`")?;
-    let touches: i64 = sqlx::query_scalar("SELECT MAX(id) FROM touches").fetch_one(&pool).await.unwrap_or(0);
-    println!("calendar around {date} in {}; ~{touches} touches; team filter: {team_name}", zone.name());
-    let team_filter = CalendarFilter { team: Some(TeamId(team)), ..CalendarFilter::default() };
+    let touches: i64 = sqlx::query_scalar("SELECT MAX(id) FROM touches")
+        .fetch_one(&pool)
+        .await
+        .unwrap_or(0);
+    println!(
+        "calendar around {date} in {}; ~{touches} touches; team filter: {team_name}",
+        zone.name()
+    );
+    let team_filter = CalendarFilter {
+        team: Some(TeamId(team)),
+        ..CalendarFilter::default()
+    };
+    let sparse = CalendarFilter {
+        channel: Some(Channel::Sms),
+        ..CalendarFilter::default()
+    };
+    let scenarios = [
+        ("all teams", CalendarFilter::default()),
+        ("one team", team_filter),
+        ("sms only", sparse),
+    ];
     for view in [View::Month, View::Week] {
-        for (label, filter) in [("all teams", CalendarFilter::default()), ("one team", team_filter.clone())] {
+        for (label, filter) in scenarios.iter().cloned() {
             let mut times = Vec::with_capacity(args.runs as usize);
             let mut shown = (0, 0);
             for _ in 0..args.runs.max(1) {
@@ -44,7 +64,12 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
             let at = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
             println!(
                 "{:<5} {:<9}: p50 {:6.1} ms, p90 {:6.1} ms ({} touches counted, {} shown)",
-                view.as_str(), label, at(0.5), at(0.9), shown.0, shown.1
+                view.as_str(),
+                label,
+                at(0.5),
+                at(0.9),
+                shown.0,
+                shown.1
             );
         }
     }
@@ -64,13 +89,20 @@ async fn load(
     let days = calendar_days(pool, &spans, filter, view.per_day(), 0).await?;
     let (from, to) = (spans[0].start, spans[spans.len() - 1].end);
     filter_choices(pool, from, to, None).await?;
-    Ok((days.iter().map(|d| d.total).sum(), days.iter().map(|d| d.touches.len()).sum()))
+    Ok((
+        days.iter().map(|d| d.total).sum(),
+        days.iter().map(|d| d.touches.len()).sum(),
+    ))
 }
 
 /// The local date in the middle of the stored touches.
 async fn middle_date(pool: &SqlitePool) -> anyhow::Result<NaiveDate> {
     let (low, high): (Option<i64>, Option<i64>) =
-        sqlx::query_as("SELECT MIN(scheduled_at), MAX(scheduled_at) FROM touches").fetch_one(pool).await?;
+        sqlx::query_as("SELECT MIN(scheduled_at), MAX(scheduled_at) FROM touches")
+            .fetch_one(pool)
+            .await?;
     let middle = (low.unwrap_or(0) + high.unwrap_or(0)) / 2;
-    Ok(DateTime::from_timestamp(middle, 0).unwrap_or_default().date_naive())
+    Ok(DateTime::from_timestamp(middle, 0)
+        .unwrap_or_default()
+        .date_naive())
 }

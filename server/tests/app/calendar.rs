@@ -16,15 +16,28 @@ use sqlx::SqlitePool;
 const SECRET: &str = "a long enough secret";
 
 async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> Value {
-    let response = app.client.post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
-    assert!(response.status().is_success(), "{path}: {}", response.status());
+    let response = app
+        .client
+        .post(app.url(path))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
     response.json().await.unwrap()
 }
 
 async fn contact(app: &TestApp, token: &str, n: usize) -> i64 {
     let body = json!({"name": format!("Contact {n}"), "email": format!("c{n}@example.org"),
                       "timezone": "America/New_York", "stage": "lead"});
-    post(app, token, "/api/v1/contacts", body).await["id"].as_i64().unwrap()
+    post(app, token, "/api/v1/contacts", body).await["id"]
+        .as_i64()
+        .unwrap()
 }
 
 async fn touch(app: &TestApp, token: &str, contact: i64, at: &str, channel: &str) -> Value {
@@ -57,9 +70,14 @@ async fn day_totals_match_the_touches_in_whole_and_half_hour_zones_after_moves_a
     let app = spawn_app().await;
     let token = app.token_for("mia@example.com", Role::Marketer).await;
     let mut ids = Vec::new();
-    for (n, at) in ["2030-03-04T18:10:00Z", "2030-03-04T18:40:00Z", "2030-03-05T02:20:00Z", "2030-03-06T12:00:00Z"]
-        .into_iter()
-        .enumerate()
+    for (n, at) in [
+        "2030-03-04T18:10:00Z",
+        "2030-03-04T18:40:00Z",
+        "2030-03-05T02:20:00Z",
+        "2030-03-06T12:00:00Z",
+    ]
+    .into_iter()
+    .enumerate()
     {
         let c = contact(&app, &token, n).await;
         let channel = if n % 2 == 0 { "email" } else { "phone" };
@@ -68,11 +86,25 @@ async fn day_totals_match_the_touches_in_whole_and_half_hour_zones_after_moves_a
     let moved = &ids[3];
     let change = json!({"scheduled_at": "2030-03-05T18:35:00Z", "version": moved["version"]});
     let url = app.url(&format!("/api/v1/touches/{}", moved["id"]));
-    let response = app.client.patch(url).bearer_auth(&token).json(&change).send().await.unwrap();
+    let response = app
+        .client
+        .patch(url)
+        .bearer_auth(&token)
+        .json(&change)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let cancel = json!({"status": "cancelled", "version": ids[0]["version"]});
     let url = app.url(&format!("/api/v1/touches/{}", ids[0]["id"]));
-    let response = app.client.patch(url).bearer_auth(&token).json(&cancel).send().await.unwrap();
+    let response = app
+        .client
+        .patch(url)
+        .bearer_auth(&token)
+        .json(&cancel)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
 
     let pool = app::store::open(&app.db).await.unwrap();
@@ -81,14 +113,26 @@ async fn day_totals_match_the_touches_in_whole_and_half_hour_zones_after_moves_a
     for zone in ["UTC", "Asia/Kolkata", "America/St_Johns"] {
         let spans = day_spans(&dates, TimeZone::parse(zone).unwrap());
         for channel in [None, Some(Channel::Phone)] {
-            let filter = CalendarFilter { channel, ..CalendarFilter::default() };
+            let filter = CalendarFilter {
+                channel,
+                ..CalendarFilter::default()
+            };
             let days = calendar_days(&pool, &spans, &filter, 3, 0).await.unwrap();
             let totals: Vec<i64> = days.iter().map(|d| d.total).collect();
-            assert_eq!(totals, raw_totals(&pool, &spans, channel).await, "{zone} {channel:?}");
-            assert!(days.iter().all(|d| d.touches.len() as i64 == d.total.min(3)));
+            assert_eq!(
+                totals,
+                raw_totals(&pool, &spans, channel).await,
+                "{zone} {channel:?}"
+            );
+            assert!(days
+                .iter()
+                .all(|d| d.touches.len() as i64 == d.total.min(3)));
         }
     }
-    let nobody = CalendarFilter { team: Some(TeamId(999)), ..CalendarFilter::default() };
+    let nobody = CalendarFilter {
+        team: Some(TeamId(999)),
+        ..CalendarFilter::default()
+    };
     let spans = day_spans(&dates, TimeZone::UTC);
     let days = calendar_days(&pool, &spans, &nobody, 3, 0).await.unwrap();
     assert!(days.iter().all(|d| d.total == 0 && d.touches.is_empty()));
@@ -104,9 +148,16 @@ async fn a_crowded_day_shows_a_few_touches_and_counts_the_rest() {
     }
     let pool = app::store::open(&app.db).await.unwrap();
     let spans = day_spans(&["2030-03-04".parse().unwrap()], TimeZone::UTC);
-    let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0).await.unwrap();
-    assert_eq!((days[0].total, days[0].touches.len(), days[0].more()), (7, 3, 4));
-    let page = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 6).await.unwrap();
+    let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        (days[0].total, days[0].touches.len(), days[0].more()),
+        (7, 3, 4)
+    );
+    let page = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 6)
+        .await
+        .unwrap();
     assert_eq!(page[0].touches.len(), 1);
     assert_eq!(page[0].touches[0].title, "Touch at 2030-03-04T16:00:00Z");
 }
@@ -114,8 +165,17 @@ async fn a_crowded_day_shows_a_few_touches_and_counts_the_rest() {
 /// Signs a new marketer in on the app's client (the session cookie stays in it).
 async fn signed_in(app: &TestApp) -> String {
     let token = app.token_for("mo@example.com", Role::Marketer).await;
-    app.add_user("pat@example.com", "Pat Planner", Role::Marketer, "Corporate marketing", SECRET).await;
-    let response = app.post_sign_in(&app.client, "pat@example.com", SECRET, "/calendar").await;
+    app.add_user(
+        "pat@example.com",
+        "Pat Planner",
+        Role::Marketer,
+        "Corporate marketing",
+        SECRET,
+    )
+    .await;
+    let response = app
+        .post_sign_in(&app.client, "pat@example.com", SECRET, "/calendar")
+        .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     token
 }
@@ -150,8 +210,12 @@ async fn moving_into_a_blocking_rule_changes_nothing_unless_sent_to_review() {
     let second = touch(&app, &token, c, "2030-03-06T15:00:00Z", "email").await;
     let id = second["id"].as_i64().unwrap();
     let form = |date: &str, version: i64, review: bool| {
-        let mut f = vec![("id", id.to_string()), ("version", version.to_string()),
-                         ("date", date.to_owned()), ("time", "15:00".to_owned())];
+        let mut f = vec![
+            ("id", id.to_string()),
+            ("version", version.to_string()),
+            ("date", date.to_owned()),
+            ("time", "15:00".to_owned()),
+        ];
         if review {
             f.push(("review", "on".to_owned()));
         }
@@ -162,7 +226,11 @@ async fn moving_into_a_blocking_rule_changes_nothing_unless_sent_to_review() {
     let (status, body) = move_touch(&app, &form("2030-03-04", before.1, false)).await;
     assert!(!status.is_success(), "{body}");
     assert!(body.contains("not moved to Mon 4 Mar 15:00"), "{body}");
-    assert_eq!(stored(&app, id).await, before, "a refused move changes nothing");
+    assert_eq!(
+        stored(&app, id).await,
+        before,
+        "a refused move changes nothing"
+    );
 
     let (status, body) = move_touch(&app, &form("2030-03-05", before.1, false)).await;
     assert_eq!(status, StatusCode::OK, "{body}");
@@ -181,14 +249,24 @@ async fn moving_into_a_blocking_rule_changes_nothing_unless_sent_to_review() {
 #[tokio::test]
 async fn the_month_reads_without_javascript_and_needs_a_session() {
     let app = spawn_app().await;
-    let anonymous = app.client.get(app.url("/calendar?view=month&date=2030-03-04")).send().await.unwrap();
+    let anonymous = app
+        .client
+        .get(app.url("/calendar?view=month&date=2030-03-04"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
     let token = signed_in(&app).await;
     for n in 0..5 {
         let c = contact(&app, &token, n).await;
         touch(&app, &token, c, &format!("2030-03-04T1{n}:00:00Z"), "sms").await;
     }
-    let page = app.client.get(app.url("/calendar?view=month&date=2030-03-04")).send().await.unwrap();
+    let page = app
+        .client
+        .get(app.url("/calendar?view=month&date=2030-03-04"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
     assert!(html.contains("March 2030"), "the month's heading");

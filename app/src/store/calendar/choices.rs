@@ -16,7 +16,11 @@ pub async fn filter_choices(
     to: i64,
     selected: Option<CampaignId>,
 ) -> Result<FilterChoices, StoreError> {
-    let teams = choices(sqlx::query_as("SELECT id, name FROM teams ORDER BY name, id"), pool).await?;
+    let teams = choices(
+        sqlx::query_as("SELECT id, name FROM teams ORDER BY name, id"),
+        pool,
+    )
+    .await?;
     let owners = choices(
         sqlx::query_as(
             "SELECT id, name FROM users WHERE role IN ('rep', 'manager') ORDER BY name, id",

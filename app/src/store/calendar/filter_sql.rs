@@ -12,19 +12,24 @@ pub fn summary_answers(filter: &CalendarFilter) -> bool {
 /// no owner or campaign: check [`summary_answers`] first).
 pub fn push_filter(sql: &mut QueryBuilder<'_, Sqlite>, filter: &CalendarFilter, alias: &str) {
     if let Some(team) = filter.team {
-        sql.push(format!(" AND {alias}.team_id = ")).push_bind(team.0);
+        sql.push(format!(" AND {alias}.team_id = "))
+            .push_bind(team.0);
     }
     if let Some(channel) = filter.channel {
-        sql.push(format!(" AND {alias}.channel = ")).push_bind(channel.as_str());
+        sql.push(format!(" AND {alias}.channel = "))
+            .push_bind(channel.as_str());
     }
     if let Some(purpose) = filter.purpose {
-        sql.push(format!(" AND {alias}.purpose = ")).push_bind(purpose.as_str());
+        sql.push(format!(" AND {alias}.purpose = "))
+            .push_bind(purpose.as_str());
     }
     if let Some(status) = filter.status {
-        sql.push(format!(" AND {alias}.status = ")).push_bind(status.as_str());
+        sql.push(format!(" AND {alias}.status = "))
+            .push_bind(status.as_str());
     }
     if let Some(campaign) = filter.campaign {
-        sql.push(format!(" AND {alias}.campaign_id = ")).push_bind(campaign.0);
+        sql.push(format!(" AND {alias}.campaign_id = "))
+            .push_bind(campaign.0);
     }
     if let Some(owner) = filter.owner {
         sql.push(format!(

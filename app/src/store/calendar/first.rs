@@ -2,7 +2,6 @@
 //! page it needs.
 
 use super::filter_sql::push_filter;
-use super::spans::DaySpan;
 use crate::calendar::model::{CalendarFilter, CalendarTouch};
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, Conflict, Purpose, TouchStatus};
@@ -26,10 +25,13 @@ struct EntryRow {
     conflicts: String,
 }
 
-/// Up to `limit` matching touches of the day, skipping the first `offset`.
+/// Up to `limit` matching touches in `[window.0, window.1)` (a day, or the part of it that
+/// holds its first touches), skipping the first `offset`. The touches are picked by a scan of
+/// `touches` alone (its time or team index, in order, stopping at the limit); only those few
+/// are joined to their team and contact.
 pub async fn first_touches(
     pool: &SqlitePool,
-    span: &DaySpan,
+    window: (i64, i64),
     filter: &CalendarFilter,
     limit: u32,
     offset: u32,
@@ -37,17 +39,22 @@ pub async fn first_touches(
     let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT t.id, t.contact_id, c.name AS contact_name, t.channel, t.purpose, t.status, \
          tm.name AS team_name, t.scheduled_at, t.title, t.version, t.conflicts \
-         FROM touches t JOIN teams tm ON tm.id = t.team_id JOIN contacts c ON c.id = t.contact_id \
+         FROM (SELECT t.id, t.contact_id, t.channel, t.purpose, t.status, t.team_id, \
+         t.scheduled_at, t.title, t.version, t.conflicts FROM touches t \
          WHERE t.scheduled_at >= ",
     );
-    sql.push_bind(span.start)
+    sql.push_bind(window.0)
         .push(" AND t.scheduled_at < ")
-        .push_bind(span.end);
+        .push_bind(window.1);
     push_filter(&mut sql, filter, "t");
     sql.push(" ORDER BY t.scheduled_at, t.id LIMIT ")
         .push_bind(i64::from(limit))
         .push(" OFFSET ")
-        .push_bind(i64::from(offset));
+        .push_bind(i64::from(offset))
+        .push(
+            ") AS t JOIN teams tm ON tm.id = t.team_id JOIN contacts c ON c.id = t.contact_id \
+             ORDER BY t.scheduled_at, t.id",
+        );
     let rows: Vec<EntryRow> = sql.build_query_as().fetch_all(pool).await?;
     rows.into_iter().map(entry).collect()
 }

@@ -21,7 +21,10 @@ impl DaySpan {
     /// The whole summary hours inside the day, `[first, last)` (empty when the day is
     /// shorter than an hour, which no real zone has).
     pub fn whole_hours(&self) -> (i64, i64) {
-        (self.start.div_euclid(HOUR) + i64::from(self.start.rem_euclid(HOUR) != 0), self.end.div_euclid(HOUR))
+        (
+            self.start.div_euclid(HOUR) + i64::from(self.start.rem_euclid(HOUR) != 0),
+            self.end.div_euclid(HOUR),
+        )
     }
 
     /// The parts of hours the day boundaries cut, as second ranges (none for whole-hour
@@ -42,9 +45,7 @@ pub fn day_spans(dates: &[NaiveDate], zone: TimeZone) -> Vec<DaySpan> {
         .map(|&date| DaySpan {
             date,
             start: zone.start_of_day(date).timestamp(),
-            end: zone
-                .start_of_day(date + Days::new(1))
-                .timestamp(),
+            end: zone.start_of_day(date + Days::new(1)).timestamp(),
         })
         .collect()
 }
@@ -68,7 +69,10 @@ mod tests {
         let span = day_spans(&["2026-11-24".parse().unwrap()], kolkata)[0];
         let (first, last) = span.whole_hours();
         assert_eq!(last - first, 23);
-        assert_eq!(span.edges(), vec![(span.start, first * HOUR), (last * HOUR, span.end)]);
+        assert_eq!(
+            span.edges(),
+            vec![(span.start, first * HOUR), (last * HOUR, span.end)]
+        );
         assert!(span.edges().iter().all(|(lo, hi)| hi - lo == HOUR / 2));
     }
 }

@@ -31,8 +31,10 @@ pub async fn reschedule(
     now: DateTime<Utc>,
 ) -> Result<Scheduled, Failure<TouchChangeError>> {
     match reschedule_checked(pool, id, version, at, actor, now, false).await? {
-        Moved::Done(scheduled) => Ok(scheduled),
-        Moved::Blocked(_) => Err(StoreError::Corrupt("a move refused without being asked to".into()).into()),
+        Moved::Done(scheduled) => Ok(*scheduled),
+        Moved::Blocked(_) => {
+            Err(StoreError::Corrupt("a move refused without being asked to".into()).into())
+        }
     }
 }
 
@@ -113,8 +115,8 @@ pub(super) async fn reschedule_checked(
         .await?
         .ok_or_else(|| StoreError::Corrupt("a touch vanished while moved".into()))?;
     tx.commit().await?;
-    Ok(Moved::Done(Scheduled {
+    Ok(Moved::Done(Box::new(Scheduled {
         touch: row.record()?,
         conflicts,
-    }))
+    })))
 }

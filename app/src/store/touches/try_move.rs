@@ -15,7 +15,7 @@ use sqlx::SqlitePool;
 #[derive(Debug)]
 pub enum Moved {
     /// The touch moved (with any warnings).
-    Done(Scheduled),
+    Done(Box<Scheduled>),
     /// A rule blocks the new time; nothing changed. Every conflict found, blocks first.
     Blocked(Vec<Conflict>),
 }
