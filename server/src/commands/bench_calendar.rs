@@ -52,7 +52,7 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
         ("sms only", sparse),
     ];
     for view in [View::Month, View::Week] {
-        for (label, filter) in scenarios.iter().cloned() {
+        for (label, filter) in scenarios.clone() {
             let mut times = Vec::with_capacity(args.runs as usize);
             let mut shown = (0, 0);
             for _ in 0..args.runs.max(1) {
