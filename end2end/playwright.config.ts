@@ -8,7 +8,10 @@ import * as path from 'node:path';
 const port = Number(process.env.CONCORD_E2E_PORT ?? 3217);
 const bin = process.env.CONCORD_BIN ?? path.resolve(__dirname, '../target/release/concord');
 const siteRoot = process.env.CONCORD_SITE_ROOT ?? path.resolve(__dirname, '../target/site');
-const db = path.join(os.tmpdir(), `concord-e2e-${process.pid}-${Date.now()}.db`);
+// Set once in the runner and inherited by its workers, so that a test can reach the same
+// database with the `concord` binary (e.g. `concord token create`).
+process.env.CONCORD_E2E_DB ??= path.join(os.tmpdir(), `concord-e2e-${process.pid}-${Date.now()}.db`);
+const db = process.env.CONCORD_E2E_DB;
 
 export default defineConfig({
   testDir: './tests',

@@ -2,6 +2,7 @@
 
 use crate::{
     auth::{current_user, sign_in_page::SignInPage, CurrentUser},
+    calendar::{CalendarPage, TouchPage},
     contacts::{
         edit_page::EditContactPage, import_page::ImportPage, list_page::ContactsPage,
         new_page::NewContactPage,
@@ -74,6 +75,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/contacts/:id/edit") view=EditContactPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:id") view=ContactTimelinePage ssr=SsrMode::Async />
                     <Route path=path!("/plan") view=PlannerPage ssr=SsrMode::Async />
+                    <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
+                    <Route path=path!("/calendar/touches/:id") view=TouchPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

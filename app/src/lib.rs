@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod calendar;
 pub mod contacts;
 pub mod domain;
 pub mod error;

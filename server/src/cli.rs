@@ -74,6 +74,9 @@ pub enum BenchCommand {
     /// Time the contact timeline page's read (contact, eight weeks of touches and
     /// interactions, alerts) for a spread of contacts; prints p50, p90 and p99.
     Timeline(BenchTimelineArgs),
+    /// Time the team calendar's reads (month and week: all teams, one team, SMS only) and
+    /// print the p50 and p90 server time of each.
+    Calendar(BenchCalendarArgs),
 }
 
 /// `concord bench timeline`.
@@ -82,6 +85,22 @@ pub struct BenchTimelineArgs {
     /// How many timelines to read (contacts spread over the whole id range).
     #[arg(long, default_value_t = 1_000)]
     pub reads: u32,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// `concord bench calendar`.
+#[derive(Debug, Args, Clone)]
+pub struct BenchCalendarArgs {
+    /// How many times to load each view.
+    #[arg(long, default_value_t = 50)]
+    pub runs: u32,
+    /// The viewer's time zone (IANA name).
+    #[arg(long, default_value = "America/New_York")]
+    pub zone: String,
+    /// The date shown (YYYY-MM-DD); default the middle of the stored touches.
+    #[arg(long)]
+    pub date: Option<String>,
     #[command(flatten)]
     pub db: DbArg,
 }

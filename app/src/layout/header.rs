@@ -40,6 +40,11 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
             {user.role.may(Action::PlanCampaign).then(|| view! {
                 <A href="/plan" attr:class="aria-[current=page]:font-semibold hover:underline">"Planner"</A>
             })}
+            {user.role.may(Action::Plan).then(|| view! {
+                <A href="/calendar" attr:class="aria-[current=page]:font-semibold hover:underline">
+                    "Calendar"
+                </A>
+            })}
         </nav>
         <div class="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <span>

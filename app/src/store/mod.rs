@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod batch;
+pub mod calendar;
 pub mod campaigns;
 pub mod claims;
 pub mod contacts;

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod bench;
+pub mod bench_calendar;
 pub mod bench_timeline;
 pub mod demo;
 pub mod import;

@@ -5,6 +5,7 @@ mod api_admin;
 mod api_bulk;
 mod api_ledger;
 mod bench;
+mod calendar;
 mod campaigns;
 mod cli;
 mod contacts_ui;

@@ -9,6 +9,7 @@ mod get;
 mod list;
 mod reschedule;
 mod schedule;
+mod try_move;
 
 pub use cancel::cancel;
 pub use check::{check, Checked};
@@ -16,6 +17,7 @@ pub use get::{get_touch, touch_row};
 pub use list::{list_touches, TouchFilter};
 pub use reschedule::reschedule;
 pub use schedule::{schedule, ScheduleError, Scheduled};
+pub use try_move::{move_unless_blocked, Moved};
 
 use crate::domain::{Conflict, Severity};
 

@@ -1,10 +1,13 @@
 //! Moving a touch to another instant: refused on a stale version or a final status, else
 //! re-checked by the engine (ignoring its own ledger entry) and stored as `planned` or
-//! `pending_review`, in one write transaction with its audit row.
+//! `pending_review`, in one write transaction with its audit row. The calendar's drag asks
+//! for the move only when nothing blocks it ([`super::try_move`]); the check and the write
+//! are still one transaction.
 
 use super::context::load;
 use super::get::touch_row;
 use super::schedule::Scheduled;
+use super::try_move::Moved;
 use super::{blocked, rule_ids};
 use crate::domain::ids::{ContactId, TouchId, UserId};
 use crate::domain::lifecycle::{check_version, may_change, status_after_check, TouchChangeError};
@@ -27,6 +30,25 @@ pub async fn reschedule(
     actor: UserId,
     now: DateTime<Utc>,
 ) -> Result<Scheduled, Failure<TouchChangeError>> {
+    match reschedule_checked(pool, id, version, at, actor, now, false).await? {
+        Moved::Done(scheduled) => Ok(*scheduled),
+        Moved::Blocked(_) => {
+            Err(StoreError::Corrupt("a move refused without being asked to".into()).into())
+        }
+    }
+}
+
+/// As [`reschedule`]; with `refuse_blocks`, a move that a rule blocks is not made (nothing
+/// changes) and its conflicts come back instead.
+pub(super) async fn reschedule_checked(
+    pool: &SqlitePool,
+    id: TouchId,
+    version: i64,
+    at: DateTime<Utc>,
+    actor: UserId,
+    now: DateTime<Utc>,
+    refuse_blocks: bool,
+) -> Result<Moved, Failure<TouchChangeError>> {
     let mut tx = begin_write(pool).await?;
     let Some(row) = touch_row(&mut tx, id).await? else {
         return refuse(TouchChangeError::NotFound);
@@ -54,6 +76,9 @@ pub async fn reschedule(
         &cx.rules,
         std::slice::from_ref(&proposed),
     );
+    if refuse_blocks && blocked(&conflicts) {
+        return Ok(Moved::Blocked(conflicts));
+    }
     let status = status_after_check(blocked(&conflicts));
     sqlx::query(
         "UPDATE touches SET scheduled_at = ?, status = ?, conflicts = ?, version = version + 1,
@@ -90,8 +115,8 @@ pub async fn reschedule(
         .await?
         .ok_or_else(|| StoreError::Corrupt("a touch vanished while moved".into()))?;
     tx.commit().await?;
-    Ok(Scheduled {
+    Ok(Moved::Done(Box::new(Scheduled {
         touch: row.record()?,
         conflicts,
-    })
+    })))
 }

@@ -1,0 +1,49 @@
+//! The agenda: the next fourteen days that have matching touches, as a list, each with its
+//! first touches and "+N more".
+
+use super::chip::TouchChip;
+use super::model::CalendarData;
+use super::month::touches;
+use super::query::CalendarQuery;
+use super::range::View;
+use leptos::prelude::*;
+
+/// Fourteen days from the query's date.
+#[component]
+pub fn AgendaView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
+    let zone = data.zone;
+    let days: Vec<_> = data.days.into_iter().filter(|d| d.total > 0).collect();
+    if days.is_empty() {
+        return view! {
+            <p class="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+                "No touches match in these two weeks. Change the filters or go to other dates."
+            </p>
+        }
+        .into_any();
+    }
+    view! {
+        <div class="space-y-4">
+            {days.into_iter().map(|day| {
+                let href = query.at(View::Day, day.date).href();
+                let more = day.more();
+                view! {
+                    <section aria-label=day.date.format("%A %-d %B").to_string()>
+                        <h2 class="font-semibold">
+                            <a href=href.clone() class="hover:underline">{day.date.format("%A %-d %B").to_string()}</a>
+                            <span class="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">{touches(day.total)}</span>
+                        </h2>
+                        <ul class="mt-1 space-y-1">
+                            {day.touches.into_iter().map(|t| view! { <li><TouchChip touch=t zone compact=false /></li> }).collect_view()}
+                        </ul>
+                        {(more > 0).then(|| view! {
+                            <a href=href class="mt-1 inline-block text-sm font-medium text-indigo-800 underline dark:text-indigo-300">
+                                {format!("+{more} more")}
+                            </a>
+                        })}
+                    </section>
+                }
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}

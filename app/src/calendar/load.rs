@@ -1,0 +1,50 @@
+//! Server function: the days, totals and first touches one calendar view shows, in the
+//! viewer's zone, plus the filter form's choices.
+
+use super::model::{CalendarData, CalendarFilter};
+use super::range::View;
+use crate::error::AppError;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+/// The calendar for `view` around `date` (the viewer's today when `None`), `page` of a
+/// crowded day in the day view.
+#[server(prefix = "/api", endpoint = "calendar", input = Json)]
+pub async fn load_calendar(
+    view: View,
+    date: Option<NaiveDate>,
+    filter: CalendarFilter,
+    page: u32,
+) -> Result<CalendarData, AppError> {
+    use crate::domain::Action;
+    use crate::store::calendar::{calendar_days, day_spans, filter_choices};
+
+    let (state, user) = crate::auth::require::allowed(Action::Plan).await?;
+    let zone = user.timezone;
+    let today = zone.local(chrono::Utc::now()).date();
+    let dates = view.days(date.unwrap_or(today));
+    let spans = day_spans(&dates, zone);
+    let per_day = view.per_day();
+    let offset = if view == View::Day {
+        page.saturating_mul(per_day)
+    } else {
+        0
+    };
+    let days = calendar_days(&state.pool, &spans, &filter, per_day, offset)
+        .await
+        .map_err(|e| e.log_as_internal())?;
+    let (from, to) = match (spans.first(), spans.last()) {
+        (Some(first), Some(last)) => (first.start, last.end),
+        _ => (0, 0),
+    };
+    let choices = filter_choices(&state.pool, from, to, filter.campaign)
+        .await
+        .map_err(|e| e.log_as_internal())?;
+    Ok(CalendarData {
+        zone,
+        today,
+        days,
+        choices,
+    })
+}

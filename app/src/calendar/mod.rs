@@ -1,0 +1,24 @@
+//! The team calendar (`/calendar`): month, week, day and agenda views of every team's touches,
+//! filtered through the URL, with drag (or a form) to reschedule.
+
+pub mod agenda;
+pub mod chip;
+pub mod day;
+pub mod drag;
+pub mod filters;
+pub mod grid_keys;
+pub mod load;
+pub mod model;
+pub mod month;
+pub mod move_touch;
+pub mod page;
+pub mod query;
+pub mod range;
+pub mod status;
+pub mod toolbar;
+pub mod touch_detail;
+pub mod touch_page;
+pub mod week;
+
+pub use page::CalendarPage;
+pub use touch_page::TouchPage;

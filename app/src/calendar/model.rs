@@ -1,0 +1,102 @@
+//! What the calendar shows, as it crosses the wire: the filter, one touch as a calendar entry,
+//! one day with its total and its first few touches, and the choices the filter form offers.
+
+use crate::domain::ids::{CampaignId, ContactId, TeamId, TouchId, UserId};
+use crate::domain::{Channel, Purpose, TimeZone, TouchStatus};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Which touches the calendar shows; every field narrows, `None` means any.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarFilter {
+    /// Only this team's touches.
+    pub team: Option<TeamId>,
+    /// Only this channel.
+    pub channel: Option<Channel>,
+    /// Only touches to contacts this user owns (an open claim).
+    pub owner: Option<UserId>,
+    /// Only this purpose.
+    pub purpose: Option<Purpose>,
+    /// Only this campaign's touches.
+    pub campaign: Option<CampaignId>,
+    /// Only this status.
+    pub status: Option<TouchStatus>,
+}
+
+/// One touch as a calendar entry: enough to show and move it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarTouch {
+    /// Which touch.
+    pub id: TouchId,
+    /// The contact it reaches.
+    pub contact_id: ContactId,
+    /// The contact's name.
+    pub contact_name: String,
+    /// How.
+    pub channel: Channel,
+    /// Why.
+    pub purpose: Purpose,
+    /// Where it stands.
+    pub status: TouchStatus,
+    /// The sending team's name.
+    pub team: String,
+    /// When it goes out.
+    pub scheduled_at: DateTime<Utc>,
+    /// Its title.
+    pub title: String,
+    /// The version to send back when moving it.
+    pub version: i64,
+    /// How many conflicts were stored at its last check.
+    pub conflicts: usize,
+}
+
+/// One local day of the calendar: how many touches match, and the first few of them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarDay {
+    /// The viewer's local date.
+    pub date: NaiveDate,
+    /// Every matching touch that day.
+    pub total: i64,
+    /// The first matching touches by time (a page of them in the day view).
+    pub touches: Vec<CalendarTouch>,
+}
+
+impl CalendarDay {
+    /// How many matching touches are not shown.
+    pub fn more(&self) -> i64 {
+        (self.total - self.touches.len() as i64).max(0)
+    }
+}
+
+/// A named choice for a filter field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    /// The id sent in the URL.
+    pub id: i64,
+    /// What the viewer reads.
+    pub name: String,
+}
+
+/// What the filter form offers besides the fixed vocabularies.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterChoices {
+    /// Every team.
+    pub teams: Vec<Choice>,
+    /// Users who may own contacts.
+    pub owners: Vec<Choice>,
+    /// Campaigns sent around the shown range.
+    pub campaigns: Vec<Choice>,
+}
+
+/// Everything one calendar page needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarData {
+    /// The zone the days and times are in (the viewer's).
+    pub zone: TimeZone,
+    /// The viewer's today.
+    pub today: NaiveDate,
+    /// The days shown, in order.
+    pub days: Vec<CalendarDay>,
+    /// The filter form's choices.
+    pub choices: FilterChoices,
+}

@@ -1,0 +1,118 @@
+//! `/calendar/touches/{id}`: one touch with its conflicts, and a plain form to move it to
+//! another local day and time (the way to reschedule without dragging or JavaScript).
+
+use super::move_touch::MoveTouch;
+use super::query::CalendarQuery;
+use super::range::View;
+use super::status::explain;
+use super::touch_detail::{load_touch, TouchDetail};
+use crate::domain::Severity;
+use crate::ui::{local_datetime, ChannelBadge, StatusBadge};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// The touch page.
+#[component]
+pub fn TouchPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
+    let action = ServerAction::<MoveTouch>::new();
+    let detail = Resource::new(
+        move || (id(), action.version().get()),
+        |(id, _)| load_touch(id),
+    );
+    view! {
+        <Title text="Touch" />
+        <Transition fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(d) => view! { <Detail d action /> }.into_any(),
+                    Err(error) => view! {
+                        <h1 class="text-2xl font-semibold">"Touch"</h1>
+                        <p role="alert" class="mt-2 text-red-700 dark:text-red-400">{explain(&error)}</p>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Detail(d: TouchDetail, action: ServerAction<MoveTouch>) -> impl IntoView {
+    let t = d.touch;
+    let local = d.zone.local(t.scheduled_at);
+    let back = CalendarQuery {
+        view: View::Day,
+        date: Some(local.date()),
+        ..CalendarQuery::default()
+    }
+    .href();
+    let result = move || {
+        match action.value().get() {
+        Some(Ok(moved)) => Some(view! {
+            <p role="status" class="text-emerald-800 dark:text-emerald-300">
+                {format!("Moved to {} ({}).", local_datetime(moved.scheduled_at, d.zone), moved.status.as_str().replace('_', " "))}
+            </p>
+        }.into_any()),
+        Some(Err(e)) => Some(view! { <p role="alert" class="text-red-700 dark:text-red-400">{explain(&e)}</p> }.into_any()),
+        None => None,
+    }
+    };
+    view! {
+        <p class="text-sm"><a href=back class="underline">"← Back to the calendar"</a></p>
+        <h1 class="mt-2 text-2xl font-semibold">{t.title.clone()}</h1>
+        <p class="mt-2 flex flex-wrap items-center gap-2">
+            <ChannelBadge channel=t.channel /> <StatusBadge status=t.status />
+            <span>{local_datetime(t.scheduled_at, d.zone)}" (" {d.zone.name()} ")"</span>
+        </p>
+        <dl class="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt class="font-medium">"Contact"</dt>
+            <dd><a class="underline" href=format!("/contacts/{}", t.contact_id.0)>{d.contact_name}</a></dd>
+            <dt class="font-medium">"Team"</dt><dd>{d.team}</dd>
+            <dt class="font-medium">"Purpose"</dt><dd>{t.purpose.as_str().replace('_', " ")}</dd>
+        </dl>
+        <h2 class="mt-6 text-lg font-semibold">"Conflicts"</h2>
+        {if t.conflicts.is_empty() {
+            view! { <p class="text-sm">"None at the last check."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="mt-1 list-disc space-y-1 pl-5 text-sm">
+                    {t.conflicts.into_iter().map(|c| view! {
+                        <li><strong>{if c.severity == Severity::Block { "Blocks: " } else { "Warns: " }}</strong>{c.message}</li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <h2 class="mt-6 text-lg font-semibold">"Move this touch"</h2>
+        <ActionForm action attr:class="mt-2 max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+            <input type="hidden" name="id" value=t.id.0.to_string() />
+            <input type="hidden" name="version" value=t.version.to_string() />
+            <div class="flex flex-wrap gap-4">
+                <div>
+                    <label for="move-date" class="block text-sm font-medium">"Day"</label>
+                    <input id="move-date" name="date" type="date" required value=local.date().to_string() class=INPUT />
+                </div>
+                <div>
+                    <label for="move-time" class="block text-sm font-medium">"Time"</label>
+                    <input id="move-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT />
+                </div>
+            </div>
+            <p class="text-xs text-slate-600 dark:text-slate-400">{format!("In your zone, {}.", d.zone.name())}</p>
+            <label class="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="review" value="on" class="mt-1" />
+                "If a rule blocks the new time, move it anyway and send it to a manager for review"
+            </label>
+            <div class="min-h-5 text-sm">{result}</div>
+            <button type="submit" class="rounded-md bg-indigo-700 px-4 py-1.5 font-medium text-white hover:bg-indigo-800">"Move touch"</button>
+        </ActionForm>
+    }
+}
+
+const INPUT: &str = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";

@@ -1,0 +1,77 @@
+//! The first touches of one local day, by time: an indexed range scan that stops after the
+//! page it needs.
+
+use super::filter_sql::push_filter;
+use crate::calendar::model::{CalendarFilter, CalendarTouch};
+use crate::domain::ids::{ContactId, TouchId};
+use crate::domain::{Channel, Conflict, Purpose, TouchStatus};
+use crate::store::rows::{instant, json, parsed};
+use crate::store::StoreError;
+use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+
+/// A calendar entry as read.
+#[derive(sqlx::FromRow)]
+struct EntryRow {
+    id: i64,
+    contact_id: i64,
+    contact_name: String,
+    channel: String,
+    purpose: String,
+    status: String,
+    team_name: String,
+    scheduled_at: i64,
+    title: String,
+    version: i64,
+    conflicts: String,
+}
+
+/// Up to `limit` matching touches in `[window.0, window.1)` (a day, or the part of it that
+/// holds its first touches), skipping the first `offset`. The touches are picked by a scan of
+/// `touches` alone (its time or team index, in order, stopping at the limit); only those few
+/// are joined to their team and contact.
+pub async fn first_touches(
+    pool: &SqlitePool,
+    window: (i64, i64),
+    filter: &CalendarFilter,
+    limit: u32,
+    offset: u32,
+) -> Result<Vec<CalendarTouch>, StoreError> {
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT t.id, t.contact_id, c.name AS contact_name, t.channel, t.purpose, t.status, \
+         tm.name AS team_name, t.scheduled_at, t.title, t.version, t.conflicts \
+         FROM (SELECT t.id, t.contact_id, t.channel, t.purpose, t.status, t.team_id, \
+         t.scheduled_at, t.title, t.version, t.conflicts FROM touches t \
+         WHERE t.scheduled_at >= ",
+    );
+    sql.push_bind(window.0)
+        .push(" AND t.scheduled_at < ")
+        .push_bind(window.1);
+    push_filter(&mut sql, filter, "t");
+    sql.push(" ORDER BY t.scheduled_at, t.id LIMIT ")
+        .push_bind(i64::from(limit))
+        .push(" OFFSET ")
+        .push_bind(i64::from(offset))
+        .push(
+            ") AS t JOIN teams tm ON tm.id = t.team_id JOIN contacts c ON c.id = t.contact_id \
+             ORDER BY t.scheduled_at, t.id",
+        );
+    let rows: Vec<EntryRow> = sql.build_query_as().fetch_all(pool).await?;
+    rows.into_iter().map(entry).collect()
+}
+
+fn entry(row: EntryRow) -> Result<CalendarTouch, StoreError> {
+    let conflicts: Vec<Conflict> = json(&row.conflicts)?;
+    Ok(CalendarTouch {
+        id: TouchId(row.id),
+        contact_id: ContactId(row.contact_id),
+        contact_name: row.contact_name,
+        channel: parsed(Channel::parse(&row.channel))?,
+        purpose: parsed(Purpose::parse(&row.purpose))?,
+        status: parsed(TouchStatus::parse(&row.status))?,
+        team: row.team_name,
+        scheduled_at: instant(row.scheduled_at)?,
+        title: row.title,
+        version: row.version,
+        conflicts: conflicts.len(),
+    })
+}

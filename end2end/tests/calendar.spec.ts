@@ -1,0 +1,217 @@
+import { test, expect, Page, APIRequestContext, Browser } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+// The team calendar: month view with channels and statuses, filters in the URL, "+N more" on a
+// crowded day, drag to reschedule (refused and explained into a conflict, moved into a free
+// day), keyboard navigation of the grid, the calendar with JavaScript off, and axe-core.
+// The demo data sits around today; this spec plans its own touches eight months ahead.
+
+const shots = '/tmp/shots-calendar';
+fs.mkdirSync(shots, { recursive: true });
+
+const month = (() => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + 8);
+  return d;
+})();
+const ym = `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
+const day = (n: number) => `${ym}-${String(n).padStart(2, '0')}`;
+const monthUrl = `/calendar?view=month&date=${day(1)}`;
+
+function token(): string {
+  const bin = process.env.CONCORD_BIN ?? path.resolve(__dirname, '../../target/release/concord');
+  const db = process.env.CONCORD_E2E_DB!;
+  return execFileSync(bin, ['token', 'create', '--email', 'ada@example.com', '--label', 'calendar e2e', '--db', db])
+    .toString()
+    .trim();
+}
+
+async function api(request: APIRequestContext, auth: string, url: string, data: object) {
+  const response = await request.post(url, { data, headers: { Authorization: `Bearer ${auth}` } });
+  expect(response.ok(), `${url}: ${await response.text()}`).toBeTruthy();
+  return response.json();
+}
+
+let seq = 0;
+async function contact(request: APIRequestContext, auth: string, name: string) {
+  seq += 1;
+  const body = await api(request, auth, '/api/v1/contacts', {
+    name, email: `cal${seq}-${Date.now()}@example.org`, timezone: 'America/New_York', stage: 'customer',
+    consent: { email: true, sms: true, phone: true, mail: true },
+  });
+  return body.id as number;
+}
+
+async function touch(request: APIRequestContext, auth: string, contactId: number, at: string, title: string, channel = 'email') {
+  const body = await api(request, auth, '/api/v1/touches', {
+    contact_id: contactId, channel, purpose: 'service', scheduled_at: at, title,
+  });
+  return body.touch;
+}
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  const auth = token();
+  for (let n = 0; n < 5; n++) {
+    const c = await contact(request, auth, `Crowd ${n}`);
+    await touch(request, auth, c, `${day(6)}T1${4 + n}:00:00Z`, `Crowd touch ${n}`);
+  }
+  const x = await contact(request, auth, 'Dana Drag');
+  await touch(request, auth, x, `${day(13)}T15:00:00Z`, 'Anchor touch');
+  await touch(request, auth, x, `${day(15)}T16:00:00Z`, 'Drag me');
+  const s = await contact(request, auth, 'Sam Sms');
+  await touch(request, auth, s, `${day(20)}T16:00:00Z`, 'Text reminder', 'sms');
+  await request.dispose();
+});
+
+async function signIn(page: Page, email = 'mia@example.com') {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('user-name')).toBeVisible();
+}
+
+const cell = (page: Page, date: string) => page.locator(`[role=gridcell][data-date="${date}"]`);
+
+test('the month lists touches with channel, status and team, and a crowded day says +N more', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Calendar' }).click();
+  await expect(page).toHaveURL(/\/calendar/);
+  await page.goto(monthUrl);
+  await expect(page.getByRole('grid')).toBeVisible();
+  const crowded = cell(page, day(6));
+  await expect(crowded.getByRole('link', { name: /Crowd touch/ })).toHaveCount(3);
+  await expect(crowded.getByText('email').first()).toBeVisible();
+  await expect(crowded.getByText('planned').first()).toBeVisible();
+  await expect(crowded.getByText('Corporate marketing').first()).toBeVisible();
+  await expect(crowded.getByRole('link', { name: '+2 more' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/month-laptop.png`, fullPage: true });
+  await crowded.getByRole('link', { name: '+2 more' }).click();
+  await expect(page).toHaveURL(new RegExp(`view=day&date=${day(6)}`));
+  await expect(page.getByTestId('day-summary')).toHaveText('5 touches: showing 1 to 5.');
+  await expect(page.getByRole('link', { name: /Crowd touch 4/ })).toBeVisible();
+});
+
+test('filters go into the URL and change what is shown', async ({ page }) => {
+  await signIn(page);
+  await page.goto(monthUrl);
+  await expect(cell(page, day(20)).getByRole('link', { name: /Text reminder/ })).toBeVisible();
+  await page.getByLabel('Channel').selectOption('sms');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/channel=sms/);
+  await expect(page).toHaveURL(new RegExp(`date=${day(1)}`));
+  await expect(cell(page, day(20)).getByRole('link', { name: /Text reminder/ })).toBeVisible();
+  await expect(cell(page, day(6)).getByRole('link', { name: /Crowd touch/ })).toHaveCount(0);
+  await page.getByLabel('Status').selectOption('cancelled');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/status=cancelled/);
+  await expect(page.getByRole('link', { name: /Text reminder/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(cell(page, day(6)).getByRole('link', { name: /Crowd touch/ })).toHaveCount(3);
+});
+
+test('a touch dragged into a conflict goes back with the reason; into a free day it moves', async ({ page }) => {
+  await signIn(page);
+  await page.goto(monthUrl);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  const dragged = page.getByRole('link', { name: /Drag me/ });
+  await expect(cell(page, day(15)).getByRole('link', { name: /Drag me/ })).toBeVisible();
+
+  await dragged.dragTo(cell(page, day(13)));
+  const refused = page.getByTestId('move-refused');
+  await expect(refused).toContainText('“Drag me” stays on');
+  await expect(refused).toContainText('Not moved to');
+  await expect(page.getByRole('button', { name: 'Move anyway and send it to review' })).toBeVisible();
+  await expect(cell(page, day(15)).getByRole('link', { name: /Drag me/ })).toBeVisible();
+  await expect(cell(page, day(13)).getByRole('link', { name: /Drag me/ })).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/drag-refused.png`, fullPage: true });
+
+  await page.getByRole('link', { name: /Drag me/ }).dragTo(cell(page, day(17)));
+  await expect(page.getByTestId('move-done')).toContainText('Moved “Drag me”');
+  await expect(cell(page, day(17)).getByRole('link', { name: /Drag me/ })).toBeVisible();
+  await expect(cell(page, day(15)).getByRole('link', { name: /Drag me/ })).toHaveCount(0);
+  await page.reload();
+  await expect(cell(page, day(17)).getByRole('link', { name: /Drag me/ })).toBeVisible();
+});
+
+test('arrow keys move between days and Enter opens the focused day', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/calendar?view=month&date=${day(6)}`);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await expect(cell(page, day(6))).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('[role=gridcell][tabindex="0"]')).toHaveCount(1);
+  await cell(page, day(6)).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(cell(page, day(7))).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(cell(page, day(14))).toBeFocused();
+  await expect(cell(page, day(14))).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  await expect(cell(page, day(6))).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`view=day&date=${day(6)}`));
+  await expect(page.getByTestId('day-summary')).toContainText('5 touches');
+});
+
+test('the calendar reads and reschedules with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto(monthUrl);
+  const crowded = cell(page, day(6));
+  await expect(crowded.getByRole('link', { name: /Crowd touch/ })).toHaveCount(3);
+  await expect(crowded.getByText('email').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Next', exact: false }).first().click();
+  await expect(page).toHaveURL(/view=month/);
+  await page.goBack();
+  await page.getByRole('link', { name: 'Week' }).click();
+  await expect(page).toHaveURL(/view=week/);
+  await page.goto(`/calendar?view=agenda&date=${day(6)}`);
+  await expect(page.getByRole('link', { name: /Crowd touch 0/ })).toBeVisible();
+  await page.getByRole('link', { name: /Crowd touch 0/ }).click();
+  await expect(page.getByRole('heading', { name: 'Crowd touch 0' })).toBeVisible();
+  await page.getByLabel('Day').fill(day(8));
+  await page.getByRole('button', { name: 'Move touch' }).click();
+  await expect(page.getByRole('heading', { name: 'Crowd touch 0' })).toBeVisible();
+  await page.goto(monthUrl);
+  await expect(cell(page, day(8)).getByRole('link', { name: /Crowd touch 0/ })).toBeVisible();
+  await expect(cell(page, day(6)).getByRole('link', { name: '+1 more' })).toBeVisible();
+  await context.close();
+});
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+const viewports = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
+for (const viewport of viewports) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the calendar has no axe violations (${viewport.name}, ${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await context.newPage();
+      await signIn(page);
+      for (const view of ['month', 'week', 'day', 'agenda']) {
+        await page.goto(`/calendar?view=${view}&date=${day(6)}`);
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await expectNoViolations(page);
+        await page.screenshot({ path: `${shots}/${view}-${viewport.name}-${colorScheme}.png`, fullPage: true });
+      }
+      await page.getByRole('link', { name: /Crowd touch 1/ }).first().click();
+      await expect(page.getByRole('heading', { name: 'Move this touch' })).toBeVisible();
+      await expectNoViolations(page);
+      await page.screenshot({ path: `${shots}/touch-${viewport.name}-${colorScheme}.png`, fullPage: true });
+      await context.close();
+    });
+  }
+}

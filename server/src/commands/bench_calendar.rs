@@ -1,0 +1,108 @@
+//! `concord bench calendar`: loads the team calendar's data the way the page's server
+//! function does (per-day totals, the first touches of each day, the filter choices) for a
+//! month and a week — all teams, one team, and a sparse filter (SMS only) — `--runs` times
+//! each, and prints the p50 and p90 of each.
+
+use crate::cli::BenchCalendarArgs;
+use anyhow::Context;
+use app::calendar::model::CalendarFilter;
+use app::calendar::range::View;
+use app::domain::ids::TeamId;
+use app::domain::{Channel, TimeZone};
+use app::store::calendar::{calendar_days, day_spans, filter_choices};
+use chrono::{DateTime, NaiveDate};
+use sqlx::SqlitePool;
+use std::time::Instant;
+
+/// Runs the benchmark against an existing database (see `concord demo`).
+pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
+    let pool = app::store::open(&args.db.db).await?;
+    let zone = TimeZone::parse(&args.zone)?;
+    let date = match &args.date {
+        Some(text) => text
+            .parse::<NaiveDate>()
+            .context("--date: expected YYYY-MM-DD")?,
+        None => middle_date(&pool).await?,
+    };
+    let (team, team_name): (i64, String) = sqlx::query_as(
+        "SELECT t.id, t.name FROM teams t ORDER BY (SELECT COUNT(*) FROM users u WHERE u.team_id = t.id) DESC, t.id LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .context("the database has no teams: generate a company with `concord demo`")?;
+    let touches: i64 = sqlx::query_scalar("SELECT MAX(id) FROM touches")
+        .fetch_one(&pool)
+        .await
+        .unwrap_or(0);
+    println!(
+        "calendar around {date} in {}; ~{touches} touches; team filter: {team_name}",
+        zone.name()
+    );
+    let team_filter = CalendarFilter {
+        team: Some(TeamId(team)),
+        ..CalendarFilter::default()
+    };
+    let sparse = CalendarFilter {
+        channel: Some(Channel::Sms),
+        ..CalendarFilter::default()
+    };
+    let scenarios = [
+        ("all teams", CalendarFilter::default()),
+        ("one team", team_filter),
+        ("sms only", sparse),
+    ];
+    for view in [View::Month, View::Week] {
+        for (label, filter) in scenarios.clone() {
+            let mut times = Vec::with_capacity(args.runs as usize);
+            let mut shown = (0, 0);
+            for _ in 0..args.runs.max(1) {
+                let started = Instant::now();
+                shown = load(&pool, view, date, zone, &filter).await?;
+                times.push(started.elapsed().as_secs_f64() * 1000.0);
+            }
+            times.sort_by(f64::total_cmp);
+            let at = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+            println!(
+                "{:<5} {:<9}: p50 {:6.1} ms, p90 {:6.1} ms ({} touches counted, {} shown)",
+                view.as_str(),
+                label,
+                at(0.5),
+                at(0.9),
+                shown.0,
+                shown.1
+            );
+        }
+    }
+    pool.close().await;
+    Ok(())
+}
+
+/// One page's worth of store work: totals and first touches per day, and the choices.
+async fn load(
+    pool: &SqlitePool,
+    view: View,
+    date: NaiveDate,
+    zone: TimeZone,
+    filter: &CalendarFilter,
+) -> anyhow::Result<(i64, usize)> {
+    let spans = day_spans(&view.days(date), zone);
+    let days = calendar_days(pool, &spans, filter, view.per_day(), 0).await?;
+    let (from, to) = (spans[0].start, spans[spans.len() - 1].end);
+    filter_choices(pool, from, to, None).await?;
+    Ok((
+        days.iter().map(|d| d.total).sum(),
+        days.iter().map(|d| d.touches.len()).sum(),
+    ))
+}
+
+/// The local date in the middle of the stored touches.
+async fn middle_date(pool: &SqlitePool) -> anyhow::Result<NaiveDate> {
+    let (low, high): (Option<i64>, Option<i64>) =
+        sqlx::query_as("SELECT MIN(scheduled_at), MAX(scheduled_at) FROM touches")
+            .fetch_one(pool)
+            .await?;
+    let middle = (low.unwrap_or(0) + high.unwrap_or(0)) / 2;
+    Ok(DateTime::from_timestamp(middle, 0)
+        .unwrap_or_default()
+        .date_naive())
+}
