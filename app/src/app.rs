@@ -5,6 +5,8 @@ use crate::{
     error::AppError,
     home::HomePage,
     layout::header::Header,
+    leads::LeadsPage,
+    review::{AuditPage, ReviewPage},
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -62,6 +64,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/leads") view=LeadsPage ssr=SsrMode::Async />
+                    <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/review/audit") view=AuditPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

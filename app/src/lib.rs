@@ -8,7 +8,9 @@ pub mod error;
 mod error_map;
 pub mod home;
 pub mod layout;
+pub mod leads;
 pub mod records;
+pub mod review;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

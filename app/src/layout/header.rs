@@ -1,6 +1,6 @@
 //! The header: Concord's navigation, who is signed in, and sign-out.
 
-use crate::{app::UserResource, auth::CurrentUser};
+use crate::{app::UserResource, auth::CurrentUser, domain::Action};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -32,6 +32,12 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
             <A href="/" exact=true attr:class="aria-[current=page]:font-semibold hover:underline">
                 "Home"
             </A>
+            {user.role.may(Action::Plan).then(|| view! {
+                <A href="/leads" attr:class="aria-[current=page]:font-semibold hover:underline">"Leads"</A>
+            })}
+            {user.role.may(Action::Oversee).then(|| view! {
+                <A href="/review" attr:class="aria-[current=page]:font-semibold hover:underline">"Review"</A>
+            })}
         </nav>
         <div class="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <span>

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::SqlitePool;
 
 /// How far back alerts look (cadence and unanswered replies).
-const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
+pub const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
 
 /// Everything the contact timeline page and `GET /contacts/{id}/timeline` show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

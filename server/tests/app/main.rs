@@ -9,6 +9,7 @@ mod campaigns;
 mod cli;
 mod helpers;
 mod import;
+mod leads;
 mod ledger;
 mod preview;
 mod sign_in;
