@@ -35,7 +35,7 @@ async function approveWithReason(page: Page, js: boolean) {
 
   await card.getByLabel('Reason (required)').fill('   ');
   await card.getByRole('button', { name: 'Approve' }).click();
-  await expect(page.getByRole('alert')).toContainText('Reason: a reason is required');
+  await expect(page.getByRole('alert')).toContainText(`Reason: a reason is required (touch #${id})`);
   if (js) {
     expect(page.url()).not.toContain('__err');
     expect(await page.evaluate(() => (window as any).__same)).toBe(true);
@@ -92,16 +92,16 @@ const viewports = [
 for (const viewport of viewports) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`/review and the audit trail have no axe violations (${viewport.name}, ${colorScheme})`, async ({ browser }) => {
+      test.setTimeout(120_000);
       const page = await signedIn(browser, 'max@example.com', { viewport, colorScheme });
-      for (const path of ['/review', '/review/audit']) {
+      for (const [path, shot] of [['/review', 'review'], ['/review/audit', 'audit']]) {
         await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
         const results = await new AxeBuilder({ page }).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
         expect(summary).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/${shot}-${viewport.name}-${colorScheme}.png` });
       }
-      await page.goto('/review');
-      await page.screenshot({ path: `${SHOTS}/review-${viewport.name}-${colorScheme}.png` });
     });
   }
 }

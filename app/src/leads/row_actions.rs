@@ -28,7 +28,7 @@ pub fn ActionsFor(row: LeadRow, viewer: Viewer, actions: RowActions) -> impl Int
     let may_claim = viewer.role.may(Action::Claim);
     let owner = row.owner.as_ref().map(|o| o.user_id);
     let main = match owner {
-        None if may_claim => Some(claim_form(actions, &id, "Claim", format!("Claim {name}"))),
+        None if may_claim => Some(claim_form(actions, &id, "Claim", format!(" {name}"))),
         Some(o) if o == viewer.id => Some(release_form(actions, &id, &name)),
         Some(_) if row.requested => Some(
             view! {
@@ -38,12 +38,7 @@ pub fn ActionsFor(row: LeadRow, viewer: Viewer, actions: RowActions) -> impl Int
             }
             .into_any(),
         ),
-        Some(_) if may_claim => Some(claim_form(
-            actions,
-            &id,
-            "Request claim",
-            format!("Request a claim on {name}"),
-        )),
+        Some(_) if may_claim => Some(claim_form(actions, &id, "Request claim", format!(" on {name}"))),
         _ => None,
     };
     let reassign = (owner.is_some() && viewer.role.may(Action::ManageClaims)).then(|| {
@@ -53,20 +48,21 @@ pub fn ActionsFor(row: LeadRow, viewer: Viewer, actions: RowActions) -> impl Int
     });
     let plan = row.last_inbound.is_some().then(|| {
         view! {
-            <a class=LINK href=format!("/contacts/{id}#plan") aria-label=format!("Plan the reply to {name}")>
-                "Plan the reply"
+            <a class=LINK href=format!("/contacts/{id}#plan")>
+                "Plan the reply"<span class="sr-only">{format!(" to {name}")}</span>
             </a>
         }
     });
     view! { <div class="flex flex-wrap items-center gap-3">{main} {reassign} {plan}</div> }
 }
 
-fn claim_form(actions: RowActions, id: &str, label: &'static str, aria: String) -> AnyView {
+/// A claim button: `label` shows; `hidden` (naming the contact) is for screen readers.
+fn claim_form(actions: RowActions, id: &str, label: &'static str, hidden: String) -> AnyView {
     let id = id.to_owned();
     view! {
         <ActionForm action=actions.claim>
             <input type="hidden" name="contact_id" value=id />
-            <button type="submit" class=BUTTON aria-label=aria>{label}</button>
+            <button type="submit" class=BUTTON>{label}<span class="sr-only">{hidden}</span></button>
         </ActionForm>
     }
     .into_any()
@@ -76,8 +72,8 @@ fn release_form(actions: RowActions, id: &str, name: &str) -> AnyView {
     let (id, name) = (id.to_owned(), name.to_owned());
     view! {
         <details class="text-sm">
-            <summary class=format!("cursor-pointer list-none {QUIET}") aria-label=format!("Release {name}…")>
-                "Release…"
+            <summary class=format!("cursor-pointer list-none {QUIET}")>
+                "Release"<span class="sr-only">{format!(" {name}")}</span>"…"
             </summary>
             <div class="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
                 <p>{format!("Give {name} back to the leads board? Anyone may then claim them.")}</p>

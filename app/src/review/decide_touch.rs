@@ -28,6 +28,10 @@ pub async fn decide_touch(
         &reason,
         now,
     )
-    .await?;
+    .await
+    .map_err(|failure| match AppError::from(failure) {
+        AppError::Validation(message) => AppError::Validation(format!("{message} (touch #{touch_id})")),
+        other => other,
+    })?;
     Ok(touch.status)
 }

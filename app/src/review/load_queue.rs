@@ -5,7 +5,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// Touches listed at most on one page of the queue; the rest are counted.
-pub const PENDING_SHOWN: u32 = 200;
+pub const PENDING_SHOWN: u32 = 50;
 
 /// Touches awaiting review, open claim requests and the people contacts can be given to.
 #[server(name = LoadQueue, prefix = "/api", endpoint = "review/queue")]

@@ -19,7 +19,10 @@ pub fn PendingCard(touch: PendingTouch, zone: TimeZone, actions: ReviewActions) 
     view! {
         <li class=CARD data-testid="pending-touch" data-touch-id=id.to_string()>
             <article aria-labelledby=heading.clone()>
-                <h4 id=heading_id class="font-semibold">{touch.title.clone()}</h4>
+                <h4 id=heading_id class="font-semibold">
+                    {touch.title.clone()} " "
+                    <span class="text-sm font-normal text-slate-600 dark:text-slate-400">{format!("touch #{id}")}</span>
+                </h4>
                 <p class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
                     <a class=LINK href=format!("/contacts/{contact}")>{touch.contact_name.clone()}</a>
                     <ChannelBadge channel=touch.channel />
@@ -50,11 +53,15 @@ pub fn PendingCard(touch: PendingTouch, zone: TimeZone, actions: ReviewActions) 
                 }}
                 <ActionForm action=actions.decide>
                     <input type="hidden" name="touch_id" value=id.to_string() />
-                    <label for=reason_id.clone() class="mt-3 block text-sm font-medium">"Reason (required)"</label>
-                    <textarea id=reason_id name="reason" rows="2" required class=FIELD></textarea>
-                    <div class="mt-2 flex flex-wrap gap-2">
+                    <div class="mt-3 flex flex-col gap-2 sm:flex-row sm:items-end">
+                    <div class="grow">
+                        <label for=reason_id.clone() class="block text-sm font-medium">"Reason (required)"</label>
+                        <textarea id=reason_id name="reason" rows="1" required class=FIELD></textarea>
+                    </div>
+                    <div class="flex shrink-0 gap-2">
                         <button type="submit" name="decision" value="approve" class=PRIMARY>"Approve"</button>
                         <button type="submit" name="decision" value="reject" class=SECONDARY>"Reject"</button>
+                    </div>
                     </div>
                 </ActionForm>
             </article>

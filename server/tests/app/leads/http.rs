@@ -114,7 +114,8 @@ async fn a_reason_is_required_and_an_approval_lands_in_the_audit_trail() {
     let blank = [("touch_id", touch.as_str()), ("decision", "approve"), ("reason", "   ")];
     let refused = call(&manager, &app, "/api/review/decide", &blank).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.text().await.unwrap().contains("reason: a reason is required"));
+    let text = refused.text().await.unwrap();
+    assert!(text.contains(&format!("reason: a reason is required (touch #{touch})")), "{text}");
 
     // A plain form post (no JavaScript) comes back to the page, which shows the refusal.
     let posted = manager
@@ -129,7 +130,7 @@ async fn a_reason_is_required_and_an_approval_lands_in_the_audit_trail() {
     let back = location(&posted);
     assert!(back.contains("__err="), "{back}");
     let page = manager.get(&back).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("Reason: a reason is required"), "{page}");
+    assert!(page.contains(&format!("Reason: a reason is required (touch #{touch})")), "{page}");
     assert!(page.contains("Spring news"), "the touch still awaits review");
 
     let approve = [("touch_id", touch.as_str()), ("decision", "approve"), ("reason", "Launch day")];
