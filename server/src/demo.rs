@@ -88,7 +88,8 @@ pub async fn load_if_empty(pool: &SqlitePool) -> anyhow::Result<()> {
             reference: Utc::now().date_naive(),
         };
         generate(pool, options, &mut |_| {}).await?;
-        let pending = overrides::blocked_follow_ups(pool, "riley@example.com", 3, Utc::now()).await?;
+        let pending =
+            overrides::blocked_follow_ups(pool, "riley@example.com", 3, Utc::now()).await?;
         tracing::info!(pending, "loaded the demo company");
     } else {
         tracing::info!("the database already has users: demo data not loaded");

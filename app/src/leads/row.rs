@@ -22,8 +22,14 @@ pub fn LeadRowView(row: LeadRow, viewer: Viewer, actions: RowActions) -> impl In
         None => view! { <span>"No inbound interaction"</span> }.into_any(),
     };
     let owner = match &row.owner {
-        Some(o) if o.user_id == viewer.id => format!("Yours until {}", local_datetime(o.expires_at, zone)),
-        Some(o) => format!("Owner: {} until {}", o.name, local_datetime(o.expires_at, zone)),
+        Some(o) if o.user_id == viewer.id => {
+            format!("Yours until {}", local_datetime(o.expires_at, zone))
+        }
+        Some(o) => format!(
+            "Owner: {} until {}",
+            o.name,
+            local_datetime(o.expires_at, zone)
+        ),
         None => "Unowned".to_owned(),
     };
     let alerts = row.alerts.clone();

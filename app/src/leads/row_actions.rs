@@ -18,7 +18,8 @@ pub struct RowActions {
 
 const BUTTON: &str = "rounded-md border border-indigo-700 bg-indigo-700 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-800 dark:border-indigo-400 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300";
 const QUIET: &str = "rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
-const LINK: &str = "text-sm font-medium text-indigo-800 underline hover:no-underline dark:text-indigo-300";
+const LINK: &str =
+    "text-sm font-medium text-indigo-800 underline hover:no-underline dark:text-indigo-300";
 
 /// The buttons and links for one row.
 #[component]

@@ -16,10 +16,16 @@ pub fn AuditPage() -> impl IntoView {
     let args = Memo::new(move |_| {
         let q = query.read();
         let contact = q.get("contact_id").and_then(|c| c.parse::<i64>().ok());
-        let page = q.get("page").and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
+        let page = q
+            .get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(1);
         (contact, page)
     });
-    let trail = Resource::new(move || args.get(), |(contact, page)| load_audit(contact, page));
+    let trail = Resource::new(
+        move || args.get(),
+        |(contact, page)| load_audit(contact, page),
+    );
     view! {
         <Title text="Audit trail" />
         <Transition fallback=|| view! { <p>"Loading the audit trail…"</p> }>

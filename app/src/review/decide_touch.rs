@@ -30,7 +30,9 @@ pub async fn decide_touch(
     )
     .await
     .map_err(|failure| match AppError::from(failure) {
-        AppError::Validation(message) => AppError::Validation(format!("{message} (touch #{touch_id})")),
+        AppError::Validation(message) => {
+            AppError::Validation(format!("{message} (touch #{touch_id})"))
+        }
         other => other,
     })?;
     Ok(touch.status)

@@ -23,6 +23,8 @@ pub const SECONDARY: &str = "rounded-md border border-slate-400 px-3 py-1.5 text
 /// A text field.
 pub const FIELD: &str = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950";
 /// A link in running text.
-pub const LINK: &str = "font-medium text-indigo-800 underline hover:no-underline dark:text-indigo-300";
+pub const LINK: &str =
+    "font-medium text-indigo-800 underline hover:no-underline dark:text-indigo-300";
 /// A card.
-pub const CARD: &str = "rounded-md border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900";
+pub const CARD: &str =
+    "rounded-md border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900";

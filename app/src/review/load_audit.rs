@@ -25,10 +25,14 @@ pub async fn load_audit(contact_id: Option<i64>, page: u32) -> Result<AuditPage,
         None => None,
     };
     let page = page.max(1);
-    let (rows, has_more) =
-        crate::store::audit_trail::trail(&state.pool, contact.as_ref().map(|c| c.0), page, PER_PAGE)
-            .await
-            .map_err(|e| e.log_as_internal())?;
+    let (rows, has_more) = crate::store::audit_trail::trail(
+        &state.pool,
+        contact.as_ref().map(|c| c.0),
+        page,
+        PER_PAGE,
+    )
+    .await
+    .map_err(|e| e.log_as_internal())?;
     Ok(AuditPage {
         zone: user.timezone,
         contact,

@@ -20,7 +20,9 @@ pub async fn load_queue() -> Result<ReviewQueue, AppError> {
     let requests = claims::open_requests_named(&state.pool, chrono::Utc::now())
         .await
         .map_err(internal)?;
-    let assignees = review_queue::assignees(&state.pool).await.map_err(internal)?;
+    let assignees = review_queue::assignees(&state.pool)
+        .await
+        .map_err(internal)?;
     Ok(ReviewQueue {
         zone: user.timezone,
         pending,

@@ -14,8 +14,8 @@ mod page;
 mod pending_card;
 mod pending_list;
 pub mod queue;
-mod reassign_form;
 pub mod reassign_contact;
+mod reassign_form;
 mod request_list;
 
 pub use audit_page::AuditPage;

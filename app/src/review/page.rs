@@ -50,12 +50,16 @@ pub fn ReviewPage() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        if let Some(s) = said(actions.request.value().get(), |()| "Claim request decided.".to_owned()) {
+        if let Some(s) = said(actions.request.value().get(), |()| {
+            "Claim request decided.".to_owned()
+        }) {
             notice.set(Some(s));
         }
     });
     Effect::new(move |_| {
-        if let Some(s) = said(actions.reassign.value().get(), |()| "Reassigned: the contact has its new owner.".to_owned()) {
+        if let Some(s) = said(actions.reassign.value().get(), |()| {
+            "Reassigned: the contact has its new owner.".to_owned()
+        }) {
             notice.set(Some(s));
         }
     });

@@ -10,7 +10,10 @@ use leptos::prelude::*;
 fn groups(pending: Vec<PendingTouch>) -> Vec<(Option<String>, Vec<PendingTouch>)> {
     let mut out: Vec<(Option<String>, Vec<PendingTouch>)> = Vec::new();
     for touch in pending {
-        let key = touch.campaign.as_ref().map(|(id, title)| format!("Campaign “{title}” (#{id})"));
+        let key = touch
+            .campaign
+            .as_ref()
+            .map(|(id, title)| format!("Campaign “{title}” (#{id})"));
         match out.last_mut() {
             Some((k, list)) if *k == key => list.push(touch),
             _ => out.push((key, vec![touch])),

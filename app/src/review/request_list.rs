@@ -9,7 +9,11 @@ use leptos::prelude::*;
 
 /// The requests section's body.
 #[component]
-pub fn RequestList(requests: Vec<OpenRequest>, zone: TimeZone, actions: ReviewActions) -> impl IntoView {
+pub fn RequestList(
+    requests: Vec<OpenRequest>,
+    zone: TimeZone,
+    actions: ReviewActions,
+) -> impl IntoView {
     if requests.is_empty() {
         return view! {
             <p class="mt-3 rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">

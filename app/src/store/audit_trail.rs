@@ -47,10 +47,10 @@ pub async fn trail(
         query = query.bind(id.0);
     }
     let rows = query
-    .bind(i64::from(per_page) + 1)
-    .bind(offset)
-    .fetch_all(pool)
-    .await?;
+        .bind(i64::from(per_page) + 1)
+        .bind(offset)
+        .fetch_all(pool)
+        .await?;
     let has_more = rows.len() > per_page as usize;
     let rows = rows
         .into_iter()

@@ -47,11 +47,10 @@ pub async fn pending_touches(
     .bind(i64::from(limit))
     .fetch_all(pool)
     .await?;
-    let total: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM touches WHERE status = 'pending_review'",
-    )
-    .fetch_one(pool)
-    .await?;
+    let total: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM touches WHERE status = 'pending_review'")
+            .fetch_one(pool)
+            .await?;
     let pending = rows
         .into_iter()
         .map(|r| {

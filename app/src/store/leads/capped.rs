@@ -30,8 +30,8 @@ pub async fn capped(
     let select = format!("{LEAD_SELECT} WHERE {}", section.filter);
     let rows_sql = format!("{select} ORDER BY {} LIMIT ?", section.order);
     let mut rows = sqlx::query_as::<_, LeadRowDb>(&rows_sql)
-    .bind(viewer.0)
-    .bind(secs(now));
+        .bind(viewer.0)
+        .bind(secs(now));
     for arg in &section.args {
         rows = rows.bind(*arg);
     }

@@ -49,23 +49,36 @@ async fn hot_leads_are_unowned_recent_and_latest_first_until_claimed() {
     assert_eq!(last.kind, InteractionKind::Download);
     assert!(before.mine.rows.is_empty());
 
-    claim(&c.pool, older, c.rep, Role::Rep, now()).await.unwrap();
+    claim(&c.pool, older, c.rep, Role::Rep, now())
+        .await
+        .unwrap();
     let after = board(&c, c.rep, false, now()).await;
-    assert_eq!(ids(&after.hot.rows), vec![newer], "a claimed lead leaves the hot list");
+    assert_eq!(
+        ids(&after.hot.rows),
+        vec![newer],
+        "a claimed lead leaves the hot list"
+    );
     assert_eq!(ids(&after.mine.rows), vec![older]);
     let owner = after.mine.rows[0].owner.as_ref().unwrap();
     assert_eq!(owner.user_id, c.rep);
     assert_eq!(owner.expires_at, now() + TimeDelta::days(14));
 
     let everyone = board(&c, c.rep2, true, now()).await;
-    assert_eq!(ids(&everyone.hot.rows), vec![newer, older], "owned hot leads on request");
+    assert_eq!(
+        ids(&everyone.hot.rows),
+        vec![newer, older],
+        "owned hot leads on request"
+    );
     assert!(!everyone.hot.rows[1].requested);
 
     let refused = claim(&c.pool, older, c.rep2, Role::Rep, now()).await;
     assert!(refused.is_err(), "an owned contact is not granted");
     let requested = board(&c, c.rep2, true, now()).await;
-    assert!(requested.hot.rows[1].requested, "the board says the request is filed");
-    assert!(board(&c, c.rep, true, now()).await.hot.rows[1].requested == false);
+    assert!(
+        requested.hot.rows[1].requested,
+        "the board says the request is filed"
+    );
+    assert!(!board(&c, c.rep, true, now()).await.hot.rows[1].requested);
 }
 
 #[tokio::test]
@@ -74,20 +87,36 @@ async fn lapsing_claims_are_the_owners_for_a_rep_and_the_teams_for_a_manager() {
     let mine = c.contact("Mine").await;
     let theirs = c.contact("Theirs").await;
     claim(&c.pool, mine, c.rep, Role::Rep, now()).await.unwrap();
-    claim(&c.pool, theirs, c.rep2, Role::Rep, now() + TimeDelta::hours(1))
-        .await
-        .unwrap();
+    claim(
+        &c.pool,
+        theirs,
+        c.rep2,
+        Role::Rep,
+        now() + TimeDelta::hours(1),
+    )
+    .await
+    .unwrap();
 
     let soon = now() + TimeDelta::days(12);
     assert!(board(&c, c.rep, false, now()).await.lapsing.rows.is_empty());
-    assert_eq!(ids(&board(&c, c.rep, false, soon).await.lapsing.rows), vec![mine]);
+    assert_eq!(
+        ids(&board(&c, c.rep, false, soon).await.lapsing.rows),
+        vec![mine]
+    );
     let managed = board(&c, c.manager, false, soon).await;
-    assert_eq!(ids(&managed.lapsing.rows), vec![mine, theirs], "soonest first");
+    assert_eq!(
+        ids(&managed.lapsing.rows),
+        vec![mine, theirs],
+        "soonest first"
+    );
     assert_eq!(managed.lapsing.total, 2);
 
     let lapsed = now() + TimeDelta::days(15);
     let gone = board(&c, c.rep, false, lapsed).await;
-    assert!(gone.mine.rows.is_empty(), "a lapsed claim is no longer mine");
+    assert!(
+        gone.mine.rows.is_empty(),
+        "a lapsed claim is no longer mine"
+    );
     assert!(gone.lapsing.rows.is_empty());
 }
 
@@ -107,5 +136,8 @@ async fn a_section_is_capped_and_counts_the_rest() {
         .iter()
         .map(|r| r.last_inbound.as_ref().unwrap().at)
         .collect();
-    assert!(times.windows(2).all(|w| w[0] >= w[1]), "latest inbound first");
+    assert!(
+        times.windows(2).all(|w| w[0] >= w[1]),
+        "latest inbound first"
+    );
 }

@@ -5,7 +5,9 @@
 use crate::helpers::{location, spawn_app, TestApp};
 use app::domain::ids::{ContactId, TeamId, UserId};
 use app::domain::role::Role;
-use app::domain::{Channel, ContactInput, NewContact, NewTouch, ProposedTouch, Purpose, TouchStatus};
+use app::domain::{
+    Channel, ContactInput, NewContact, NewTouch, ProposedTouch, Purpose, TouchStatus,
+};
 use chrono::{TimeDelta, Utc};
 use reqwest::StatusCode;
 
@@ -13,7 +15,8 @@ const SECRET: &str = "a long enough secret";
 
 /// A signed-in client for a new user with `role`.
 async fn signed_in(app: &TestApp, email: &str, name: &str, role: Role) -> reqwest::Client {
-    app.add_user(email, name, role, "Inside sales", SECRET).await;
+    app.add_user(email, name, role, "Inside sales", SECRET)
+        .await;
     let client = reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -41,18 +44,27 @@ async fn pending_touch(app: &TestApp, author_email: &str) -> (ContactId, i64) {
         ..ContactInput::default()
     };
     let now = Utc::now();
-    let contact = app::store::contacts::create_contact(&pool, &NewContact::parse(&input).unwrap(), None, now)
-        .await
-        .unwrap()
-        .id;
+    let contact =
+        app::store::contacts::create_contact(&pool, &NewContact::parse(&input).unwrap(), None, now)
+            .await
+            .unwrap()
+            .id;
     let at = now + TimeDelta::days(2);
     let touch = |at| NewTouch {
         contact,
-        proposed: ProposedTouch::new(Channel::Email, Purpose::Newsletter, TeamId(team), UserId(author), at),
+        proposed: ProposedTouch::new(
+            Channel::Email,
+            Purpose::Newsletter,
+            TeamId(team),
+            UserId(author),
+            at,
+        ),
         title: "Spring news".into(),
         notes: String::new(),
     };
-    app::store::touches::schedule(&pool, &touch(at), now).await.unwrap();
+    app::store::touches::schedule(&pool, &touch(at), now)
+        .await
+        .unwrap();
     let blocked = app::store::touches::schedule(&pool, &touch(at + TimeDelta::hours(1)), now)
         .await
         .unwrap()
@@ -62,7 +74,12 @@ async fn pending_touch(app: &TestApp, author_email: &str) -> (ContactId, i64) {
     (contact, blocked.id.0)
 }
 
-async fn call(client: &reqwest::Client, app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+async fn call(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
     client
         .post(app.url(path))
         .header("Accept", "application/json")
@@ -80,28 +97,88 @@ async fn roles_that_may_not_are_refused_with_403() {
     let (contact, touch) = pending_touch(&app, "mia@example.com").await;
     let (contact, touch) = (contact.0.to_string(), touch.to_string());
 
-    let approve = [("touch_id", touch.as_str()), ("decision", "approve"), ("reason", "go")];
+    let approve = [
+        ("touch_id", touch.as_str()),
+        ("decision", "approve"),
+        ("reason", "go"),
+    ];
     let response = call(&rep, &app, "/api/review/decide", &approve).await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    assert!(response.text().await.unwrap().contains("a rep may not approve or reject touches"));
-    assert_eq!(call(&rep, &app, "/api/review/queue", &[]).await.status(), StatusCode::FORBIDDEN);
-    let reassign = [("contact_id", contact.as_str()), ("user_id", "1"), ("reason", "x")];
-    assert_eq!(call(&marketer, &app, "/api/review/reassign", &reassign).await.status(), StatusCode::FORBIDDEN);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("a rep may not approve or reject touches"));
+    assert_eq!(
+        call(&rep, &app, "/api/review/queue", &[]).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let reassign = [
+        ("contact_id", contact.as_str()),
+        ("user_id", "1"),
+        ("reason", "x"),
+    ];
+    assert_eq!(
+        call(&marketer, &app, "/api/review/reassign", &reassign)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
     let request = [("request_id", "1"), ("decision", "grant"), ("reason", "x")];
-    assert_eq!(call(&rep, &app, "/api/review/request", &request).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        call(&rep, &app, "/api/review/request", &request)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
     let claim = [("contact_id", contact.as_str())];
-    assert_eq!(call(&marketer, &app, "/api/leads/claim", &claim).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        call(&marketer, &app, "/api/leads/claim", &claim)
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
     let audit = call(&rep, &app, "/api/review/audit", &[("page", "1")]).await;
     assert_eq!(audit.status(), StatusCode::FORBIDDEN);
     let anonymous = reqwest::Client::new();
-    assert_eq!(call(&anonymous, &app, "/api/leads/board", &[("include_owned", "false")]).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        call(
+            &anonymous,
+            &app,
+            "/api/leads/board",
+            &[("include_owned", "false")]
+        )
+        .await
+        .status(),
+        StatusCode::UNAUTHORIZED
+    );
 
-    let page = rep.get(app.url("/review")).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("a rep may not see the review queue"), "{page}");
+    let page = rep
+        .get(app.url("/review"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("a rep may not see the review queue"),
+        "{page}"
+    );
     assert!(!page.contains("Spring news"));
-    let board = rep.get(app.url("/leads")).send().await.unwrap().text().await.unwrap();
+    let board = rep
+        .get(app.url("/leads"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(board.contains("Hot leads"));
-    assert!(!board.contains(r#"href="/review""#), "no Review link for a rep");
+    assert!(
+        !board.contains(r#"href="/review""#),
+        "no Review link for a rep"
+    );
 }
 
 #[tokio::test]
@@ -111,11 +188,18 @@ async fn a_reason_is_required_and_an_approval_lands_in_the_audit_trail() {
     let (contact, touch) = pending_touch(&app, "max@example.com").await;
     let touch = touch.to_string();
 
-    let blank = [("touch_id", touch.as_str()), ("decision", "approve"), ("reason", "   ")];
+    let blank = [
+        ("touch_id", touch.as_str()),
+        ("decision", "approve"),
+        ("reason", "   "),
+    ];
     let refused = call(&manager, &app, "/api/review/decide", &blank).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let text = refused.text().await.unwrap();
-    assert!(text.contains(&format!("reason: a reason is required (touch #{touch})")), "{text}");
+    assert!(
+        text.contains(&format!("reason: a reason is required (touch #{touch})")),
+        "{text}"
+    );
 
     // A plain form post (no JavaScript) comes back to the page, which shows the refusal.
     let posted = manager
@@ -129,11 +213,28 @@ async fn a_reason_is_required_and_an_approval_lands_in_the_audit_trail() {
     assert!(posted.status().is_redirection());
     let back = location(&posted);
     assert!(back.contains("__err="), "{back}");
-    let page = manager.get(&back).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains(&format!("Reason: a reason is required (touch #{touch})")), "{page}");
-    assert!(page.contains("Spring news"), "the touch still awaits review");
+    let page = manager
+        .get(&back)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("Reason: a reason is required (touch #{touch})")),
+        "{page}"
+    );
+    assert!(
+        page.contains("Spring news"),
+        "the touch still awaits review"
+    );
 
-    let approve = [("touch_id", touch.as_str()), ("decision", "approve"), ("reason", "Launch day")];
+    let approve = [
+        ("touch_id", touch.as_str()),
+        ("decision", "approve"),
+        ("reason", "Launch day"),
+    ];
     let approved = call(&manager, &app, "/api/review/decide", &approve).await;
     assert_eq!(approved.status(), StatusCode::OK);
     assert_eq!(approved.text().await.unwrap(), "\"approved\"");

@@ -17,7 +17,9 @@ async fn a_decision_is_on_the_contacts_trail_newest_first() {
     let contact = c.contact("Ned").await;
     let other = c.contact("Other").await;
     let at = day() + TimeDelta::hours(14);
-    schedule(&c.pool, &c.email(contact, at), now()).await.unwrap();
+    schedule(&c.pool, &c.email(contact, at), now())
+        .await
+        .unwrap();
     schedule(&c.pool, &c.email(other, at), now()).await.unwrap();
     let close = c.email(contact, at + TimeDelta::hours(1));
     let blocked = schedule(&c.pool, &close, now()).await.unwrap().touch;
@@ -28,18 +30,37 @@ async fn a_decision_is_on_the_contacts_trail_newest_first() {
     assert_eq!(pending[0].id, blocked.id);
     assert_eq!(pending[0].contact_name, "Ned");
     assert_eq!(pending[0].author, "mia");
-    assert!(pending[0].conflicts.iter().any(|k| k.rule == RuleId::MinGap));
+    assert!(pending[0]
+        .conflicts
+        .iter()
+        .any(|k| k.rule == RuleId::MinGap));
 
     let later = now() + TimeDelta::minutes(5);
-    review(&c.pool, blocked.id, c.manager, Role::Manager, ReviewDecision::Approve, "Launch day", later)
-        .await
-        .unwrap();
+    review(
+        &c.pool,
+        blocked.id,
+        c.manager,
+        Role::Manager,
+        ReviewDecision::Approve,
+        "Launch day",
+        later,
+    )
+    .await
+    .unwrap();
     assert_eq!(pending_touches(&c.pool, 10).await.unwrap().1, 0);
 
     let (rows, more) = trail(&c.pool, Some(contact), 1, 50).await.unwrap();
     assert!(!more);
     let actions: Vec<&str> = rows.iter().map(|r| r.action.as_str()).collect();
-    assert_eq!(actions, ["review.approve", "touch.pending_review", "touch.planned", "contact.created"]);
+    assert_eq!(
+        actions,
+        [
+            "review.approve",
+            "touch.pending_review",
+            "touch.planned",
+            "contact.created"
+        ]
+    );
     assert_eq!(rows[0].actor.as_deref(), Some("max"));
     assert_eq!(rows[0].details["reason"], "Launch day");
     assert_eq!(rows[0].details["overridden_rules"][0], "min_gap");
@@ -49,6 +70,11 @@ async fn a_decision_is_on_the_contacts_trail_newest_first() {
     assert!(more);
     assert_eq!(first[0].action, "review.approve");
     let (second, _) = trail(&c.pool, None, 2, 3).await.unwrap();
-    assert!(second.iter().all(|r| first.iter().all(|f| f.id != r.id)), "pages do not overlap");
-    assert!(second.iter().any(|r| r.contact.as_ref().map(|c| c.0) == Some(other)));
+    assert!(
+        second.iter().all(|r| first.iter().all(|f| f.id != r.id)),
+        "pages do not overlap"
+    );
+    assert!(second
+        .iter()
+        .any(|r| r.contact.as_ref().map(|c| c.0) == Some(other)));
 }
