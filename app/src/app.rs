@@ -10,7 +10,9 @@ use crate::{
     error::AppError,
     home::HomePage,
     layout::header::Header,
+    leads::LeadsPage,
     planner::PlannerPage,
+    review::{AuditPage, ReviewPage},
     timeline::ContactTimelinePage,
 };
 use leptos::prelude::*;
@@ -77,6 +79,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plan") view=PlannerPage ssr=SsrMode::Async />
                     <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
                     <Route path=path!("/calendar/touches/:id") view=TouchPage ssr=SsrMode::Async />
+                    <Route path=path!("/leads") view=LeadsPage ssr=SsrMode::Async />
+                    <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/review/audit") view=AuditPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

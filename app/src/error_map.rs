@@ -32,7 +32,9 @@ impl From<ClaimError> for AppError {
             ClaimError::AlreadyOwned { .. } | ClaimError::NotOwned => AppError::Conflict(message),
             ClaimError::NotOwner | ClaimError::RoleNotAllowed(_) => AppError::Forbidden(message),
             ClaimError::ReasonRequired => AppError::Validation(message),
-            ClaimError::ContactNotFound | ClaimError::UserNotFound => AppError::NotFound(message),
+            ClaimError::ContactNotFound
+            | ClaimError::UserNotFound
+            | ClaimError::RequestNotFound => AppError::NotFound(message),
         }
     }
 }

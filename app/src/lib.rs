@@ -10,8 +10,10 @@ pub mod error;
 mod error_map;
 pub mod home;
 pub mod layout;
+pub mod leads;
 pub mod planner;
 pub mod records;
+pub mod review;
 pub mod timeline;
 pub mod ui;
 

@@ -1,6 +1,6 @@
 //! The small demo company `concord serve --demo` loads into an empty database.
 
-use crate::synth::{generate, SynthOptions};
+use crate::synth::{generate, overrides, SynthOptions};
 use anyhow::Context;
 use app::{
     auth::password,
@@ -77,8 +77,8 @@ pub async fn create_users_if_none(pool: &SqlitePool) -> anyhow::Result<bool> {
 }
 
 /// Loads the demo company (its users, then a small ledger around today: 300 contacts and
-/// 3 000 touches) if the database has no users yet, then prints the demo sign-ins (when the
-/// demo users exist).
+/// 3 000 touches, plus a few follow-ups the rules send to review) if the database has no users
+/// yet, then prints the demo sign-ins (when the demo users exist).
 pub async fn load_if_empty(pool: &SqlitePool) -> anyhow::Result<()> {
     if create_users_if_none(pool).await? {
         let options = SynthOptions {
@@ -88,7 +88,9 @@ pub async fn load_if_empty(pool: &SqlitePool) -> anyhow::Result<()> {
             reference: Utc::now().date_naive(),
         };
         generate(pool, options, &mut |_| {}).await?;
-        tracing::info!("loaded the demo company");
+        let pending =
+            overrides::blocked_follow_ups(pool, "riley@example.com", 3, Utc::now()).await?;
+        tracing::info!(pending, "loaded the demo company");
     } else {
         tracing::info!("the database already has users: demo data not loaded");
     }

@@ -38,6 +38,9 @@ pub enum ClaimError {
     /// No such user.
     #[error("no such user")]
     UserNotFound,
+    /// No such claim request, or it was already decided.
+    #[error("no such open claim request")]
+    RequestNotFound,
 }
 
 /// What a claim attempt leads to.
@@ -115,6 +118,17 @@ pub fn decide_reassign(
         return Err(ClaimError::ReasonRequired);
     }
     Ok(now + term)
+}
+
+/// Decides a manager's decline of a claim request: only a manager may, and with a reason.
+pub fn decide_decline(role: Role, reason: &str) -> Result<(), ClaimError> {
+    if !role.may(Action::ManageClaims) {
+        return Err(ClaimError::RoleNotAllowed(role));
+    }
+    if reason.trim().is_empty() {
+        return Err(ClaimError::ReasonRequired);
+    }
+    Ok(())
 }
 
 /// The new expiry when `author` does outbound work on a contact whose open claim is `open`:
@@ -209,6 +223,19 @@ mod tests {
         assert_eq!(
             decide_reassign(Role::Admin, "territory", at(0), TERM),
             Ok(at(0) + TERM)
+        );
+    }
+
+    #[test]
+    fn declining_a_request_needs_a_manager_and_a_reason() {
+        assert_eq!(decide_decline(Role::Manager, "keeps the account"), Ok(()));
+        assert_eq!(
+            decide_decline(Role::Rep, "mine"),
+            Err(ClaimError::RoleNotAllowed(Role::Rep))
+        );
+        assert_eq!(
+            decide_decline(Role::Admin, "  "),
+            Err(ClaimError::ReasonRequired)
         );
     }
 

@@ -45,6 +45,12 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
                     "Calendar"
                 </A>
             })}
+            {user.role.may(Action::Plan).then(|| view! {
+                <A href="/leads" attr:class="aria-[current=page]:font-semibold hover:underline">"Leads"</A>
+            })}
+            {user.role.may(Action::Oversee).then(|| view! {
+                <A href="/review" attr:class="aria-[current=page]:font-semibold hover:underline">"Review"</A>
+            })}
         </nav>
         <div class="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <span>

@@ -3,6 +3,7 @@
 //! change is one transaction with its audit row.
 
 pub mod audit;
+pub mod audit_trail;
 pub mod batch;
 pub mod calendar;
 pub mod campaigns;
@@ -11,9 +12,11 @@ pub mod contacts;
 pub mod events;
 pub mod failure;
 pub mod import;
+pub mod leads;
 pub mod ledger;
 pub mod open;
 pub mod preview;
+pub mod review_queue;
 pub mod reviews;
 pub mod rows;
 pub mod rules;

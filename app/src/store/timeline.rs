@@ -12,7 +12,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::SqlitePool;
 
 /// How far back alerts look (cadence and unanswered replies).
-const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
+pub const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
 
 pub use crate::records::Timeline;
 

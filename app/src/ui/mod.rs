@@ -3,8 +3,10 @@
 
 pub mod badges;
 pub mod error_note;
+pub mod notice;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
 pub use error_note::ErrorNote;
+pub use notice::{error_text, Notice};
 pub use when::{local_date, local_datetime, local_time};

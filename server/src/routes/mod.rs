@@ -9,6 +9,7 @@ mod contacts_import;
 mod gate;
 mod health;
 mod page_user;
+mod server_fn_status;
 
 use app::{
     app::{shell, App},
@@ -64,6 +65,7 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(middleware::from_fn(server_fn_status::map_status))
         .layer(middleware::from_fn(gate::require_session))
         .layer(session_layer)
         .layer(CompressionLayer::new())

@@ -5,6 +5,7 @@
 
 mod company;
 mod ledger;
+pub mod overrides;
 mod people;
 pub mod rng;
 mod write;

@@ -12,6 +12,7 @@ mod contacts_ui;
 mod failure_stories;
 mod helpers;
 mod import;
+mod leads;
 mod ledger;
 mod preview;
 mod sign_in;

@@ -113,7 +113,15 @@ async fn serve_demo_loads_a_small_company_only_into_an_empty_database() {
         .await
         .unwrap()
     };
-    assert_eq!(count().await, (300, 3_000));
+    // 3 000 generated touches and three follow-ups the rules sent to review.
+    assert_eq!(count().await, (300, 3_003));
+    let overrides: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM touches WHERE status = 'pending_review' AND conflicts LIKE '%min_gap%'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(overrides, 3);
     server::demo::load_if_empty(&pool).await.unwrap();
-    assert_eq!(count().await, (300, 3_000), "not loaded twice");
+    assert_eq!(count().await, (300, 3_003), "not loaded twice");
 }

@@ -1,19 +1,25 @@
-//! Ownership claims: claim (or file a claim request when owned), release, reassign, renewal by
-//! the owner's outbound work, and ending lapsed claims. The decisions are the domain's
+//! Ownership claims: claim (or file a claim request when owned), release, reassign, decline a
+//! request, renewal by the owner's outbound work, and ending lapsed claims. The decisions are the domain's
 //! ([`crate::domain::claims`]); this module reads and writes.
 
 mod claim;
+mod decline;
+mod grant;
 mod lapse;
 mod open;
 mod reassign;
 mod release;
+mod request_list;
 mod requests;
 
 pub use claim::claim;
+pub use decline::decline;
+pub use grant::grant;
 pub use lapse::lapse_expired;
 pub use open::{open_claim, owner_of, renew};
 pub use reassign::reassign;
 pub use release::release;
+pub use request_list::open_requests_named;
 pub use requests::{open_requests, ClaimRequest};
 
 use crate::domain::ids::UserId;

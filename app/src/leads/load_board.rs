@@ -1,0 +1,15 @@
+//! Server function: the leads board for the signed-in user.
+
+use super::board::LeadsBoard;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// The board as the caller sees it now; `include_owned` also lists hot leads others own (to
+/// request a claim on them).
+#[server(name = LoadBoard, prefix = "/api", endpoint = "leads/board")]
+pub async fn load_board(include_owned: bool) -> Result<LeadsBoard, AppError> {
+    let (state, user) = crate::auth::require::allowed(crate::domain::Action::Plan).await?;
+    crate::store::leads::board(&state.pool, &user, include_owned, chrono::Utc::now())
+        .await
+        .map_err(|e| e.log_as_internal())
+}

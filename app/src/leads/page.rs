@@ -1,0 +1,116 @@
+//! The leads board page: four sections, and how the last claim or release went.
+
+use super::claim_lead::{ClaimLead, ClaimOutcome};
+use super::load_board::load_board;
+use super::release_lead::ReleaseLead;
+use super::row_actions::RowActions;
+use super::section::Section;
+use crate::app::UserResource;
+use crate::error::AppError;
+use crate::ui::{error_text, local_datetime, Notice};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/leads`: claim, release and request contacts; see lapsing claims and alerts.
+#[component]
+pub fn LeadsPage() -> impl IntoView {
+    let query = use_query_map();
+    let include_owned = Memo::new(move |_| query.read().get("hot").as_deref() == Some("all"));
+    let actions = RowActions {
+        claim: ServerAction::<ClaimLead>::new(),
+        release: ServerAction::<ReleaseLead>::new(),
+    };
+    let board = Resource::new(
+        move || {
+            (
+                include_owned.get(),
+                actions.claim.version().get(),
+                actions.release.version().get(),
+            )
+        },
+        |(owned, _, _)| load_board(owned),
+    );
+    let zone = use_context::<UserResource>();
+    let claimed = move |r: Result<ClaimOutcome, AppError>| match r {
+        Ok(ClaimOutcome::Claimed { expires_at, .. }) => Ok(match zone.and_then(|z| z.get()) {
+            Some(Ok(Some(u))) => format!(
+                "Claimed: the contact is yours until {}.",
+                local_datetime(expires_at, u.timezone)
+            ),
+            _ => "Claimed: the contact is yours.".to_owned(),
+        }),
+        Ok(ClaimOutcome::Requested { .. }) => Ok(
+            "Someone else owns this contact: your claim request is filed with the managers."
+                .to_owned(),
+        ),
+        Err(e) => Err(error_text(&e)),
+    };
+    let released = |r: Result<(), AppError>| match r {
+        Ok(()) => Ok("Released: the contact is back on the leads board.".to_owned()),
+        Err(e) => Err(error_text(&e)),
+    };
+    // The latest outcome of either action; on the server, the refusal a plain form post
+    // redirected back with.
+    let message: RwSignal<Option<Result<String, String>>> = RwSignal::new(
+        actions
+            .claim
+            .value()
+            .get_untracked()
+            .map(claimed)
+            .or_else(|| actions.release.value().get_untracked().map(released)),
+    );
+    Effect::new(move |_| {
+        if let Some(r) = actions.claim.value().get() {
+            message.set(Some(claimed(r)));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(r) = actions.release.value().get() {
+            message.set(Some(released(r)));
+        }
+    });
+
+    view! {
+        <Title text="Leads" />
+        <h1 class="text-2xl font-semibold">"Leads"</h1>
+        <p class="mt-1 text-slate-700 dark:text-slate-300">
+            "Claim hot leads before they cool, keep your claims alive, and answer people who wrote back."
+        </p>
+        <div class="mt-4"><Notice message /></div>
+        <Transition fallback=|| view! { <p>"Loading the board…"</p> }>
+            {move || Suspend::new(async move {
+                match board.await {
+                    Ok(b) => {
+                        let viewer = b.viewer.clone();
+                        let hot_description = if b.include_owned {
+                            "Prospects, leads and opportunities with an inbound interaction in the last 30 days, latest first, owned or not."
+                        } else {
+                            "Unowned prospects, leads and opportunities with an inbound interaction in the last 30 days, latest first."
+                        };
+                        let toggle = if b.include_owned {
+                            view! { <a class="text-sm underline" href="/leads">"Show unowned hot leads only"</a> }
+                        } else {
+                            view! { <a class="text-sm underline" href="/leads?hot=all">"Also show hot leads others own"</a> }
+                        };
+                        view! {
+                            <Section id="hot" title="Hot leads"
+                                description=hot_description
+                                empty="No hot leads right now." list=b.hot viewer=viewer.clone() actions />
+                            <div class="mt-2">{toggle}</div>
+                            <Section id="mine" title="My contacts" description="Contacts you own, the claim that lapses first on top. Outbound work renews a claim."
+                                empty="You own no contacts. Claim a hot lead above." list=b.mine viewer=viewer.clone() actions />
+                            <Section id="lapsing" title="Claims about to lapse" description="Claims that lapse within 3 days unless their owner does outbound work."
+                                empty="No claims lapse in the next 3 days." list=b.lapsing viewer=viewer.clone() actions />
+                            <Section id="alerts" title="Needs attention" description="Contacts with an unanswered reply or a broken cadence."
+                                empty="No unanswered replies or cadence gaps." list=b.alerting viewer actions />
+                        }.into_any()
+                    }
+                    Err(e) => view! {
+                        <p role="alert" class="mt-6 text-red-800 dark:text-red-300">{error_text(&e)}</p>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

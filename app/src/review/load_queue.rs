@@ -1,0 +1,33 @@
+//! Server function: the review queue for a manager or admin.
+
+use super::queue::ReviewQueue;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Touches listed at most on one page of the queue; the rest are counted.
+pub const PENDING_SHOWN: u32 = 50;
+
+/// Touches awaiting review, open claim requests and the people contacts can be given to.
+#[server(name = LoadQueue, prefix = "/api", endpoint = "review/queue")]
+pub async fn load_queue() -> Result<ReviewQueue, AppError> {
+    use crate::store::{claims, review_queue};
+
+    let (state, user) = crate::auth::require::allowed(crate::domain::Action::Oversee).await?;
+    let internal = |e: crate::store::StoreError| e.log_as_internal();
+    let (pending, pending_total) = review_queue::pending_touches(&state.pool, PENDING_SHOWN)
+        .await
+        .map_err(internal)?;
+    let requests = claims::open_requests_named(&state.pool, chrono::Utc::now())
+        .await
+        .map_err(internal)?;
+    let assignees = review_queue::assignees(&state.pool)
+        .await
+        .map_err(internal)?;
+    Ok(ReviewQueue {
+        zone: user.timezone,
+        pending,
+        pending_total,
+        requests,
+        assignees,
+    })
+}

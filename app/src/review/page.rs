@@ -1,0 +1,111 @@
+//! The review queue page: touches awaiting review, claim requests, reassignment, and a link to
+//! the audit trail.
+
+use super::decide_request::DecideRequest;
+use super::decide_touch::DecideTouch;
+use super::forms::{ReviewActions, LINK};
+use super::load_queue::load_queue;
+use super::pending_list::PendingList;
+use super::reassign_contact::ReassignContact;
+use super::reassign_form::ReassignForm;
+use super::request_list::RequestList;
+use crate::domain::TouchStatus;
+use crate::error::AppError;
+use crate::ui::{error_text, Notice};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+type Said = Option<Result<String, String>>;
+
+fn said<T>(value: Option<Result<T, AppError>>, ok: impl Fn(T) -> String) -> Said {
+    value.map(|r| r.map(ok).map_err(|e| error_text(&e)))
+}
+
+fn decided(status: TouchStatus) -> String {
+    match status {
+        TouchStatus::Approved => "Approved: the touch goes out as planned.".to_owned(),
+        TouchStatus::Cancelled => "Rejected: the touch is cancelled.".to_owned(),
+        other => format!("The touch is now {}.", other.as_str()),
+    }
+}
+
+/// `/review`: what managers decide.
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let query = use_query_map();
+    let actions = ReviewActions {
+        decide: ServerAction::<DecideTouch>::new(),
+        request: ServerAction::<DecideRequest>::new(),
+        reassign: ServerAction::<ReassignContact>::new(),
+    };
+    let notice: RwSignal<Said> = RwSignal::new(
+        said(actions.decide.value().get_untracked(), decided)
+            .or_else(|| said(actions.request.value().get_untracked(), |()| String::new()))
+            .or_else(|| said(actions.reassign.value().get_untracked(), |()| String::new())),
+    );
+    Effect::new(move |_| {
+        if let Some(s) = said(actions.decide.value().get(), decided) {
+            notice.set(Some(s));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(s) = said(actions.request.value().get(), |()| {
+            "Claim request decided.".to_owned()
+        }) {
+            notice.set(Some(s));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(s) = said(actions.reassign.value().get(), |()| {
+            "Reassigned: the contact has its new owner.".to_owned()
+        }) {
+            notice.set(Some(s));
+        }
+    });
+    let queue = Resource::new(
+        move || {
+            (
+                actions.decide.version().get(),
+                actions.request.version().get(),
+                actions.reassign.version().get(),
+            )
+        },
+        |_| load_queue(),
+    );
+    let contact = move || query.read().get("contact_id");
+
+    view! {
+        <Title text="Review" />
+        <div class="flex flex-wrap items-baseline justify-between gap-2">
+            <h1 class="text-2xl font-semibold">"Review queue"</h1>
+            <a class=LINK href="/review/audit">"Audit trail"</a>
+        </div>
+        <p class="mt-1 text-slate-700 dark:text-slate-300">
+            "Approve or reject touches the rules stopped, decide claim requests and reassign contacts. Every decision needs a reason and goes into the audit trail."
+        </p>
+        <div class="mt-4"><Notice message=notice /></div>
+        <Transition fallback=|| view! { <p>"Loading the queue…"</p> }>
+            {move || Suspend::new(async move {
+                match queue.await {
+                    Ok(q) => view! {
+                        <section id="pending" aria-labelledby="pending-heading" class="mt-6">
+                            <h2 id="pending-heading" class="text-lg font-semibold">{format!("Touches awaiting review ({})", q.pending_total)}</h2>
+                            <PendingList pending=q.pending total=q.pending_total zone=q.zone actions />
+                        </section>
+                        <section id="requests" aria-labelledby="requests-heading" class="mt-8">
+                            <h2 id="requests-heading" class="text-lg font-semibold">{format!("Claim requests ({})", q.requests.len())}</h2>
+                            <RequestList requests=q.requests zone=q.zone actions />
+                        </section>
+                        <section id="reassign" aria-labelledby="reassign-heading" class="mt-8">
+                            <h2 id="reassign-heading" class="text-lg font-semibold">"Reassign a contact"</h2>
+                            <p class="mb-2 text-sm text-slate-700 dark:text-slate-300">"Ends the current claim and gives the contact to someone else."</p>
+                            <ReassignForm assignees=q.assignees contact=contact() actions />
+                        </section>
+                    }.into_any(),
+                    Err(e) => view! { <p role="alert" class="mt-6 text-red-800 dark:text-red-300">{error_text(&e)}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

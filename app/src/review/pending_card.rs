@@ -1,0 +1,70 @@
+//! One touch awaiting review: what, to whom, by whom, its conflicts explained, and the decision
+//! form (a reason is required).
+
+use super::forms::{ReviewActions, CARD, FIELD, LINK, PRIMARY, SECONDARY};
+use super::queue::PendingTouch;
+use crate::domain::{Severity, TimeZone};
+use crate::ui::{local_datetime, ChannelBadge};
+use leptos::prelude::*;
+
+/// A card for `touch`, times in `zone`.
+#[component]
+pub fn PendingCard(touch: PendingTouch, zone: TimeZone, actions: ReviewActions) -> impl IntoView {
+    let id = touch.id.0;
+    let heading = format!("touch-{id}-title");
+    let heading_id = heading.clone();
+    let reason_id = format!("reason-{id}");
+    let contact = touch.contact_id.0;
+    let conflicts = touch.conflicts.clone();
+    view! {
+        <li class=CARD data-testid="pending-touch" data-touch-id=id.to_string()>
+            <article aria-labelledby=heading.clone()>
+                <h4 id=heading_id class="font-semibold">
+                    {touch.title.clone()} " "
+                    <span class="text-sm font-normal text-slate-600 dark:text-slate-400">{format!("touch #{id}")}</span>
+                </h4>
+                <p class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+                    <a class=LINK href=format!("/contacts/{contact}")>{touch.contact_name.clone()}</a>
+                    <ChannelBadge channel=touch.channel />
+                    <span>{touch.purpose.as_str().replace('_', " ")}</span>
+                    <span>{format!("{} · by {}", touch.team, touch.author)}</span>
+                    <span>"Goes out " <time datetime=touch.scheduled_at.to_rfc3339()>{local_datetime(touch.scheduled_at, zone)}</time></span>
+                    <span>"Planned " {local_datetime(touch.created_at, zone)}</span>
+                    <a class=LINK href=format!("/review/audit?contact_id={contact}")>"Audit trail"</a>
+                </p>
+                {if conflicts.is_empty() {
+                    view! { <p class="mt-2 text-sm">"No conflicts were stored with this touch."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="mt-2 space-y-1 text-sm" aria-label="Conflicts">
+                            {conflicts.into_iter().map(|c| {
+                                let block = c.severity == Severity::Block;
+                                view! {
+                                    <li>
+                                        <span class=if block { "mr-1 rounded bg-red-100 px-1 font-mono text-xs text-red-900 dark:bg-red-950 dark:text-red-100" } else { "mr-1 rounded bg-amber-100 px-1 font-mono text-xs text-amber-950 dark:bg-amber-900 dark:text-amber-50" }>
+                                            {format!("{} · {}", c.rule.as_str(), c.severity.as_str())}
+                                        </span>
+                                        {c.message}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                <ActionForm action=actions.decide>
+                    <input type="hidden" name="touch_id" value=id.to_string() />
+                    <div class="mt-3 flex flex-col gap-2 sm:flex-row sm:items-end">
+                    <div class="grow">
+                        <label for=reason_id.clone() class="block text-sm font-medium">"Reason (required)"</label>
+                        <textarea id=reason_id name="reason" rows="1" required class=FIELD></textarea>
+                    </div>
+                    <div class="flex shrink-0 gap-2">
+                        <button type="submit" name="decision" value="approve" class=PRIMARY>"Approve"</button>
+                        <button type="submit" name="decision" value="reject" class=SECONDARY>"Reject"</button>
+                    </div>
+                    </div>
+                </ActionForm>
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,40 @@
+//! Reassigning a contact to someone else, with a reason.
+
+use super::forms::{ReviewActions, CARD, FIELD, PRIMARY};
+use super::queue::Assignee;
+use leptos::prelude::*;
+
+/// The form; `contact` pre-fills the contact number (from `?contact_id=`).
+#[component]
+pub fn ReassignForm(
+    assignees: Vec<Assignee>,
+    contact: Option<String>,
+    actions: ReviewActions,
+) -> impl IntoView {
+    view! {
+        <div class=CARD>
+            <ActionForm action=actions.reassign>
+                <div class="grid gap-3 sm:grid-cols-3">
+                    <div>
+                        <label for="reassign-contact" class="block text-sm font-medium">"Contact number"</label>
+                        <input id="reassign-contact" name="contact_id" type="number" min="1" required
+                            class=FIELD value=contact.unwrap_or_default() />
+                    </div>
+                    <div>
+                        <label for="reassign-user" class="block text-sm font-medium">"New owner"</label>
+                        <select id="reassign-user" name="user_id" required class=FIELD>
+                            {assignees.into_iter().map(|a| view! {
+                                <option value=a.id.0.to_string()>{format!("{} ({}, {})", a.name, a.role.as_str(), a.team)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div>
+                        <label for="reassign-reason" class="block text-sm font-medium">"Reason (required)"</label>
+                        <input id="reassign-reason" name="reason" type="text" required class=FIELD />
+                    </div>
+                </div>
+                <button type="submit" class=format!("mt-3 {PRIMARY}")>"Reassign"</button>
+            </ActionForm>
+        </div>
+    }
+}

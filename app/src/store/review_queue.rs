@@ -1,0 +1,100 @@
+//! The review queue's reads: touches awaiting review (by the `touches_pending` index) and the
+//! people a contact can be reassigned to.
+
+use super::rows::{instant, json, parsed};
+use super::StoreError;
+use crate::domain::ids::{CampaignId, ContactId, TouchId, UserId};
+use crate::domain::{Action, Channel, Purpose};
+use crate::review::queue::{Assignee, PendingTouch};
+use sqlx::SqlitePool;
+
+/// (id, contact, contact name, channel, purpose, title, team, author, campaign, campaign title,
+/// scheduled, created, conflicts)
+type PendingRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<String>,
+    i64,
+    i64,
+    String,
+);
+
+/// Touches awaiting review, one-off touches first, then by campaign, each soonest first; at
+/// most `limit`, and how many there are in all.
+pub async fn pending_touches(
+    pool: &SqlitePool,
+    limit: u32,
+) -> Result<(Vec<PendingTouch>, u64), StoreError> {
+    let rows = sqlx::query_as::<_, PendingRow>(
+        "SELECT t.id, t.contact_id, c.name, t.channel, t.purpose, t.title, tm.name, u.name,
+                t.campaign_id, cp.title, t.scheduled_at, t.created_at, t.conflicts
+         FROM touches t
+         JOIN contacts c ON c.id = t.contact_id
+         JOIN teams tm ON tm.id = t.team_id
+         JOIN users u ON u.id = t.author_id
+         LEFT JOIN campaigns cp ON cp.id = t.campaign_id
+         WHERE t.status = 'pending_review'
+         ORDER BY t.campaign_id IS NOT NULL, t.campaign_id, t.scheduled_at, t.id
+         LIMIT ?",
+    )
+    .bind(i64::from(limit))
+    .fetch_all(pool)
+    .await?;
+    let total: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM touches WHERE status = 'pending_review'")
+            .fetch_one(pool)
+            .await?;
+    let pending = rows
+        .into_iter()
+        .map(|r| {
+            Ok(PendingTouch {
+                id: TouchId(r.0),
+                contact_id: ContactId(r.1),
+                contact_name: r.2,
+                channel: parsed(Channel::parse(&r.3))?,
+                purpose: parsed(Purpose::parse(&r.4))?,
+                title: r.5,
+                team: r.6,
+                author: r.7,
+                campaign: r.8.map(|id| (CampaignId(id), r.9.unwrap_or_default())),
+                scheduled_at: instant(r.10)?,
+                created_at: instant(r.11)?,
+                conflicts: json(&r.12)?,
+            })
+        })
+        .collect::<Result<_, StoreError>>()?;
+    Ok((pending, u64::try_from(total).unwrap_or_default()))
+}
+
+/// Users whose role may claim contacts (see [`Action::Claim`]), by name.
+pub async fn assignees(pool: &SqlitePool) -> Result<Vec<Assignee>, StoreError> {
+    let roles: Vec<String> = Action::Claim
+        .roles()
+        .iter()
+        .map(|r| format!("'{}'", r.as_str()))
+        .collect();
+    let rows = sqlx::query_as::<_, (i64, String, String, String)>(&format!(
+        "SELECT u.id, u.name, u.role, t.name FROM users u JOIN teams t ON t.id = u.team_id
+         WHERE u.role IN ({}) ORDER BY u.name, u.id",
+        roles.join(", ")
+    ))
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter()
+        .map(|(id, name, role, team)| {
+            Ok(Assignee {
+                id: UserId(id),
+                name,
+                role: parsed(role.parse())?,
+                team,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,121 @@
+import { test, expect, Browser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'node:fs';
+
+// The leads board: a rep claims a hot lead, a second rep's claim on it becomes a request that
+// the manager sees (and grants) in the review queue; releasing asks first; axe-core is clean.
+const PASSWORD = 'concord-demo';
+const SHOTS = '/tmp/shots-leads';
+fs.mkdirSync(SHOTS, { recursive: true });
+
+async function signedIn(browser: Browser, email: string, options = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
+  return page;
+}
+
+async function hydrated(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}
+
+test('a rep claims a hot lead; another rep\'s claim becomes a request the manager grants', async ({ browser }) => {
+  const riley = await signedIn(browser, 'riley@example.com');
+  await riley.goto('/leads');
+  await hydrated(riley);
+  await expect(riley.getByRole('link', { name: 'Leads', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(riley.getByRole('link', { name: 'Review' })).toHaveCount(0);
+  await riley.screenshot({ path: `${SHOTS}/leads-riley.png`, fullPage: true });
+
+  const hot = riley.locator('#hot');
+  const first = hot.getByTestId('lead-row').first();
+  const name = (await first.getByRole('link').first().textContent())!.trim();
+  const id = await first.getAttribute('data-contact-id');
+  await first.getByRole('button', { name: `Claim ${name}` }).click();
+  await expect(riley.getByRole('status')).toContainText('Claimed: the contact is yours until');
+  await expect(riley.locator('#mine').locator(`[data-contact-id="${id}"]`)).toContainText('Yours until');
+  await expect(hot.locator(`[data-contact-id="${id}"]`)).toHaveCount(0);
+
+  const sam = await signedIn(browser, 'sam@example.com');
+  await sam.goto('/leads?hot=all');
+  await hydrated(sam);
+  const row = sam.locator('#hot').locator(`[data-contact-id="${id}"]`);
+  await expect(row).toContainText('Owner: Riley Rep');
+  await row.getByRole('button', { name: `Request claim on ${name}` }).click();
+  await expect(sam.getByRole('status')).toContainText('your claim request is filed with the managers');
+  await expect(row.getByTestId('request-filed')).toHaveText('Request filed · with the managers');
+  await sam.screenshot({ path: `${SHOTS}/leads-sam-requested.png`, fullPage: true });
+
+  const max = await signedIn(browser, 'max@example.com');
+  await max.goto('/review');
+  await hydrated(max);
+  const request = max.getByTestId('claim-request').filter({ hasText: name });
+  await expect(request).toContainText(`Sam Success asks for ${name} (owned by Riley Rep)`);
+  await max.locator('#requests').screenshot({ path: `${SHOTS}/review-requests.png` });
+  await request.getByLabel('Reason (required)').fill('Sam handles this account');
+  await request.getByRole('button', { name: 'Grant to Sam Success' }).click();
+  await expect(max.getByRole('status')).toContainText('Claim request decided.');
+  await expect(max.getByTestId('claim-request').filter({ hasText: name })).toHaveCount(0);
+
+  await max.goto(`/review/audit?contact_id=${id}`);
+  const trail = max.getByTestId('audit-row');
+  await expect(trail.first()).toContainText('claim.reassigned');
+  await expect(trail.first()).toContainText('Sam handles this account');
+  await expect(max.getByTestId('audit-row').filter({ hasText: 'claim.requested' })).toHaveCount(1);
+  await expect(max.getByTestId('audit-row').filter({ hasText: 'claim.claimed' })).toHaveCount(1);
+});
+
+test('releasing a claim asks first, then returns the lead to the board', async ({ browser }) => {
+  const riley = await signedIn(browser, 'riley@example.com');
+  await riley.goto('/leads');
+  await hydrated(riley);
+  const first = riley.locator('#hot').getByTestId('lead-row').first();
+  const name = (await first.getByRole('link').first().textContent())!.trim();
+  const id = await first.getAttribute('data-contact-id');
+  await first.getByRole('button', { name: `Claim ${name}` }).click();
+  const mine = riley.locator('#mine').locator(`[data-contact-id="${id}"]`);
+  await expect(mine).toBeVisible();
+  await mine.locator('summary').click();
+  await expect(mine).toContainText(`Give ${name} back to the leads board?`);
+  await riley.screenshot({ path: `${SHOTS}/leads-release-confirm.png`, fullPage: true });
+  await mine.getByRole('button', { name: 'Yes, release' }).click();
+  await expect(riley.getByRole('status')).toContainText('Released');
+  await expect(riley.locator('#mine').locator(`[data-contact-id="${id}"]`)).toHaveCount(0);
+  await expect(riley.locator('#hot').locator(`[data-contact-id="${id}"]`)).toHaveCount(1);
+});
+
+test('the board works without JavaScript: claim by a plain form post', async ({ browser }) => {
+  const riley = await signedIn(browser, 'riley@example.com', { javaScriptEnabled: false });
+  await riley.goto('/leads');
+  const first = riley.locator('#hot').getByTestId('lead-row').first();
+  const name = (await first.getByRole('link').first().textContent())!.trim();
+  const id = await first.getAttribute('data-contact-id');
+  await first.getByRole('button', { name: `Claim ${name}` }).click();
+  await expect(riley).toHaveURL(/\/leads\??$/);
+  await expect(riley.locator('#mine').locator(`[data-contact-id="${id}"]`)).toContainText('Yours until');
+});
+
+const viewports = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+for (const viewport of viewports) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`/leads has no axe violations (${viewport.name}, ${colorScheme})`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const page = await signedIn(browser, 'max@example.com', { viewport, colorScheme });
+      await page.goto('/leads?hot=all');
+      await hydrated(page);
+      await expect(page.getByRole('heading', { name: /^Hot leads/ })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+      expect(summary).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/leads-${viewport.name}-${colorScheme}.png`, fullPage: viewport.name === 'phone' ? false : true });
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { test, expect, Browser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'node:fs';
+
+// The review queue: a manager approves a pending override with a required reason (refused when
+// blank, in place with JavaScript and after the redirect without) and finds it in the audit trail.
+const SHOTS = '/tmp/shots-leads';
+fs.mkdirSync(SHOTS, { recursive: true });
+
+async function signedIn(browser: Browser, email: string, options = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
+  return page;
+}
+
+/// The first one-off touch awaiting review with a block conflict (the demo's overrides).
+function overrideCard(page: Page) {
+  return page.getByTestId('pending-touch').filter({ hasText: 'min_gap · block' }).first();
+}
+
+async function approveWithReason(page: Page, js: boolean) {
+  await page.goto('/review');
+  if (js) await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  const card = overrideCard(page);
+  const id = await card.getAttribute('data-touch-id');
+  const title = (await card.getByRole('heading').textContent())!.trim();
+  const contact = await card.getByRole('link', { name: 'Audit trail' }).getAttribute('href');
+  const reason = `Customer asked for it (${js ? 'js' : 'no js'})`;
+  await page.evaluate(() => ((window as any).__same = true)).catch(() => {});
+
+  await card.getByLabel('Reason (required)').fill('   ');
+  await card.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('alert')).toContainText(`Reason: a reason is required (touch #${id})`);
+  if (js) {
+    expect(page.url()).not.toContain('__err');
+    expect(await page.evaluate(() => (window as any).__same)).toBe(true);
+  } else {
+    await expect(page).toHaveURL(/__err=/);
+  }
+  await page.screenshot({ path: `${SHOTS}/review-reason-required-${js ? 'js' : 'nojs'}.png`, fullPage: false });
+
+  const again = page.locator(`[data-touch-id="${id}"]`);
+  await again.getByLabel('Reason (required)').fill(reason);
+  await again.getByRole('button', { name: 'Approve' }).click();
+  if (js) await expect(page.getByRole('status')).toContainText('Approved: the touch goes out as planned.');
+  await expect(page.locator(`[data-touch-id="${id}"]`)).toHaveCount(0);
+  await expect(page.getByRole('alert')).toBeEmpty();
+
+  await page.goto(contact!);
+  const row = page.getByTestId('audit-row').first();
+  await expect(row).toContainText('review.approve');
+  await expect(row).toContainText(`touch #${id}`);
+  await expect(row).toContainText('by Max Manager');
+  await expect(row).toContainText(reason);
+  await expect(row).toContainText('min_gap');
+  await page.screenshot({ path: `${SHOTS}/audit-contact-${js ? 'js' : 'nojs'}.png`, fullPage: true });
+  await page.goto('/review/audit');
+  await expect(page.getByTestId('audit-row').filter({ hasText: reason })).toHaveCount(1);
+  return title;
+}
+
+test('a manager approves an override with a reason and it is in the audit trail (hydrated)', async ({ browser }) => {
+  const max = await signedIn(browser, 'max@example.com');
+  await max.goto('/review');
+  await expect(max.getByRole('link', { name: 'Review' })).toBeVisible();
+  await max.screenshot({ path: `${SHOTS}/review-max.png`, fullPage: true });
+  await approveWithReason(max, true);
+});
+
+test('the same approval works with JavaScript off', async ({ browser }) => {
+  const max = await signedIn(browser, 'max@example.com', { javaScriptEnabled: false });
+  await approveWithReason(max, false);
+});
+
+test('a rep sees no Review link and the queue refuses them', async ({ browser }) => {
+  const riley = await signedIn(browser, 'riley@example.com');
+  await expect(riley.getByRole('link', { name: 'Review' })).toHaveCount(0);
+  await riley.goto('/review');
+  await expect(riley.getByRole('alert').last()).toContainText('a rep may not see the review queue');
+});
+
+const viewports = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+for (const viewport of viewports) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`/review and the audit trail have no axe violations (${viewport.name}, ${colorScheme})`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const page = await signedIn(browser, 'max@example.com', { viewport, colorScheme });
+      for (const [path, shot] of [['/review', 'review'], ['/review/audit', 'audit']]) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+        expect(summary).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/${shot}-${viewport.name}-${colorScheme}.png` });
+      }
+    });
+  }
+}
