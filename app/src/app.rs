@@ -5,6 +5,7 @@ use crate::{
     error::AppError,
     home::HomePage,
     layout::header::Header,
+    settings::{page::SettingsPage, profile::ProfilePage},
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/settings/profile") view=ProfilePage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

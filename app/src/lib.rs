@@ -9,6 +9,7 @@ mod error_map;
 pub mod home;
 pub mod layout;
 pub mod records;
+pub mod settings;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

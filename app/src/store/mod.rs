@@ -7,6 +7,7 @@ pub mod batch;
 pub mod campaigns;
 pub mod claims;
 pub mod contacts;
+pub mod directory;
 pub mod events;
 pub mod failure;
 pub mod import;

@@ -2,7 +2,9 @@
 //! calendar, a timeline, the leads board and the review queue.
 
 pub mod badges;
+pub mod refusal;
 pub mod when;
 
 pub use badges::{ChannelBadge, StatusBadge};
+pub use refusal::Refusal;
 pub use when::{local_date, local_datetime, local_time};

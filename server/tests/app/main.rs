@@ -12,4 +12,5 @@ mod import;
 mod ledger;
 mod preview;
 mod sign_in;
+mod tokens;
 mod synth;
