@@ -2,6 +2,7 @@
 
 use crate::{
     auth::{current_user, sign_in_page::SignInPage, CurrentUser},
+    dashboard::DashboardPage,
     error::AppError,
     home::HomePage,
     layout::header::Header,
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/settings/profile") view=ProfilePage ssr=SsrMode::Async />
                 </Routes>

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod dashboard;
 pub mod domain;
 pub mod error;
 mod error_map;

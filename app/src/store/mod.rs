@@ -14,6 +14,7 @@ pub mod import;
 pub mod ledger;
 pub mod open;
 pub mod preview;
+pub mod pressure;
 pub mod reviews;
 pub mod rows;
 pub mod rules;

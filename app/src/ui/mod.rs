@@ -2,6 +2,7 @@
 //! calendar, a timeline, the leads board and the review queue.
 
 pub mod badges;
+pub mod charts;
 pub mod refusal;
 pub mod when;
 
