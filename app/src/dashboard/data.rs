@@ -55,7 +55,16 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
         .await
         .map_err(internal)?
         .into_iter()
-        .map(|(n, count)| Datum::new(if n >= 6 { "6+".to_owned() } else { n.to_string() }, count))
+        .map(|(n, count)| {
+            Datum::new(
+                if n >= 6 {
+                    "6+".to_owned()
+                } else {
+                    n.to_string()
+                },
+                count,
+            )
+        })
         .collect();
     let conflicts = p::conflicts(pool, range).await.map_err(internal)?;
     let mut by_rule: BTreeMap<String, i64> = BTreeMap::new();
@@ -76,9 +85,15 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
         .zip(p::REPLY_BUCKETS)
         .map(|(n, label)| Datum::new(label, n))
         .collect();
-    let trends = p::weekly_trends(pool, range, Utc::now()).await.map_err(internal)?;
+    let trends = p::weekly_trends(pool, range, Utc::now())
+        .await
+        .map_err(internal)?;
     let weeks = (0..trends.len())
-        .map(|w| (f.from + Duration::weeks(w as i64)).format("%-d %b").to_string())
+        .map(|w| {
+            (f.from + Duration::weeks(w as i64))
+                .format("%-d %b")
+                .to_string()
+        })
         .collect();
     let teams = directory::teams(pool)
         .await

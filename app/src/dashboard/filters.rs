@@ -37,11 +37,17 @@ pub fn parse(from: &str, to: &str, team: &str, today: NaiveDate) -> Result<Filte
         return Err(format!("from: {from} is after to ({to})"));
     }
     if (to - from).num_days() + 1 > MAX_DAYS {
-        return Err(format!("from: the range may span at most {} weeks", MAX_DAYS / 7));
+        return Err(format!(
+            "from: the range may span at most {} weeks",
+            MAX_DAYS / 7
+        ));
     }
     let team = match team.trim() {
         "" => None,
-        t => Some(t.parse::<i64>().map_err(|_| format!("team: {t:?} is not a team"))?),
+        t => Some(
+            t.parse::<i64>()
+                .map_err(|_| format!("team: {t:?} is not a team"))?,
+        ),
     };
     Ok(Filters { from, to, team })
 }
@@ -57,17 +63,29 @@ mod tests {
     #[test]
     fn blanks_take_the_last_four_weeks() {
         let f = parse("", "", "", d("2026-11-28")).unwrap();
-        assert_eq!((f.from, f.to, f.team), (d("2026-11-01"), d("2026-11-28"), None));
+        assert_eq!(
+            (f.from, f.to, f.team),
+            (d("2026-11-01"), d("2026-11-28"), None)
+        );
         let f = parse("2026-10-01", "2026-10-07", "3", d("2026-11-28")).unwrap();
-        assert_eq!((f.from, f.to, f.team), (d("2026-10-01"), d("2026-10-07"), Some(3)));
+        assert_eq!(
+            (f.from, f.to, f.team),
+            (d("2026-10-01"), d("2026-10-07"), Some(3))
+        );
     }
 
     #[test]
     fn bad_filters_are_refused_naming_the_field() {
         let today = d("2026-11-28");
-        assert!(parse("1 Nov", "", "", today).unwrap_err().starts_with("from:"));
-        assert!(parse("2026-11-10", "2026-11-01", "", today).unwrap_err().starts_with("from:"));
-        assert!(parse("2025-01-01", "2026-11-01", "", today).unwrap_err().contains("26 weeks"));
+        assert!(parse("1 Nov", "", "", today)
+            .unwrap_err()
+            .starts_with("from:"));
+        assert!(parse("2026-11-10", "2026-11-01", "", today)
+            .unwrap_err()
+            .starts_with("from:"));
+        assert!(parse("2025-01-01", "2026-11-01", "", today)
+            .unwrap_err()
+            .contains("26 weeks"));
         assert!(parse("", "", "x", today).unwrap_err().starts_with("team:"));
     }
 }

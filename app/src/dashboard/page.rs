@@ -40,11 +40,17 @@ pub fn DashboardPage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }
 
 /// The filters, as a plain GET form.
 #[component]
-fn FilterForm(from: String, to: String, team: Option<i64>, teams: Vec<(i64, String)>) -> impl IntoView {
+fn FilterForm(
+    from: String,
+    to: String,
+    team: Option<i64>,
+    teams: Vec<(i64, String)>,
+) -> impl IntoView {
     const INPUT: &str = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950";
     view! {
         <form method="get" action="/dashboard" class="mt-4 flex flex-wrap items-end gap-4" aria-label="Filters">
@@ -60,13 +66,19 @@ fn FilterForm(from: String, to: String, team: Option<i64>, teams: Vec<(i64, Stri
             <button type="submit" class="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">"Show"</button>
         </form>
     }
+    .into_any()
 }
 
 /// The four charts.
 #[component]
 fn Charts(p: PressureData) -> impl IntoView {
     let touched: i64 = p.per_week.iter().map(|d| d.value).sum();
-    let over: i64 = p.per_week.iter().filter(|d| d.label.parse::<i64>().map_or(true, |n| n > 2)).map(|d| d.value).sum();
+    let over: i64 = p
+        .per_week
+        .iter()
+        .filter(|d| d.label.parse::<i64>().map_or(true, |n| n > 2))
+        .map(|d| d.value)
+        .sum();
     let conflicts: i64 = p.by_rule.iter().map(|d| d.value).sum();
     let inbound: i64 = p.replies.iter().map(|d| d.value).sum();
     let fast: i64 = p.replies.iter().take(3).map(|d| d.value).sum();
@@ -111,7 +123,7 @@ fn Charts(p: PressureData) -> impl IntoView {
                 <LineChart
                     id="trends".to_owned()
                     title="Ghosted and breadcrumbed contacts per week".to_owned()
-                    summary=format!("{ghosted} ghosted and {crumbs} breadcrumbed contact-weeks. Ghosted: an inbound reply, call-in or form with no outbound touch within 24 hours (the unanswered_reply alert counts one business day; this chart approximates it). Breadcrumbed: touched again after 14 days or more of silence (the smallest gap the cadence_gap alert allows).")
+                    summary=format!("{ghosted} ghosted and {crumbs} breadcrumbed contact-weeks. Ghosted: an inbound reply, call-in or form with no outbound touch within 24 hours (the unanswered_reply alert counts one business day; this chart approximates it). Breadcrumbed: an owned contact touched again after 14 days or more of silence (the smallest gap the cadence_gap alert allows).")
                     x_label="Week starting".to_owned()
                     y_label="Contacts".to_owned()
                     x=p.weeks
@@ -123,4 +135,5 @@ fn Charts(p: PressureData) -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }

@@ -112,7 +112,10 @@ mod tests {
         assert_eq!(allowed(Action::Plan).len(), 4);
         assert_eq!(allowed(Action::Claim), vec![Role::Rep, Role::Manager]);
         assert_eq!(allowed(Action::Review), vec![Role::Manager, Role::Admin]);
-        assert_eq!(allowed(Action::ManageClaims), vec![Role::Manager, Role::Admin]);
+        assert_eq!(
+            allowed(Action::ManageClaims),
+            vec![Role::Manager, Role::Admin]
+        );
         assert_eq!(allowed(Action::EditRules), vec![Role::Admin]);
         assert!(!Role::Rep.may(Action::PlanCampaign));
         assert!(!Role::Marketer.may(Action::ManageClaims));

@@ -2,9 +2,9 @@
 //! rules, with a reason) or reject (the touch is not going out), always with a reason.
 
 use super::conflict::{Conflict, RuleId, Severity};
-use super::{permission::Action, role::Role};
 use super::str_enum::str_enum;
 use super::vocabulary::TouchStatus;
+use super::{permission::Action, role::Role};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 

@@ -23,7 +23,8 @@ pub const LABEL: &str = "block text-sm font-medium";
 /// A full-width input.
 pub const INPUT: &str = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950";
 /// The primary button.
-pub const BUTTON: &str = "rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800";
+pub const BUTTON: &str =
+    "rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800";
 /// A small secondary button.
 pub const SMALL_BUTTON: &str = "rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
 /// A destructive button.

@@ -116,8 +116,9 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
     user.role.require(Action::ManageTokens)?;
     let internal = |e: crate::store::StoreError| e.log_as_internal();
     let rules = current_rules(&state.pool).await.map_err(internal)?;
-    let rules = rules
-        .entries()
+    let mut entries = rules.entries();
+    entries.sort_by_key(|(id, _)| super::rules::about::rank(&super::rules::about::ORDER, id));
+    let rules = entries
         .into_iter()
         .map(|(id, entry)| RuleView {
             about: super::rules::about::about(&id).to_owned(),

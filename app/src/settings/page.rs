@@ -33,7 +33,12 @@ pub fn SettingsPage() -> impl IntoView {
         |_| settings_overview(),
     );
     let query = use_query_map();
-    let confirm = move || query.read().get("revoke").and_then(|v| v.parse::<i64>().ok());
+    let confirm = move || {
+        query
+            .read()
+            .get("revoke")
+            .and_then(|v| v.parse::<i64>().ok())
+    };
 
     view! {
         <Title text="Settings" />

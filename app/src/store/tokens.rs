@@ -1,9 +1,9 @@
 //! API tokens: created for a user, looked up by digest on every API request, revocable.
 
-use super::users::{current_user_from, CurrentUserRow, CURRENT_USER_COLUMNS};
 use super::audit::{self, AuditEntry};
 use super::rows::instant;
 use super::tx::begin_write;
+use super::users::{current_user_from, CurrentUserRow, CURRENT_USER_COLUMNS};
 use super::StoreError;
 use crate::{auth::CurrentUser, domain::ids::UserId};
 use chrono::{DateTime, Utc};

@@ -28,6 +28,9 @@ mod tests {
         let boston = TimeZone::parse("America/New_York").unwrap();
         assert_eq!(local_datetime(at, boston), "Tue 24 Nov 09:00");
         assert_eq!(local_date(at, TimeZone::UTC), "Tue 24 Nov 2026");
-        assert_eq!(local_time(at, TimeZone::parse("Asia/Kolkata").unwrap()), "19:30");
+        assert_eq!(
+            local_time(at, TimeZone::parse("Asia/Kolkata").unwrap()),
+            "19:30"
+        );
     }
 }

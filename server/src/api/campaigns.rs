@@ -7,8 +7,7 @@ use app::{
     domain::{
         ids::{ContactId, TeamId},
         new_touch::parse_instant,
-        Action,
-        Audience, Channel, OnConflict, ProposedTouch, Purpose, RuleId, Stage,
+        Action, Audience, Channel, OnConflict, ProposedTouch, Purpose, RuleId, Stage,
     },
     state::AppState,
     store::{

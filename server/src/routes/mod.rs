@@ -5,6 +5,7 @@ mod auth_forms;
 mod calendar_feed;
 mod gate;
 mod health;
+mod server_fn_status;
 
 use app::{
     app::{shell, App},
@@ -53,6 +54,7 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(middleware::from_fn(server_fn_status::map_status))
         .layer(middleware::from_fn(gate::require_session))
         .layer(session_layer)
         .layer(CompressionLayer::new())

@@ -1,9 +1,11 @@
 //! Integration tests: the real Concord on port 0 against a fresh SQLite file, driven through
 //! HTTP and the `concord` binary. One test binary, one module per area.
 
+mod admin_pages;
 mod api_admin;
 mod api_bulk;
 mod api_ledger;
+mod authz;
 mod bench;
 mod campaigns;
 mod cli;
@@ -12,5 +14,5 @@ mod import;
 mod ledger;
 mod preview;
 mod sign_in;
-mod tokens;
 mod synth;
+mod tokens;

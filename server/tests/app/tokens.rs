@@ -123,7 +123,11 @@ async fn the_command_line_revokes_a_token_by_id() {
     };
 
     let out = revoke(id.to_string());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(status_with(&app, &token).await, StatusCode::UNAUTHORIZED);
 
     let again = revoke(id.to_string());

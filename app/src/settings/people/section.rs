@@ -66,11 +66,15 @@ pub fn PeopleSection(
     let new_user_roles = role_options("rep");
     let new_user_teams = team_options(0);
     let error = move || {
-        [create_team.value().get(), create_user.value().get(), change_user.value().get()]
-            .into_iter()
-            .flatten()
-            .find_map(|r| r.err())
-            .map(|e| error_text(&e))
+        [
+            create_team.value().get(),
+            create_user.value().get(),
+            change_user.value().get(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|r| r.err())
+        .map(|e| error_text(&e))
     };
     view! {
         <section id="people" aria-labelledby="people-heading" class="space-y-4">
@@ -102,7 +106,7 @@ pub fn PeopleSection(
             <ActionForm action=create_user attr:class="grid gap-3 rounded-md border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-800">
                 <h3 class="font-semibold sm:col-span-2 lg:col-span-3">"Add a user"</h3>
                 <div><label for="user-name" class=LABEL>"Name"</label><input id="user-name" name="name" required class=INPUT /></div>
-                <div><label for="user-email" class=LABEL>"Email"</label><input id="user-email" name="email" type="email" required class=INPUT /></div>
+                <div><label for="user-email" class=LABEL>"Email"</label><input id="user-email" name="email" type="email" autocomplete="off" required class=INPUT /></div>
                 <div><label for="user-password" class=LABEL>"Password (at least 10 characters)"</label><input id="user-password" name="password" type="password" autocomplete="new-password" required minlength="10" class=INPUT /></div>
                 <div><label for="user-role" class=LABEL>"Role"</label><select id="user-role" name="role" class=INPUT>{new_user_roles}</select></div>
                 <div><label for="user-team" class=LABEL>"Team"</label><select id="user-team" name="team_id" class=INPUT>{new_user_teams}</select></div>
@@ -110,6 +114,8 @@ pub fn PeopleSection(
             </ActionForm>
         </section>
     }
+    .into_any()
 }
 
-const SELECT: &str = "rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";
+const SELECT: &str =
+    "rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";

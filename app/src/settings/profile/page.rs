@@ -8,9 +8,21 @@ use leptos_meta::Title;
 
 /// Zones offered as suggestions; any IANA name is accepted.
 const COMMON_ZONES: [&str; 16] = [
-    "UTC", "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Warsaw",
-    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-    "America/Sao_Paulo", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney",
+    "UTC",
+    "Europe/London",
+    "Europe/Berlin",
+    "Europe/Paris",
+    "Europe/Madrid",
+    "Europe/Warsaw",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+    "Asia/Kolkata",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
     "Pacific/Auckland",
 ];
 
@@ -19,10 +31,12 @@ const COMMON_ZONES: [&str; 16] = [
 pub fn ProfilePage() -> impl IntoView {
     let user = use_context::<UserResource>();
     let set = ServerAction::<SetMyTimezone>::new();
-    let outcome = move || match set.value().get() {
+    let outcome = move || {
+        match set.value().get() {
         Some(Ok(zone)) => Some(view! { <span class="text-emerald-800 dark:text-emerald-300">{format!("Saved: times now read in {zone}. Reload other pages to see it.")}</span> }.into_any()),
         Some(Err(e)) => Some(view! { <span class="text-red-700 dark:text-red-400">{error_text(&e)}</span> }.into_any()),
         None => None,
+    }
     };
     view! {
         <Title text="My profile" />

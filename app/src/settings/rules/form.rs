@@ -40,9 +40,9 @@ fn as_text(value: &Value) -> String {
     }
 }
 
-/// The entry's parameters as form fields, in the entry's order.
+/// The entry's parameters as form fields, in [`FIELD_ORDER`](super::about::FIELD_ORDER).
 pub fn fields(entry: &Value) -> Vec<ParamField> {
-    params(entry)
+    let mut fields: Vec<ParamField> = params(entry)
         .map(|p| {
             p.iter()
                 .filter(|(name, _)| *name != "enabled" && *name != "severity")
@@ -53,7 +53,9 @@ pub fn fields(entry: &Value) -> Vec<ParamField> {
                 })
                 .collect()
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    fields.sort_by_key(|f| super::about::rank(&super::about::FIELD_ORDER, &f.name));
+    fields
 }
 
 fn words(text: &str) -> Vec<Value> {
@@ -151,14 +153,30 @@ mod tests {
             ("limit".to_owned(), " 3 ".to_owned()),
             ("window".to_owned(), "2d".to_owned()),
         ]);
-        let new = apply("daily_cap", &entry("daily_cap"), false, Some("warn"), &posted).unwrap();
+        let new = apply(
+            "daily_cap",
+            &entry("daily_cap"),
+            false,
+            Some("warn"),
+            &posted,
+        )
+        .unwrap();
         assert_eq!(new["params"]["limit"], 3);
         assert_eq!(new["params"]["window"], "2d");
-        assert_eq!((new["enabled"].clone(), new["severity"].clone()), (false.into(), "warn".into()));
+        assert_eq!(
+            (new["enabled"].clone(), new["severity"].clone()),
+            (false.into(), "warn".into())
+        );
 
-        let posted = HashMap::from([("closed_days".to_owned(), "phone: Sun Sat; sms: Sun".to_owned())]);
+        let posted = HashMap::from([(
+            "closed_days".to_owned(),
+            "phone: Sun Sat; sms: Sun".to_owned(),
+        )]);
         let new = apply("quiet_hours", &entry("quiet_hours"), true, None, &posted).unwrap();
-        assert_eq!(new["params"]["closed_days"]["phone"], serde_json::json!(["Sun", "Sat"]));
+        assert_eq!(
+            new["params"]["closed_days"]["phone"],
+            serde_json::json!(["Sun", "Sat"])
+        );
         let rules = Rules::from_entries([("quiet_hours".to_owned(), new)]).unwrap();
         assert_eq!(rules.quiet_hours.params.closed_days.len(), 2);
     }

@@ -10,8 +10,14 @@ use leptos::prelude::*;
 #[component]
 pub fn RulesSection(rules: Vec<RuleView>, save: ServerAction<SaveRule>) -> impl IntoView {
     let outcome = move || match save.value().get() {
-        Some(Err(e)) => Some(view! { <span class="text-red-700 dark:text-red-400">{error_text(&e)}</span> }.into_any()),
-        Some(Ok(message)) => Some(view! { <span class="text-emerald-800 dark:text-emerald-300">{message}</span> }.into_any()),
+        Some(Err(e)) => Some(
+            view! { <span class="text-red-700 dark:text-red-400">{error_text(&e)}</span> }
+                .into_any(),
+        ),
+        Some(Ok(message)) => Some(
+            view! { <span class="text-emerald-800 dark:text-emerald-300">{message}</span> }
+                .into_any(),
+        ),
         None => None,
     };
     view! {
@@ -26,6 +32,7 @@ pub fn RulesSection(rules: Vec<RuleView>, save: ServerAction<SaveRule>) -> impl 
             </div>
         </section>
     }
+    .into_any()
 }
 
 /// One rule's form.
@@ -90,4 +97,5 @@ fn RuleCard(rule: RuleView, save: ServerAction<SaveRule>) -> impl IntoView {
             </ActionForm>
         </article>
     }
+    .into_any()
 }

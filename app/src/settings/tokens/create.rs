@@ -23,7 +23,9 @@ pub async fn create_token(user_id: i64, label: String) -> Result<i64, AppError> 
         .map_err(internal)?
         .is_none()
     {
-        return Err(AppError::Validation(format!("user: there is no user {user}")));
+        return Err(AppError::Validation(format!(
+            "user: there is no user {user}"
+        )));
     }
     let (secret, digest) = crate::auth::token::generate();
     let id = crate::store::tokens::create(&state.pool, user, label, &digest, chrono::Utc::now())

@@ -11,9 +11,7 @@ const KEY: &str = "settings.fresh_token";
 
 #[cfg(feature = "ssr")]
 async fn session() -> Result<tower_sessions::Session, AppError> {
-    leptos_axum::extract()
-        .await
-        .map_err(|_| AppError::Internal)
+    leptos_axum::extract().await.map_err(|_| AppError::Internal)
 }
 
 /// Keeps the new token for the next load of the settings page.

@@ -19,7 +19,12 @@ pub fn TokensSection(
     create: ServerAction<CreateToken>,
     revoke: ServerAction<RevokeToken>,
 ) -> impl IntoView {
-    let confirming = confirm.and_then(|id| tokens.iter().find(|t| t.id == id && t.revoked_at.is_none()).cloned());
+    let confirming = confirm.and_then(|id| {
+        tokens
+            .iter()
+            .find(|t| t.id == id && t.revoked_at.is_none())
+            .cloned()
+    });
     let rows = tokens
         .into_iter()
         .map(|t| {
@@ -48,11 +53,14 @@ pub fn TokensSection(
         })
         .collect_view();
     let error = move || {
-        [create.value().get(), revoke.value().get().map(|r| r.map(|_| 0))]
-            .into_iter()
-            .flatten()
-            .find_map(|r| r.err())
-            .map(|e| error_text(&e))
+        [
+            create.value().get(),
+            revoke.value().get().map(|r| r.map(|_| 0)),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|r| r.err())
+        .map(|e| error_text(&e))
     };
     view! {
         <section id="tokens" aria-labelledby="tokens-heading" class="space-y-4">
@@ -106,4 +114,5 @@ pub fn TokensSection(
             </ActionForm>
         </section>
     }
+    .into_any()
 }

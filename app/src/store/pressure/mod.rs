@@ -33,7 +33,11 @@ pub struct Range {
 
 impl Range {
     pub(crate) fn bounds(&self) -> (i64, i64, Option<i64>) {
-        (self.from.timestamp(), self.to.timestamp(), self.team.map(|t| t.0))
+        (
+            self.from.timestamp(),
+            self.to.timestamp(),
+            self.team.map(|t| t.0),
+        )
     }
 
     /// How many weeks the range spans (a last partial week counts).

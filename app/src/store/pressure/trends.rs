@@ -4,8 +4,9 @@
 //!
 //! - ghosted: contacts with an inbound reply, call-in or form that got no outbound touch within
 //!   24 hours (`unanswered_reply` counts one business day; 24 h is the calendar approximation);
-//! - breadcrumbed: contacts touched again after a silence of 14 days or more, having been
-//!   touched before (`cadence_gap`'s smallest allowance is 14 days: stop, then start again).
+//! - breadcrumbed: owned contacts (an open claim, as `cadence_gap` considers owned contacts)
+//!   touched again after a silence of 14 days or more, having been touched before
+//!   (`cadence_gap`'s smallest allowance is 14 days: stop, then start again).
 
 use super::{Range, OUTBOUND, WEEK};
 use crate::store::StoreError;
@@ -61,8 +62,9 @@ pub async fn weekly_trends(
     }
     let breadcrumbed = format!(
         "SELECT (t.scheduled_at - ?1) / {WEEK} AS week, COUNT(DISTINCT t.contact_id)
-         FROM touches t
-         WHERE t.scheduled_at >= ?1 AND t.scheduled_at < ?2 AND t.status IN {OUTBOUND}
+         FROM claims c CROSS JOIN touches t
+         WHERE c.ended_at IS NULL AND t.contact_id = c.contact_id
+           AND t.scheduled_at >= ?1 AND t.scheduled_at < ?2 AND t.status IN {OUTBOUND}
            AND (?3 IS NULL OR t.team_id = ?3)
            AND t.scheduled_at - (SELECT MAX(p.scheduled_at) FROM touches p
                                  WHERE p.contact_id = t.contact_id

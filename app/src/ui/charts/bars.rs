@@ -3,16 +3,22 @@
 use super::{frame::Frame, scale::ticks, Datum};
 use leptos::prelude::*;
 
-const WIDTH: i64 = 640;
-const LEFT: i64 = 190;
+const WIDTH: i64 = 520;
+const LEFT: i64 = 176;
 const RIGHT: i64 = 40;
-const ROW: i64 = 26;
+const ROW: i64 = 30;
 const TOP: i64 = 8;
 const AXIS: i64 = 42;
 
 /// A horizontal bar chart of `data`, with `unit` naming what the values count.
 #[component]
-pub fn BarChart(id: String, title: String, summary: String, unit: String, data: Vec<Datum>) -> impl IntoView {
+pub fn BarChart(
+    id: String,
+    title: String,
+    summary: String,
+    unit: String,
+    data: Vec<Datum>,
+) -> impl IntoView {
     let rows: Vec<Vec<String>> = data
         .iter()
         .map(|d| vec![d.label.clone(), d.value.to_string()])
@@ -34,9 +40,9 @@ pub fn BarChart(id: String, title: String, summary: String, unit: String, data: 
             let y = TOP + ROW * i as i64;
             view! {
                 <g>
-                    <text x=LEFT - 8 y=y + 17 text-anchor="end" class="fill-slate-800 text-[12px] dark:fill-slate-200">{d.label}</text>
+                    <text x=LEFT - 8 y=y + 20 text-anchor="end" class="fill-slate-800 text-[15px] dark:fill-slate-200">{d.label}</text>
                     <rect x=LEFT y=y + 4 width=x(d.value) - LEFT height=ROW - 8 rx="2" class="fill-indigo-600 dark:fill-indigo-400" />
-                    <text x=x(d.value) + 4 y=y + 17 class="fill-slate-800 text-[12px] dark:fill-slate-200">{d.value}</text>
+                    <text x=x(d.value) + 4 y=y + 20 class="fill-slate-800 text-[15px] dark:fill-slate-200">{d.value}</text>
                 </g>
             }
         })
@@ -47,7 +53,7 @@ pub fn BarChart(id: String, title: String, summary: String, unit: String, data: 
             let gx = x(*t);
             view! {
                 <line x1=gx x2=gx y1=TOP y2=base class="stroke-slate-200 dark:stroke-slate-700" />
-                <text x=gx y=base + 16 text-anchor="middle" class="fill-slate-700 text-[11px] dark:fill-slate-300">{*t}</text>
+                <text x=gx y=base + 16 text-anchor="middle" class="fill-slate-700 text-[13px] dark:fill-slate-300">{*t}</text>
             }
         })
         .collect_view();
@@ -59,10 +65,11 @@ pub fn BarChart(id: String, title: String, summary: String, unit: String, data: 
                 <title id=title_id>{format!("{title} (bar chart)")}</title>
                 {grid}
                 {bars}
-                {empty.then(|| view! { <text x=LEFT + 8 y=TOP + 17 class="fill-slate-700 text-[12px] dark:fill-slate-300">"Nothing in this range"</text> })}
+                {empty.then(|| view! { <text x=LEFT + 8 y=TOP + 20 class="fill-slate-700 text-[15px] dark:fill-slate-300">"Nothing in this range"</text> })}
                 <line x1=LEFT x2=LEFT y1=TOP y2=base class="stroke-slate-500" />
-                <text x=LEFT + plot / 2 y=height - 6 text-anchor="middle" class="fill-slate-800 text-[12px] dark:fill-slate-200">{unit}</text>
+                <text x=LEFT + plot / 2 y=height - 6 text-anchor="middle" class="fill-slate-800 text-[15px] dark:fill-slate-200">{unit}</text>
             </svg>
         </Frame>
     }
+    .into_any()
 }

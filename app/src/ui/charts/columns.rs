@@ -3,8 +3,8 @@
 use super::{frame::Frame, scale::ticks, Datum};
 use leptos::prelude::*;
 
-const WIDTH: i64 = 640;
-const HEIGHT: i64 = 260;
+const WIDTH: i64 = 520;
+const HEIGHT: i64 = 280;
 const LEFT: i64 = 64;
 const RIGHT: i64 = 12;
 const TOP: i64 = 16;
@@ -41,8 +41,8 @@ pub fn ColumnChart(
             view! {
                 <g>
                     <rect x=x + slot / 8 y=top_y width=slot * 3 / 4 height=base - top_y class="fill-indigo-600 dark:fill-indigo-400" />
-                    <text x=x + slot / 2 y=top_y - 4 text-anchor="middle" class="fill-slate-800 text-[11px] dark:fill-slate-200">{d.value}</text>
-                    <text x=x + slot / 2 y=base + 16 text-anchor="middle" class="fill-slate-800 text-[12px] dark:fill-slate-200">{d.label}</text>
+                    <text x=x + slot / 2 y=top_y - 4 text-anchor="middle" class="fill-slate-800 text-[13px] dark:fill-slate-200">{d.value}</text>
+                    <text x=x + slot / 2 y=base + 18 text-anchor="middle" class="fill-slate-800 text-[14px] dark:fill-slate-200">{d.label}</text>
                 </g>
             }
         })
@@ -53,7 +53,7 @@ pub fn ColumnChart(
             let gy = y(*t);
             view! {
                 <line x1=LEFT x2=WIDTH - RIGHT y1=gy y2=gy class="stroke-slate-200 dark:stroke-slate-700" />
-                <text x=LEFT - 6 y=gy + 4 text-anchor="end" class="fill-slate-700 text-[11px] dark:fill-slate-300">{*t}</text>
+                <text x=LEFT - 6 y=gy + 4 text-anchor="end" class="fill-slate-700 text-[13px] dark:fill-slate-300">{*t}</text>
             }
         })
         .collect_view();
@@ -66,9 +66,10 @@ pub fn ColumnChart(
                 {grid}
                 {columns}
                 <line x1=LEFT x2=WIDTH - RIGHT y1=base y2=base class="stroke-slate-500" />
-                <text x=LEFT + (WIDTH - LEFT - RIGHT) / 2 y=HEIGHT - 8 text-anchor="middle" class="fill-slate-800 text-[12px] dark:fill-slate-200">{x_label}</text>
-                <text x=14 y=TOP + plot_h / 2 text-anchor="middle" transform=format!("rotate(-90 14 {})", TOP + plot_h / 2) class="fill-slate-800 text-[12px] dark:fill-slate-200">{y_label}</text>
+                <text x=LEFT + (WIDTH - LEFT - RIGHT) / 2 y=HEIGHT - 8 text-anchor="middle" class="fill-slate-800 text-[15px] dark:fill-slate-200">{x_label}</text>
+                <text x=14 y=TOP + plot_h / 2 text-anchor="middle" transform=format!("rotate(-90 14 {})", TOP + plot_h / 2) class="fill-slate-800 text-[15px] dark:fill-slate-200">{y_label}</text>
             </svg>
         </Frame>
     }
+    .into_any()
 }

@@ -44,4 +44,5 @@ pub fn Frame(
             </details>
         </figure>
     }
+    .into_any()
 }

@@ -43,11 +43,19 @@ pub fn LineChart(
         .enumerate()
         .map(|(i, label)| {
             let mut row = vec![label.clone()];
-            row.extend(series.iter().map(|s| s.values.get(i).copied().unwrap_or(0).to_string()));
+            row.extend(
+                series
+                    .iter()
+                    .map(|s| s.values.get(i).copied().unwrap_or(0).to_string()),
+            );
             row
         })
         .collect();
-    let max = series.iter().flat_map(|s| s.values.iter().copied()).max().unwrap_or(0);
+    let max = series
+        .iter()
+        .flat_map(|s| s.values.iter().copied())
+        .max()
+        .unwrap_or(0);
     let axis = ticks(max);
     let top = *axis.last().unwrap_or(&1);
     let base = HEIGHT - BOTTOM;
@@ -62,7 +70,7 @@ pub fn LineChart(
         .iter()
         .enumerate()
         .filter(|(i, _)| i % every == 0)
-        .map(|(i, label)| view! { <text x=px(i) y=base + 16 text-anchor="middle" class="fill-slate-800 text-[11px] dark:fill-slate-200">{label.clone()}</text> })
+        .map(|(i, label)| view! { <text x=px(i) y=base + 16 text-anchor="middle" class="fill-slate-800 text-[13px] dark:fill-slate-200">{label.clone()}</text> })
         .collect_view();
     let grid = axis
         .iter()
@@ -70,7 +78,7 @@ pub fn LineChart(
             let gy = py(*t);
             view! {
                 <line x1=LEFT x2=WIDTH - RIGHT y1=gy y2=gy class="stroke-slate-200 dark:stroke-slate-700" />
-                <text x=LEFT - 6 y=gy + 4 text-anchor="end" class="fill-slate-700 text-[11px] dark:fill-slate-300">{*t}</text>
+                <text x=LEFT - 6 y=gy + 4 text-anchor="end" class="fill-slate-700 text-[13px] dark:fill-slate-300">{*t}</text>
             }
         })
         .collect_view();
@@ -98,7 +106,7 @@ pub fn LineChart(
                 <polyline points=points fill="none" stroke-dasharray=dash class=format!("stroke-2 {stroke}") />
                 {markers}
                 <line x1=legend_x x2=legend_x + 24 y1="12" y2="12" stroke-dasharray=dash class=format!("stroke-2 {stroke}") />
-                <text x=legend_x + 30 y="16" class="fill-slate-800 text-[12px] dark:fill-slate-200">{s.name.clone()}</text>
+                <text x=legend_x + 30 y="16" class="fill-slate-800 text-[15px] dark:fill-slate-200">{s.name.clone()}</text>
             }
         })
         .collect_view();
@@ -106,15 +114,16 @@ pub fn LineChart(
     let drawn_title = title.clone();
     view! {
         <Frame id=id title=drawn_title summary=summary headings rows>
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled class="h-auto w-full">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby=labelled class="h-auto w-full max-w-3xl">
                 <title id=title_id>{format!("{title} (line chart)")}</title>
                 {grid}
                 {x_ticks}
                 {lines}
                 <line x1=LEFT x2=WIDTH - RIGHT y1=base y2=base class="stroke-slate-500" />
-                <text x=LEFT + (WIDTH - LEFT - RIGHT) / 2 y=HEIGHT - 8 text-anchor="middle" class="fill-slate-800 text-[12px] dark:fill-slate-200">{x_label}</text>
-                <text x=14 y=TOP + plot_h / 2 text-anchor="middle" transform=format!("rotate(-90 14 {})", TOP + plot_h / 2) class="fill-slate-800 text-[12px] dark:fill-slate-200">{y_label}</text>
+                <text x=LEFT + (WIDTH - LEFT - RIGHT) / 2 y=HEIGHT - 8 text-anchor="middle" class="fill-slate-800 text-[15px] dark:fill-slate-200">{x_label}</text>
+                <text x=14 y=TOP + plot_h / 2 text-anchor="middle" transform=format!("rotate(-90 14 {})", TOP + plot_h / 2) class="fill-slate-800 text-[15px] dark:fill-slate-200">{y_label}</text>
             </svg>
         </Frame>
     }
+    .into_any()
 }

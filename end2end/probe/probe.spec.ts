@@ -1,0 +1,21 @@
+import { test, expect } from '@playwright/test';
+test('probe', async ({ page }) => {
+  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 300)));
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message.slice(0, 300)));
+  await page.goto('http://127.0.0.1:3222/sign-in');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await page.getByLabel('Email').fill('ada@example.com');
+  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('http://127.0.0.1:3222/');
+  await page.goto('http://127.0.0.1:3222/settings');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await page.screenshot({ path: '/tmp/shots-admin/probe-settings.png', fullPage: true });
+  const card = page.locator('article[data-rule="daily_cap"]');
+  await card.getByLabel('limit').fill('0');
+  await card.getByRole('button', { name: 'Save daily_cap' }).click();
+  await page.waitForTimeout(2000);
+  console.log('OUTCOME', await page.getByTestId('rules-outcome').textContent());
+  await page.goto('http://127.0.0.1:3222/dashboard');
+  await page.screenshot({ path: '/tmp/shots-admin/probe-dashboard.png', fullPage: true });
+});
