@@ -49,13 +49,13 @@ test('the dashboard draws its charts with JavaScript off, and filters by team an
   await expect(page.locator('[data-chart="by-rule"]')).toContainText(/Nothing in this range|\d+ conflicts/);
   await page.screenshot({ path: `${SHOTS}/dashboard-nojs.png`, fullPage: true });
 
-  await page.getByLabel('Team').selectOption({ label: 'Inside sales' });
-  await page.getByLabel('From').fill('2026-01-01');
-  await page.getByLabel('To').fill('2026-01-14');
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Inside sales' });
+  await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-01-14');
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/from=2026-01-01&to=2026-01-14&team=\d+/);
   await expect(page.getByText('Showing 2026-01-01 to 2026-01-14')).toBeVisible();
-  await expect(page.getByLabel('Team')).toHaveValue(/\d+/);
+  await expect(page.getByLabel('Team', { exact: true })).toHaveValue(/\d+/);
 
   await page.goto('/dashboard?from=2026-02-01&to=2026-01-01');
   await expect(page.getByRole('alert')).toContainText('from: 2026-02-01 is after to (2026-01-01)');

@@ -31,33 +31,43 @@ function card(page: Page, rule: string) {
   return page.locator(`article[data-rule="${rule}"]`);
 }
 
-async function capCheck(page: Page, js: boolean) {
-  const limit = card(page, 'daily_cap').getByLabel('limit');
-  await limit.fill('0');
+async function open(page: Page, js: boolean) {
+  await page.goto('/settings');
+  if (js) await hydrated(page);
+}
+
+/// Sets daily_cap's limit and saves; answers once the page shows the outcome.
+async function saveLimit(page: Page, js: boolean, value: string) {
+  await card(page, 'daily_cap').getByLabel('limit').fill(value);
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/save_rule'));
   await card(page, 'daily_cap').getByRole('button', { name: 'Save daily_cap' }).click();
+  await posted;
+  await page.waitForLoadState('load');
+}
+
+async function capCheck(page: Page, js: boolean) {
   const outcome = page.getByTestId('rules-outcome');
+  await saveLimit(page, js, '0');
   await expect(outcome).toContainText('Not saved. daily_cap, limit: must be at least 1');
   if (!js) {
     await expect(page).toHaveURL(/__err=/);
   }
+  await page.screenshot({ path: `${SHOTS}/settings-refused-${js ? 'js' : 'nojs'}.png` });
   // Nothing was saved.
-  await page.goto('/settings');
+  await open(page, js);
   await expect(card(page, 'daily_cap').getByLabel('limit')).toHaveValue('2');
 
-  await card(page, 'daily_cap').getByLabel('limit').fill('3');
-  await card(page, 'daily_cap').getByRole('button', { name: 'Save daily_cap' }).click();
+  await saveLimit(page, js, '3');
   if (js) {
     await expect(outcome).toHaveText('Saved daily_cap.');
+  } else {
+    await expect(page).not.toHaveURL(/__err=/);
   }
-  await page.goto('/settings');
+  await open(page, js);
   await expect(card(page, 'daily_cap').getByLabel('limit')).toHaveValue('3');
   // Put it back for the other tests.
-  await card(page, 'daily_cap').getByLabel('limit').fill('2');
-  await card(page, 'daily_cap').getByRole('button', { name: 'Save daily_cap' }).click();
-  if (js) {
-    await expect(outcome).toHaveText('Saved daily_cap.');
-  }
-  await page.goto('/settings');
+  await saveLimit(page, js, '2');
+  await open(page, js);
   await expect(card(page, 'daily_cap').getByLabel('limit')).toHaveValue('2');
 }
 
