@@ -6,7 +6,9 @@ use crate::{
     error::AppError,
     home::HomePage,
     layout::header::Header,
+    planner::PlannerPage,
     settings::{page::SettingsPage, profile::ProfilePage},
+    timeline::ContactTimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -64,6 +66,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/contacts/:id") view=ContactTimelinePage ssr=SsrMode::Async />
+                    <Route path=path!("/plan") view=PlannerPage ssr=SsrMode::Async />
                     <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/settings/profile") view=ProfilePage ssr=SsrMode::Async />

@@ -9,8 +9,10 @@ pub mod error;
 mod error_map;
 pub mod home;
 pub mod layout;
+pub mod planner;
 pub mod records;
 pub mod settings;
+pub mod timeline;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

@@ -3,11 +3,12 @@
 //! these (see `store::rows`); the engine sees the smaller domain types instead.
 
 use crate::domain::{
-    conflict::Conflict,
+    conflict::{Alert, Conflict},
     contact::Consent,
     email::EmailAddress,
     ids::{CampaignId, ContactId, InteractionId, TeamId, TouchId, UserId},
     phone::PhoneNumber,
+    policy::Decision,
     timezone::TimeZone,
     vocabulary::{Channel, InteractionKind, Purpose, Stage, TouchStatus},
 };
@@ -127,4 +128,42 @@ pub struct InteractionRecord {
     pub channel: Channel,
     /// When.
     pub at: DateTime<Utc>,
+}
+
+/// What the engine says about a touch that was not stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checked {
+    /// Allow, warn or block.
+    pub decision: Decision,
+    /// Every conflict, blocks first.
+    pub conflicts: Vec<Conflict>,
+    /// The earliest instant at or after the asked time, within 14 days, with no block
+    /// conflict; `None` when there is none.
+    pub next_allowed_at: Option<DateTime<Utc>>,
+}
+
+impl Checked {
+    /// The status scheduling the touch would give it: `pending_review` when a conflict
+    /// blocks, else `planned`.
+    pub fn status(&self) -> TouchStatus {
+        if self.decision == Decision::Block {
+            TouchStatus::PendingReview
+        } else {
+            TouchStatus::Planned
+        }
+    }
+}
+
+/// Everything the contact timeline page and `GET /contacts/{id}/timeline` show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Timeline {
+    /// The contact, with its live owner.
+    pub contact: Contact,
+    /// Touches scheduled in the range, any status, by time.
+    pub touches: Vec<TouchRecord>,
+    /// Interactions in the range, by time.
+    pub interactions: Vec<InteractionRecord>,
+    /// Alerts that hold at `now`.
+    pub alerts: Vec<Alert>,
 }

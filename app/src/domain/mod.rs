@@ -8,6 +8,7 @@ pub mod role;
 
 pub mod audience;
 pub mod campaign;
+pub mod campaign_input;
 pub mod claims;
 pub mod clock;
 pub mod conflict;
@@ -31,10 +32,12 @@ pub mod span;
 pub(crate) mod str_enum;
 pub mod timezone;
 pub mod touch;
+pub mod touch_draft;
 pub mod vocabulary;
 
 pub use audience::{Audience, AudienceError, Condition};
 pub use campaign::{place, OnConflict, Placement};
+pub use campaign_input::{CampaignDraft, CampaignInput};
 pub use claims::{ClaimDecision, ClaimError};
 pub use clock::ClockTime;
 pub use conflict::{Alert, AlertId, Conflict, RuleId, Severity};
@@ -57,4 +60,5 @@ pub use span::Span;
 pub use str_enum::UnknownValue;
 pub use timezone::TimeZone;
 pub use touch::{ProposedTouch, Touch};
+pub use touch_draft::TouchDraft;
 pub use vocabulary::{Channel, InteractionKind, Purpose, Stage, TouchStatus};

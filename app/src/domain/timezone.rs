@@ -58,6 +58,21 @@ impl TimeZone {
         local.and_utc()
     }
 
+    /// Parses a form's local date and time (`2026-11-24T09:00`, as a `datetime-local` input
+    /// sends it, seconds optional) as a wall-clock time in this zone.
+    pub fn parse_local(self, text: &str) -> Option<DateTime<Utc>> {
+        let text = text.trim();
+        let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+            .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+            .ok()?;
+        Some(self.instant(local.date(), local.time()))
+    }
+
+    /// An instant as a `datetime-local` input's value in this zone (`2026-11-24T09:00`).
+    pub fn format_local(self, at: DateTime<Utc>) -> String {
+        self.local(at).format("%Y-%m-%dT%H:%M").to_string()
+    }
+
     /// The instant at which the local day `date` begins (midnight, or the first instant after
     /// a DST gap at midnight).
     pub fn start_of_day(self, date: NaiveDate) -> DateTime<Utc> {
@@ -105,6 +120,20 @@ mod tests {
         );
         let zone: TimeZone = serde_json::from_str("\"Pacific/Chatham\"").unwrap();
         assert_eq!(serde_json::to_string(&zone).unwrap(), "\"Pacific/Chatham\"");
+    }
+
+    #[test]
+    fn a_form_time_is_read_on_the_wall_clock_of_the_zone() {
+        let ny = TimeZone::parse("America/New_York").unwrap();
+        let at = ny.parse_local("2026-11-24T09:00").unwrap();
+        assert_eq!(at, utc("2026-11-24T14:00:00Z"));
+        assert_eq!(
+            ny.parse_local(" 2026-07-01T09:00:30 "),
+            Some(utc("2026-07-01T13:00:30Z"))
+        );
+        assert_eq!(ny.format_local(at), "2026-11-24T09:00");
+        assert_eq!(ny.parse_local("24/11/2026 09:00"), None);
+        assert_eq!(ny.parse_local("2026-02-30T09:00"), None);
     }
 
     #[test]

@@ -32,6 +32,9 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
             <A href="/" exact=true attr:class="aria-[current=page]:font-semibold hover:underline">
                 "Home"
             </A>
+            {user.role.may(Action::PlanCampaign).then(|| view! {
+                <A href="/plan" attr:class="aria-[current=page]:font-semibold hover:underline">"Planner"</A>
+            })}
             {user.role.may(Action::Oversee).then(|| view! {
                 <A href="/dashboard" attr:class="aria-[current=page]:font-semibold hover:underline">"Dashboard"</A>
             })}

@@ -29,3 +29,14 @@ pub async fn name(pool: &SqlitePool, id: TeamId) -> Result<Option<String>, Store
         .fetch_optional(pool)
         .await?)
 }
+
+/// Every team as (id, name), by name: for pickers and for naming teams on the screens.
+pub async fn all(pool: &SqlitePool) -> Result<Vec<(TeamId, String)>, StoreError> {
+    let rows = sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM teams ORDER BY name")
+        .fetch_all(pool)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| (TeamId(id), name))
+        .collect())
+}

@@ -6,29 +6,15 @@ use super::ledger::read_ledger;
 use super::rows::{InteractionRow, TouchRow};
 use super::rules::load_rules;
 use super::StoreError;
+use crate::domain::alerts;
 use crate::domain::ids::ContactId;
-use crate::domain::{alerts, Alert};
-use crate::records::{Contact, InteractionRecord, TouchRecord};
 use chrono::{DateTime, TimeDelta, Utc};
-use serde::{Deserialize, Serialize};
 use sqlx::SqlitePool;
 
 /// How far back alerts look (cadence and unanswered replies).
 const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
 
-/// Everything the contact timeline page and `GET /contacts/{id}/timeline` show.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Timeline {
-    /// The contact, with its live owner.
-    pub contact: Contact,
-    /// Touches scheduled in the range, any status, by time.
-    pub touches: Vec<TouchRecord>,
-    /// Interactions in the range, by time.
-    pub interactions: Vec<InteractionRecord>,
-    /// Alerts that hold at `now`.
-    pub alerts: Vec<Alert>,
-}
+pub use crate::records::Timeline;
 
 /// The timeline in `[from, to)`, or `None` when the contact does not exist.
 #[tracing::instrument(skip_all, fields(contact.id = %id))]

@@ -3,13 +3,36 @@
 use crate::domain::{Channel, TouchStatus};
 use leptos::prelude::*;
 
-/// The glyph shown before a channel's name.
+/// A one-character glyph for a channel, for plain text (titles, exports); pages show
+/// [`ChannelIcon`] instead, which does not depend on the reader's fonts.
 pub fn channel_icon(channel: Channel) -> &'static str {
     match channel {
         Channel::Email => "✉",
-        Channel::Sms => "💬",
+        Channel::Sms => "✆",
         Channel::Phone => "☎",
-        Channel::Mail => "📮",
+        Channel::Mail => "⌂",
+    }
+}
+
+/// A channel's icon as inline SVG (decorative: the channel's name always sits beside it or in
+/// its accessible label).
+#[component]
+pub fn ChannelIcon(channel: Channel) -> impl IntoView {
+    let path = match channel {
+        // An envelope.
+        Channel::Email => "M3 6h18v12H3z M3 6l9 7 9-7",
+        // A speech bubble.
+        Channel::Sms => "M4 5h16v11H9l-5 4z",
+        // A handset.
+        Channel::Phone => "M6 3h4l1 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 1v4a2 2 0 0 1-2 2A16 16 0 0 1 4 5a2 2 0 0 1 2-2z",
+        // A letter box.
+        Channel::Mail => "M4 10a4 4 0 0 1 8 0v9H4z M12 6h6a3 3 0 0 1 3 3v10h-9 M15 3v5",
+    };
+    view! {
+        <svg viewBox="0 0 24 24" class="inline-block h-3.5 w-3.5 shrink-0" fill="none" stroke="currentColor"
+            stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+            <path d=path />
+        </svg>
     }
 }
 
@@ -31,7 +54,7 @@ pub fn ChannelBadge(channel: Channel) -> impl IntoView {
             "inline-flex items-center gap-1 rounded border px-1.5 text-xs font-medium {}",
             channel_classes(channel),
         )>
-            <span aria-hidden="true">{channel_icon(channel)}</span>
+            <ChannelIcon channel />
             {channel.noun()}
         </span>
     }

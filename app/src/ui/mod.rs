@@ -3,9 +3,11 @@
 
 pub mod badges;
 pub mod charts;
+pub mod error_note;
 pub mod refusal;
 pub mod when;
 
-pub use badges::{ChannelBadge, StatusBadge};
+pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
+pub use error_note::ErrorNote;
 pub use refusal::Refusal;
 pub use when::{local_date, local_datetime, local_time};

@@ -7,17 +7,17 @@ use app::{
     domain::{
         ids::{ContactId, TeamId},
         new_touch::parse_instant,
-        Action, Audience, Channel, OnConflict, ProposedTouch, Purpose, RuleId, Stage,
+        Action, CampaignDraft, CampaignInput, OnConflict, RuleId,
     },
     state::AppState,
     store::{
         campaigns::{create_campaign, CampaignCreated, NewCampaign},
-        preview::{preview_campaign, AudienceQuery, PreviewRequest},
+        preview::{preview_campaign, PreviewRequest},
         rules::current_rules,
     },
 };
 use axum::{extract::State, http::StatusCode, Json};
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -108,7 +108,7 @@ pub async fn preview(
     ApiJson(body): ApiJson<CampaignBody>,
 ) -> Result<Json<PreviewBody>, ApiError> {
     caller.require(Action::PlanCampaign)?;
-    let request = parse(&body, &caller)?;
+    let request = PreviewRequest::for_draft(&parse(&body, &caller)?);
     let rules = current_rules(&state.pool).await?;
     let preview = preview_campaign(&state.pool, &rules, &request).await?;
     let samples = preview
@@ -142,43 +142,20 @@ pub async fn preview(
     }))
 }
 
-/// The body parsed into a preview request, each failure naming its field.
-fn parse(body: &CampaignBody, caller: &Caller) -> Result<PreviewRequest, ApiError> {
-    let channel = Channel::parse(&body.channel).map_err(|e| ApiError::field("channel", e))?;
-    let purpose = Purpose::parse(&body.purpose).map_err(|e| ApiError::field("purpose", e))?;
-    let at = parse_instant("scheduled_at", &body.scheduled_at)?;
-    if body.title.trim().is_empty() {
-        return Err(ApiError::field("title", "is required"));
-    }
-    let stages = body
-        .audience
-        .stages
-        .iter()
-        .map(|s| Stage::parse(s))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| ApiError::field("audience.stages", e))?;
-    let conditions = match body.audience.conditions.as_deref().map(str::trim) {
-        Some(text) if !text.is_empty() => {
-            Audience::parse(text).map_err(|e| ApiError::field("audience.conditions", e))?
-        }
-        _ => Audience::default(),
+/// The body parsed into a campaign, each failure naming its field.
+fn parse(body: &CampaignBody, caller: &Caller) -> Result<CampaignDraft, ApiError> {
+    let input = CampaignInput {
+        stages: &body.audience.stages,
+        conditions: body.audience.conditions.as_deref(),
+        contact_ids: body.audience.contact_ids.as_deref(),
+        channel: &body.channel,
+        purpose: &body.purpose,
+        scheduled_at: parse_instant("scheduled_at", &body.scheduled_at)?,
+        title: &body.title,
+        team: body.team_id.map(TeamId).unwrap_or(caller.0.team_id),
+        author: caller.0.id,
     };
-    let team = body.team_id.map(TeamId).unwrap_or(caller.0.team_id);
-    Ok(PreviewRequest {
-        audience: AudienceQuery {
-            stages,
-            conditions,
-            contact_ids: body
-                .audience
-                .contact_ids
-                .as_ref()
-                .map(|ids| ids.iter().copied().map(ContactId).collect()),
-            limit: None,
-        },
-        touch: ProposedTouch::new(channel, purpose, team, caller.0.id, at),
-        horizon: TimeDelta::days(14),
-        samples_per_rule: 5,
-    })
+    Ok(input.parse()?)
 }
 
 /// A planned campaign with its per-status counts.
@@ -223,17 +200,7 @@ pub async fn create(
         .as_deref()
         .ok_or_else(|| ApiError::field("on_conflict", "is required: exclude, shift or review"))
         .and_then(|text| OnConflict::parse(text).map_err(|e| ApiError::field("on_conflict", e)))?;
-    let request = parse(&body, &caller)?;
-    let campaign = NewCampaign {
-        title: body.title.trim().to_owned(),
-        team: request.touch.team,
-        author: caller.0.id,
-        channel: request.touch.channel,
-        purpose: request.touch.purpose,
-        scheduled_at: request.touch.scheduled_at,
-        audience: request.audience,
-        on_conflict,
-    };
+    let campaign = NewCampaign::from_draft(&parse(&body, &caller)?, on_conflict);
     let created: CampaignCreated =
         create_campaign(&state.pool, &campaign, chrono::Utc::now()).await?;
     let status = if created.pending_review > 0 {

@@ -77,15 +77,9 @@ pub async fn create(
     let now = Utc::now();
     if query.dry_run {
         let checked = touches::check(&state.pool, touch.contact, &touch.proposed, now).await?;
-        let blocked = checked.decision == app::domain::Decision::Block;
-        let status = if blocked {
-            TouchStatus::PendingReview
-        } else {
-            TouchStatus::Planned
-        };
         let body = DryRunBody {
             touch: DryRunTouch {
-                status,
+                status: checked.status(),
                 scheduled_at: touch.proposed.scheduled_at,
             },
             conflicts: checked.conflicts,

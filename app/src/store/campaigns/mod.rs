@@ -8,7 +8,7 @@ mod plan;
 pub use create::create_campaign;
 
 use crate::domain::ids::{CampaignId, TeamId, UserId};
-use crate::domain::{Channel, OnConflict, Placement, ProposedTouch, Purpose};
+use crate::domain::{CampaignDraft, Channel, OnConflict, Placement, ProposedTouch, Purpose};
 use crate::store::preview::AudienceQuery;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
@@ -38,6 +38,20 @@ pub struct NewCampaign {
 }
 
 impl NewCampaign {
+    /// The campaign a parsed draft describes, with what to do about blocked recipients.
+    pub fn from_draft(draft: &CampaignDraft, on_conflict: OnConflict) -> NewCampaign {
+        NewCampaign {
+            title: draft.title.clone(),
+            team: draft.touch.team,
+            author: draft.touch.author,
+            channel: draft.touch.channel,
+            purpose: draft.touch.purpose,
+            scheduled_at: draft.touch.scheduled_at,
+            audience: AudienceQuery::for_draft(draft),
+            on_conflict,
+        }
+    }
+
     /// The touch each recipient gets (before the audience's conditions are attached): sent by a
     /// bulk tool (`automated`), addressed by name, from campaign `id`.
     pub fn touch(&self, id: CampaignId) -> ProposedTouch {

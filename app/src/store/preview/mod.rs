@@ -15,7 +15,9 @@ pub use query::{bare_scan, ledger_window, LedgerWindow};
 
 use super::StoreError;
 use crate::domain::ids::ContactId;
-use crate::domain::{Audience, Evaluator, Ledger, ProposedTouch, RuleId, Rules, Stage};
+use crate::domain::{
+    Audience, CampaignDraft, Evaluator, Ledger, ProposedTouch, RuleId, Rules, Stage,
+};
 use chrono::{DateTime, TimeDelta, Utc};
 use futures_util::TryStreamExt;
 use merge::Cursor;
@@ -48,6 +50,30 @@ pub struct PreviewRequest {
     pub horizon: TimeDelta,
     /// How many sample recipients to keep per rule.
     pub samples_per_rule: usize,
+}
+
+impl PreviewRequest {
+    /// The preview of a parsed campaign: next allowed slots within 14 days, five samples a rule.
+    pub fn for_draft(draft: &CampaignDraft) -> PreviewRequest {
+        PreviewRequest {
+            audience: AudienceQuery::for_draft(draft),
+            touch: draft.touch.clone(),
+            horizon: TimeDelta::days(14),
+            samples_per_rule: 5,
+        }
+    }
+}
+
+impl AudienceQuery {
+    /// The recipients a parsed campaign names.
+    pub fn for_draft(draft: &CampaignDraft) -> AudienceQuery {
+        AudienceQuery {
+            stages: draft.stages.clone(),
+            conditions: draft.conditions.clone(),
+            contact_ids: draft.contact_ids.clone(),
+            limit: None,
+        }
+    }
 }
 
 /// One sample recipient of a rule, with the engine's explanation.

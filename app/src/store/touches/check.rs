@@ -4,26 +4,14 @@
 use super::context::load;
 use super::schedule::ScheduleError;
 use crate::domain::ids::ContactId;
-use crate::domain::{Conflict, Decision, Evaluator, ProposedTouch, Severity};
+use crate::domain::{Decision, Evaluator, ProposedTouch, Severity};
+pub use crate::records::Checked;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, TimeDelta, Utc};
-use serde::{Deserialize, Serialize};
 use sqlx::SqlitePool;
 
 /// How far ahead the next allowed instant is searched.
 pub const HORIZON: TimeDelta = TimeDelta::days(14);
-
-/// What the engine says about a touch that was not stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Checked {
-    /// Allow, warn or block.
-    pub decision: Decision,
-    /// Every conflict, blocks first.
-    pub conflicts: Vec<Conflict>,
-    /// The earliest instant at or after the asked time, within 14 days, with no block
-    /// conflict; `None` when there is none.
-    pub next_allowed_at: Option<DateTime<Utc>>,
-}
 
 /// Evaluates the touch for the contact against the stored rules and ledger; stores nothing.
 #[tracing::instrument(skip_all, fields(contact.id = %contact))]

@@ -1,0 +1,104 @@
+//! The campaign form's fields as text, shared by the preview (read from the page's address)
+//! and the plan (posted), and parsed into a [`CampaignDraft`] for the signed-in planner.
+
+use crate::domain::ids::{TeamId, UserId};
+use crate::domain::{CampaignDraft, CampaignInput, FieldError, TimeZone};
+use serde::{Deserialize, Serialize};
+
+/// What the planner typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CampaignFields {
+    /// Its name.
+    pub title: String,
+    /// `email`, `sms`, `phone` or `mail`.
+    pub channel: String,
+    /// Why it is sent.
+    pub purpose: String,
+    /// When, on the planner's wall clock (`2026-11-27T09:00`).
+    pub at: String,
+    /// The sending team (its id as text; empty: the planner's).
+    pub team_id: String,
+    /// Stages, comma-separated (empty: every stage).
+    pub stages: String,
+    /// Conditions on attributes, e.g. `child_age < 3`.
+    pub conditions: String,
+}
+
+impl CampaignFields {
+    /// Whether the form has been filled in at all (an empty planner shows no preview).
+    pub fn is_blank(&self) -> bool {
+        self.title.is_empty() && self.at.is_empty()
+    }
+
+    /// Parses the fields for `author`, reading the time in `zone`.
+    pub fn parse(
+        &self,
+        zone: TimeZone,
+        author: UserId,
+        own_team: TeamId,
+    ) -> Result<CampaignDraft, FieldError> {
+        let at = zone.parse_local(&self.at).ok_or_else(|| {
+            FieldError::new("at", "expected a date and time such as 2026-11-27T09:00")
+        })?;
+        let team = match self.team_id.trim() {
+            "" => own_team,
+            text => TeamId(
+                text.parse()
+                    .map_err(|_| FieldError::new("team_id", "expected a team"))?,
+            ),
+        };
+        let stages: Vec<String> = self
+            .stages
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        CampaignInput {
+            stages: &stages,
+            conditions: Some(&self.conditions),
+            contact_ids: None,
+            channel: &self.channel,
+            purpose: &self.purpose,
+            scheduled_at: at,
+            title: &self.title,
+            team,
+            author,
+        }
+        .parse()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Stage;
+
+    #[test]
+    fn reads_stages_and_the_local_time() {
+        let fields = CampaignFields {
+            title: "Winter sale".into(),
+            channel: "email".into(),
+            purpose: "promotional".into(),
+            at: "2026-11-27T09:00".into(),
+            stages: "lead, customer".into(),
+            ..CampaignFields::default()
+        };
+        let zone = TimeZone::parse("America/New_York").unwrap();
+        let draft = fields.parse(zone, UserId(1), TeamId(3)).unwrap();
+        assert_eq!(draft.stages, vec![Stage::Lead, Stage::Customer]);
+        assert_eq!(draft.touch.team, TeamId(3));
+        assert_eq!(
+            draft.touch.scheduled_at.to_rfc3339(),
+            "2026-11-27T14:00:00+00:00"
+        );
+        let bad = CampaignFields {
+            at: "soon".into(),
+            ..fields
+        };
+        assert_eq!(
+            bad.parse(zone, UserId(1), TeamId(3)).unwrap_err().field,
+            "at"
+        );
+    }
+}

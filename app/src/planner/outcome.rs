@@ -1,0 +1,30 @@
+//! What planning a campaign did, as the plan's redirect reports it.
+
+use leptos::prelude::*;
+use leptos_router::params::ParamsMap;
+
+/// The counts of a campaign just planned, if the address carries them.
+#[component]
+pub fn Outcome(query: ParamsMap) -> impl IntoView {
+    let count = |key: &str| {
+        query
+            .get(key)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    query.get("created").map(|id| {
+        let pending = count("pending_review");
+        view! {
+            <section role="status" class="rounded-lg border border-emerald-600 bg-emerald-50 p-4 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
+                <h2 class="font-semibold">{format!("Campaign {id} is planned")}</h2>
+                <p class="mt-1" data-testid="campaign-outcome">
+                    {format!(
+                        "{} recipients: {} planned ({} shifted to a later slot), {} excluded, {} waiting for review.",
+                        count("recipients"), count("planned"), count("shifted"), count("excluded"), pending
+                    )}
+                </p>
+                {(pending > 0).then(|| view! { <p class="mt-1">"A manager decides on the touches waiting for review in the review queue."</p> })}
+            </section>
+        }
+    })
+}

@@ -1,0 +1,17 @@
+//! Server function: what the engine would say about a drafted touch. Stores nothing.
+
+use crate::domain::TouchDraft;
+use crate::error::AppError;
+use crate::records::Checked;
+use leptos::prelude::*;
+
+/// Checks the draft against the contact's ledger and the current rules.
+#[server(name = CheckTouch, prefix = "/api", endpoint = "check_touch")]
+pub async fn check_touch(draft: TouchDraft) -> Result<Checked, AppError> {
+    use crate::domain::{Action, NewTouch};
+    let (state, user) = crate::auth::require::allowed(Action::Plan).await?;
+    let input = draft.to_check_input(user.timezone)?;
+    let touch = NewTouch::parse(&input, user.id, user.team_id)?;
+    let now = chrono::Utc::now();
+    Ok(crate::store::touches::check(&state.pool, touch.contact, &touch.proposed, now).await?)
+}

@@ -1,0 +1,182 @@
+//! The plan form. Hydrated, every change re-checks the draft and shows its conflicts before
+//! anything is saved. Without JavaScript, "Check conflicts" reloads the page with the draft in
+//! the address (the server renders the check) and "Plan touch" is a plain post.
+
+use super::{check_touch, CheckReport, PlanTouch};
+use crate::domain::{Channel, Decision, Purpose, TouchDraft};
+use crate::timeline::TimelineView;
+use leptos::{ev::SubmitEvent, prelude::*};
+
+/// The form to plan a touch to the timeline's contact, starting from `initial`.
+#[component]
+pub fn PlanForm(view: TimelineView, initial: TouchDraft) -> impl IntoView {
+    let zone = view.viewer_zone;
+    let contact_id = view.timeline.contact.id.0;
+    let here = format!("/contacts/{contact_id}");
+    let channel = RwSignal::new(initial.channel.clone());
+    let purpose = RwSignal::new(initial.purpose.clone());
+    let at = RwSignal::new(initial.at.clone());
+    let team = RwSignal::new(initial.team_id.unwrap_or(view.viewer_team.0).to_string());
+    let automated = RwSignal::new(initial.automated);
+    let personalized = RwSignal::new(initial.personalized);
+    let title = RwSignal::new(initial.title.clone());
+    let notes = RwSignal::new(initial.notes.clone());
+    let draft = Memo::new(move |_| TouchDraft {
+        contact_id,
+        channel: channel.get(),
+        purpose: purpose.get(),
+        at: at.get(),
+        team_id: team.get().parse().ok(),
+        automated: automated.get(),
+        personalized: personalized.get(),
+        ..TouchDraft::default()
+    });
+    let check = Resource::new(move || draft.get(), check_touch);
+    let plan = ServerAction::<PlanTouch>::new();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let d = draft.get_untracked();
+        plan.dispatch(PlanTouch {
+            contact_id,
+            channel: d.channel,
+            purpose: d.purpose,
+            at: d.at,
+            title: title.get_untracked(),
+            notes: Some(notes.get_untracked()),
+            team_id: d.team_id,
+            automated: Some(d.automated),
+            personalized: Some(d.personalized),
+        });
+    };
+    let plan_error = move || match plan.value().get() {
+        Some(Err(e)) => Some(e.to_string()),
+        _ => None,
+    };
+    let options = |values: Vec<(&'static str, String)>, current: RwSignal<String>| {
+        values
+            .into_iter()
+            .map(|(value, label)| {
+                view! {
+                    <option value=value selected=move || current.get() == value>{label}</option>
+                }
+            })
+            .collect_view()
+    };
+    let channels = options(
+        Channel::ALL
+            .iter()
+            .map(|c| (c.as_str(), c.noun().to_owned()))
+            .collect(),
+        channel,
+    );
+    let purposes = options(
+        Purpose::ALL
+            .iter()
+            .map(|p| (p.as_str(), p.as_str().replace('_', " ")))
+            .collect(),
+        purpose,
+    );
+    let teams = view
+        .teams
+        .iter()
+        .map(|(id, name)| {
+            let value = id.0.to_string();
+            let selected = value.clone();
+            view! { <option value=value selected=move || team.get() == selected>{name.clone()}</option> }
+        })
+        .collect_view();
+    let take_here = here.clone();
+    view! {
+        <section id="plan" aria-labelledby="plan-heading" class="mt-6 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="plan-heading" class="text-lg font-semibold">"Plan a touch"</h2>
+            <form method="post" action="/api/plan_touch" class="mt-3 grid gap-3 sm:grid-cols-2" on:submit=on_submit>
+                <input type="hidden" name="contact_id" value=contact_id />
+                <div>
+                    <label for="plan-channel" class=LABEL>"Channel"</label>
+                    <select id="plan-channel" name="channel" class=INPUT on:change=move |ev| channel.set(event_target_value(&ev))>{channels}</select>
+                </div>
+                <div>
+                    <label for="plan-purpose" class=LABEL>"Purpose"</label>
+                    <select id="plan-purpose" name="purpose" class=INPUT on:change=move |ev| purpose.set(event_target_value(&ev))>{purposes}</select>
+                </div>
+                <div>
+                    <label for="plan-at" class=LABEL>{format!("When (your time, {})", zone.name())}</label>
+                    <input id="plan-at" type="datetime-local" name="at" required class=INPUT
+                        value=initial.at.clone() prop:value=move || at.get()
+                        on:input=move |ev| at.set(event_target_value(&ev)) />
+                </div>
+                <div>
+                    <label for="plan-team" class=LABEL>"Sending team"</label>
+                    <select id="plan-team" name="team_id" class=INPUT on:change=move |ev| team.set(event_target_value(&ev))>{teams}</select>
+                </div>
+                <div class="sm:col-span-2">
+                    <label for="plan-title" class=LABEL>"Title"</label>
+                    <input id="plan-title" type="text" name="title" class=INPUT placeholder="e.g. Follow-up on the demo"
+                        value=initial.title.clone() prop:value=move || title.get()
+                        on:input=move |ev| title.set(event_target_value(&ev)) />
+                </div>
+                <div class="sm:col-span-2">
+                    <label for="plan-notes" class=LABEL>"Notes"</label>
+                    <textarea id="plan-notes" name="notes" rows="2" class=INPUT prop:value=move || notes.get()
+                        on:input=move |ev| notes.set(event_target_value(&ev))>{initial.notes.clone()}</textarea>
+                </div>
+                <div class="flex flex-wrap gap-4 text-sm sm:col-span-2">
+                    <label class="flex items-center gap-2">
+                        <input type="checkbox" name="personalized" value="true"
+                            checked=initial.personalized prop:checked=move || personalized.get()
+                            on:change=move |ev| personalized.set(event_target_checked(&ev)) />
+                        "Addressed by name"
+                    </label>
+                    <label class="flex items-center gap-2">
+                        <input type="checkbox" name="automated" value="true"
+                            checked=initial.automated prop:checked=move || automated.get()
+                            on:change=move |ev| automated.set(event_target_checked(&ev)) />
+                        "Automated (robo-call, bulk tool)"
+                    </label>
+                </div>
+                <div class="sm:col-span-2" aria-live="polite" data-testid="check-report">
+                    <Transition fallback=|| view! { <p class="text-sm">"Checking…"</p> }>
+                        {move || {
+                            let take_here = take_here.clone();
+                            Suspend::new(async move {
+                                let result = check.await;
+                                let next = result.as_ref().ok()
+                                    .filter(|c| c.decision == Decision::Block)
+                                    .and_then(|c| c.next_allowed_at)
+                                    .map(|n| zone.format_local(n));
+                                view! {
+                                    <CheckReport result zone />
+                                    {next.map(|slot| {
+                                        let value = slot.clone();
+                                        view! {
+                                            <button type="submit" name="take_at" value=value formmethod="get" formaction=take_here.clone()
+                                                class=format!("mt-2 {SECONDARY}")
+                                                on:click=move |ev| { ev.prevent_default(); at.set(slot.clone()); }>
+                                                "Take the next allowed slot"
+                                            </button>
+                                        }
+                                    })}
+                                }
+                            })
+                        }}
+                    </Transition>
+                </div>
+                <p role="alert" class="text-sm font-medium text-red-800 dark:text-red-300 sm:col-span-2">{plan_error}</p>
+                <div class="flex flex-wrap gap-2 sm:col-span-2">
+                    <button type="submit" formmethod="get" formaction=here class=SECONDARY
+                        on:click=move |ev| { ev.prevent_default(); check.refetch(); }>
+                        "Check conflicts"
+                    </button>
+                    <button type="submit" class=PRIMARY disabled=move || plan.pending().get()>
+                        {move || if plan.pending().get() { "Planning…" } else { "Plan touch" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+const LABEL: &str = "block text-sm font-medium";
+const INPUT: &str = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-normal dark:border-slate-700 dark:bg-slate-950";
+const PRIMARY: &str = "rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60";
+const SECONDARY: &str = "rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
