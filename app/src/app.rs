@@ -7,12 +7,14 @@ use crate::{
         edit_page::EditContactPage, import_page::ImportPage, list_page::ContactsPage,
         new_page::NewContactPage,
     },
+    dashboard::DashboardPage,
     error::AppError,
     home::HomePage,
     layout::header::Header,
     leads::LeadsPage,
     planner::PlannerPage,
     review::{AuditPage, ReviewPage},
+    settings::{page::SettingsPage, profile::ProfilePage},
     timeline::ContactTimelinePage,
 };
 use leptos::prelude::*;
@@ -82,6 +84,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/leads") view=LeadsPage ssr=SsrMode::Async />
                     <Route path=path!("/review") view=ReviewPage ssr=SsrMode::Async />
                     <Route path=path!("/review/audit") view=AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/settings/profile") view=ProfilePage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

@@ -5,6 +5,7 @@ pub mod app;
 pub mod auth;
 pub mod calendar;
 pub mod contacts;
+pub mod dashboard;
 pub mod domain;
 pub mod error;
 mod error_map;
@@ -14,6 +15,7 @@ pub mod leads;
 pub mod planner;
 pub mod records;
 pub mod review;
+pub mod settings;
 pub mod timeline;
 pub mod ui;
 

@@ -160,6 +160,18 @@ pub struct ImportContactsArgs {
 pub enum TokenCommand {
     /// Create an API token acting as a user and print it (it is shown only once).
     Create(TokenCreateArgs),
+    /// Revoke an API token by its id: requests bearing it are refused at once.
+    Revoke(TokenRevokeArgs),
+}
+
+/// `concord token revoke`.
+#[derive(Debug, Args, Clone)]
+pub struct TokenRevokeArgs {
+    /// The token's id (printed by `concord token create`, listed on the settings page).
+    #[arg(long)]
+    pub id: i64,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `concord token create`.

@@ -19,6 +19,9 @@ async fn main() -> ExitCode {
         Command::Token {
             command: TokenCommand::Create(args),
         } => server::commands::token_create::run(args).await,
+        Command::Token {
+            command: TokenCommand::Revoke(args),
+        } => server::commands::token_revoke::run(args).await,
         Command::Bench {
             command: BenchCommand::Preview(args),
         } => server::commands::bench::run(args).await,

@@ -53,7 +53,7 @@ pub fn SignInPage() -> impl IntoView {
                 "One outreach calendar for the whole company."
             </p>
             <form method="post" action="/auth/sign-in" class="mt-6 space-y-4" on:submit=on_submit>
-                <input type="hidden" name="next" prop:value=move || next.get() />
+                <input type="hidden" name="next" value=move || next.get() />
                 <div>
                     <label for="email" class="block text-sm font-medium">"Email"</label>
                     <input

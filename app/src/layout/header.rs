@@ -51,10 +51,18 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
             {user.role.may(Action::Oversee).then(|| view! {
                 <A href="/review" attr:class="aria-[current=page]:font-semibold hover:underline">"Review"</A>
             })}
+            {user.role.may(Action::Oversee).then(|| view! {
+                <A href="/dashboard" attr:class="aria-[current=page]:font-semibold hover:underline">"Dashboard"</A>
+            })}
+            {user.role.may(Action::EditRules).then(|| view! {
+                <A href="/settings" exact=true attr:class="aria-[current=page]:font-semibold hover:underline">"Settings"</A>
+            })}
         </nav>
         <div class="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <span>
-                <span class="font-medium" data-testid="user-name">{user.name}</span>
+                <a href="/settings/profile" class="font-medium hover:underline" data-testid="user-name" title="My profile and time zone">
+                    {user.name}
+                </a>
                 <span class="ml-2 rounded bg-indigo-100 px-2 py-0.5 text-xs text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200">
                     {user.role.as_str()}
                 </span>

@@ -1,5 +1,8 @@
 //! API tokens: created for a user, looked up by digest on every API request, revocable.
 
+use super::audit::{self, AuditEntry};
+use super::rows::instant;
+use super::tx::begin_write;
 use super::users::{current_user_from, CurrentUserRow, CURRENT_USER_COLUMNS};
 use super::StoreError;
 use crate::{auth::CurrentUser, domain::ids::UserId};
@@ -44,13 +47,74 @@ pub async fn user_for_digest(
     Ok(row.and_then(current_user_from))
 }
 
-/// Revokes a token; answers whether a live token was revoked.
-pub async fn revoke(pool: &SqlitePool, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+/// Revokes a token, with an audit row, in one transaction; answers whether a live token was
+/// revoked (false for an unknown or already revoked id). `actor` is `None` for the command line.
+pub async fn revoke(
+    pool: &SqlitePool,
+    id: i64,
+    actor: Option<UserId>,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let mut tx = begin_write(pool).await?;
     let done =
         sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
             .bind(now.timestamp())
             .bind(id)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let entry = AuditEntry {
+        at: now,
+        actor,
+        action: "token.revoked",
+        subject_type: "token",
+        subject_id: Some(id),
+        contact: None,
+        details: serde_json::json!({}),
+    };
+    audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// One issued token as the settings page lists it (never the secret or its digest).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenRow {
+    /// The token's id.
+    pub id: i64,
+    /// What it is for.
+    pub label: String,
+    /// The user it acts as.
+    pub user_name: String,
+    /// When it was issued.
+    pub created_at: DateTime<Utc>,
+    /// When it was last used, if recorded.
+    pub last_used_at: Option<DateTime<Utc>>,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// Every issued token, live ones first, newest first.
+pub async fn list(pool: &SqlitePool) -> Result<Vec<TokenRow>, StoreError> {
+    let rows = sqlx::query_as::<_, (i64, String, String, i64, Option<i64>, Option<i64>)>(
+        "SELECT k.id, k.label, u.name, k.created_at, k.last_used_at, k.revoked_at
+         FROM api_tokens k JOIN users u ON u.id = k.user_id
+         ORDER BY k.revoked_at IS NOT NULL, k.created_at DESC, k.id DESC",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter()
+        .map(|(id, label, user_name, created, used, revoked)| {
+            Ok(TokenRow {
+                id,
+                label,
+                user_name,
+                created_at: instant(created)?,
+                last_used_at: used.map(instant).transpose()?,
+                revoked_at: revoked.map(instant).transpose()?,
+            })
+        })
+        .collect()
 }

@@ -2,11 +2,14 @@
 //! calendar, a timeline, the leads board and the review queue.
 
 pub mod badges;
+pub mod charts;
 pub mod error_note;
 pub mod notice;
+pub mod refusal;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
 pub use error_note::ErrorNote;
 pub use notice::{error_text, Notice};
+pub use refusal::Refusal;
 pub use when::{local_date, local_datetime, local_time};

@@ -30,7 +30,7 @@ pub use query::ApiQuery;
 use app::state::AppState;
 use axum::{
     extract::DefaultBodyLimit,
-    routing::{get, patch, post},
+    routing::{delete, get, patch, post},
     Extension, Router,
 };
 
@@ -43,6 +43,7 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/teams", post(teams::create))
         .route("/users", post(users::create))
         .route("/tokens", post(tokens::create))
+        .route("/tokens/{id}", delete(tokens::revoke))
         .route("/contacts", post(contacts::create))
         .route(
             "/contacts/import",

@@ -1,6 +1,7 @@
 //! `POST /api/v1/tokens` (admin): issue an API token for a user; the token is shown once.
+//! `DELETE /api/v1/tokens/{id}` (admin): revoke one.
 
-use super::{ApiError, ApiJson, Caller, ErrorBody};
+use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     auth::token,
     domain::{ids::UserId, Action},
@@ -74,4 +75,32 @@ pub async fn create(
         StatusCode::CREATED,
         Json(IssuedTokenBody { id, token: secret }),
     ))
+}
+
+/// Revokes a token: requests bearing it get 401 from the next one on.
+#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "admin",
+    params(("id" = i64, Path, description = "The token's id")), security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Revoked"),
+        (status = 400, description = "Malformed id", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Not an admin", body = ErrorBody),
+        (status = 404, description = "No live token with that id", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn revoke(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    caller.require(Action::ManageTokens)?;
+    if app::store::tokens::revoke(&state.pool, id, Some(caller.0.id), Utc::now()).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("there is no live token {id}"),
+        ))
+    }
 }

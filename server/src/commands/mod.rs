@@ -7,4 +7,5 @@ pub mod bench_timeline;
 pub mod demo;
 pub mod import;
 pub mod token_create;
+pub mod token_revoke;
 pub mod user_add;

@@ -1,9 +1,11 @@
 //! Integration tests: the real Concord on port 0 against a fresh SQLite file, driven through
 //! HTTP and the `concord` binary. One test binary, one module per area.
 
+mod admin_pages;
 mod api_admin;
 mod api_bulk;
 mod api_ledger;
+mod authz;
 mod bench;
 mod calendar;
 mod campaigns;
@@ -17,3 +19,4 @@ mod ledger;
 mod preview;
 mod sign_in;
 mod synth;
+mod tokens;

@@ -1,0 +1,91 @@
+//! The dashboard's filters as typed in the URL (`?from=2026-11-01&to=2026-11-28&team=3`),
+//! checked once: dates in the viewer's zone, at most 26 weeks, `from` not after `to`.
+
+use chrono::{Duration, NaiveDate};
+
+/// The longest range the dashboard aggregates, in days.
+pub const MAX_DAYS: i64 = 26 * 7;
+/// The default range: the last four weeks, today included.
+pub const DEFAULT_DAYS: i64 = 28;
+
+/// Checked filters: the first and last day shown (inclusive) and the team, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Filters {
+    /// The first day.
+    pub from: NaiveDate,
+    /// The last day (included).
+    pub to: NaiveDate,
+    /// Only this team.
+    pub team: Option<i64>,
+}
+
+fn date(field: &str, text: &str) -> Result<Option<NaiveDate>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| format!("{field}: {text:?} is not a date like 2026-11-01"))
+}
+
+/// Reads the filters; blanks take the defaults (the four weeks up to `today`).
+pub fn parse(from: &str, to: &str, team: &str, today: NaiveDate) -> Result<Filters, String> {
+    let to = date("to", to)?.unwrap_or(today);
+    let from = date("from", from)?.unwrap_or(to - Duration::days(DEFAULT_DAYS - 1));
+    if from > to {
+        return Err(format!("from: {from} is after to ({to})"));
+    }
+    if (to - from).num_days() + 1 > MAX_DAYS {
+        return Err(format!(
+            "from: the range may span at most {} weeks",
+            MAX_DAYS / 7
+        ));
+    }
+    let team = match team.trim() {
+        "" => None,
+        t => Some(
+            t.parse::<i64>()
+                .map_err(|_| format!("team: {t:?} is not a team"))?,
+        ),
+    };
+    Ok(Filters { from, to, team })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn blanks_take_the_last_four_weeks() {
+        let f = parse("", "", "", d("2026-11-28")).unwrap();
+        assert_eq!(
+            (f.from, f.to, f.team),
+            (d("2026-11-01"), d("2026-11-28"), None)
+        );
+        let f = parse("2026-10-01", "2026-10-07", "3", d("2026-11-28")).unwrap();
+        assert_eq!(
+            (f.from, f.to, f.team),
+            (d("2026-10-01"), d("2026-10-07"), Some(3))
+        );
+    }
+
+    #[test]
+    fn bad_filters_are_refused_naming_the_field() {
+        let today = d("2026-11-28");
+        assert!(parse("1 Nov", "", "", today)
+            .unwrap_err()
+            .starts_with("from:"));
+        assert!(parse("2026-11-10", "2026-11-01", "", today)
+            .unwrap_err()
+            .starts_with("from:"));
+        assert!(parse("2025-01-01", "2026-11-01", "", today)
+            .unwrap_err()
+            .contains("26 weeks"));
+        assert!(parse("", "", "x", today).unwrap_err().starts_with("team:"));
+    }
+}

@@ -1,0 +1,121 @@
+//! The teams and users section: who works in Concord, in which team, with which role.
+
+use super::{ChangeUser, CreateTeam, CreateUser};
+use crate::domain::{ids::UserId, role::Role};
+use crate::settings::overview::{TeamView, UserView};
+use crate::settings::{error_text, BUTTON, INPUT, LABEL, SMALL_BUTTON};
+use leptos::prelude::*;
+
+/// The section, with its three forms.
+#[component]
+pub fn PeopleSection(
+    teams: Vec<TeamView>,
+    users: Vec<UserView>,
+    me: UserId,
+    create_team: ServerAction<CreateTeam>,
+    create_user: ServerAction<CreateUser>,
+    change_user: ServerAction<ChangeUser>,
+) -> impl IntoView {
+    let team_options = |selected: i64| {
+        teams
+            .iter()
+            .map(|t| view! { <option value=t.id.0 selected=t.id.0 == selected>{t.name.clone()}</option> })
+            .collect_view()
+    };
+    let role_options = |selected: &str| {
+        Role::ALL
+            .into_iter()
+            .map(|r| view! { <option value=r.as_str() selected=r.as_str() == selected>{r.as_str()}</option> })
+            .collect_view()
+    };
+    let team_list = teams
+        .iter()
+        .map(|t| view! { <li>{t.name.clone()} <span class="text-slate-600 dark:text-slate-400">{format!(" · {} users", t.members)}</span></li> })
+        .collect_view();
+    let user_rows = users
+        .into_iter()
+        .map(|u| {
+            let uid = u.id.0;
+            let rid = format!("role-{}", u.id.0);
+            let tid = format!("team-{}", u.id.0);
+            let mine = u.id == me;
+            let roles = role_options(&u.role);
+            let team_choice = team_options(u.team_id.0);
+            let keep_role = mine.then(|| view! { <input type="hidden" name="role" value=u.role.clone() /> });
+            let role_label = format!("Role of {}", u.name);
+            let team_label = format!("Team of {}", u.name);
+            let who = format!(" {}", u.name);
+            view! {
+                <tr class="border-t border-slate-200 dark:border-slate-800">
+                    <td class="py-2 pr-3"><span class="font-medium">{u.name.clone()}</span><br /><span class="text-slate-600 dark:text-slate-400">{u.email.clone()}</span></td>
+                    <td class="py-2">
+                        <ActionForm action=change_user attr:class="flex flex-wrap items-center gap-2">
+                            <input type="hidden" name="user_id" value=uid />
+                            <label for=rid.clone() class="sr-only">{role_label}</label>
+                            <select id=rid name="role" class=SELECT disabled=mine>{roles}</select>
+                            {keep_role}
+                            <label for=tid.clone() class="sr-only">{team_label}</label>
+                            <select id=tid name="team_id" class=SELECT>{team_choice}</select>
+                            <button type="submit" class=SMALL_BUTTON>"Change" <span class="sr-only">{who}</span></button>
+                        </ActionForm>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let new_user_roles = role_options("rep");
+    let new_user_teams = team_options(0);
+    let error = move || {
+        [
+            create_team.value().get(),
+            create_user.value().get(),
+            change_user.value().get(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|r| r.err())
+        .map(|e| error_text(&e))
+    };
+    view! {
+        <section id="people" aria-labelledby="people-heading" class="space-y-4">
+            <h2 id="people-heading" class="text-xl font-semibold">"Teams and users"</h2>
+            <p role="alert" class="text-sm font-medium text-red-700 dark:text-red-400">{error}</p>
+            <div class="grid gap-6 md:grid-cols-3">
+                <div>
+                    <h3 class="font-semibold">"Teams"</h3>
+                    <ul class="mt-2 space-y-1 text-sm">{team_list}</ul>
+                    <ActionForm action=create_team attr:class="mt-3 flex items-end gap-2">
+                        <div class="grow">
+                            <label for="team-name" class=LABEL>"New team"</label>
+                            <input id="team-name" name="name" required maxlength="100" class=INPUT />
+                        </div>
+                        <button type="submit" class=BUTTON>"Create team"</button>
+                    </ActionForm>
+                </div>
+                <div class="md:col-span-2">
+                    <h3 class="font-semibold">"Users"</h3>
+                    <div class="overflow-x-auto">
+                        <table class="mt-2 w-full text-left text-sm">
+                            <caption class="sr-only">"Users, their roles and teams"</caption>
+                            <thead><tr><th scope="col" class="pr-3">"User"</th><th scope="col">"Role and team"</th></tr></thead>
+                            <tbody>{user_rows}</tbody>
+                        </table>
+                    </div>
+                </div>
+            </div>
+            <ActionForm action=create_user attr:class="grid gap-3 rounded-md border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-800">
+                <h3 class="font-semibold sm:col-span-2 lg:col-span-3">"Add a user"</h3>
+                <div><label for="user-name" class=LABEL>"Name"</label><input id="user-name" name="name" required class=INPUT /></div>
+                <div><label for="user-email" class=LABEL>"Email"</label><input id="user-email" name="email" type="email" autocomplete="off" required class=INPUT /></div>
+                <div><label for="user-password" class=LABEL>"Password (at least 10 characters)"</label><input id="user-password" name="password" type="password" autocomplete="new-password" required minlength="10" class=INPUT /></div>
+                <div><label for="user-role" class=LABEL>"Role"</label><select id="user-role" name="role" class=INPUT>{new_user_roles}</select></div>
+                <div><label for="user-team" class=LABEL>"Team"</label><select id="user-team" name="team_id" class=INPUT>{new_user_teams}</select></div>
+                <div class="self-end"><button type="submit" class=BUTTON>"Add user"</button></div>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}
+
+const SELECT: &str =
+    "rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";

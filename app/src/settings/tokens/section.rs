@@ -1,0 +1,118 @@
+//! The API tokens section: the tokens issued, a form to issue one (shown once, with a copy
+//! hint), and a revoke link that asks to confirm first (`?revoke=ID`, works without JavaScript).
+
+use super::{CreateToken, RevokeToken};
+use crate::domain::TimeZone;
+use crate::settings::overview::{FreshToken, TokenView, UserView};
+use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL};
+use crate::ui::local_datetime;
+use leptos::prelude::*;
+
+/// The section; `confirm` is the id of the token the admin asked to revoke.
+#[component]
+pub fn TokensSection(
+    tokens: Vec<TokenView>,
+    users: Vec<UserView>,
+    fresh: Option<FreshToken>,
+    zone: TimeZone,
+    confirm: Option<i64>,
+    create: ServerAction<CreateToken>,
+    revoke: ServerAction<RevokeToken>,
+) -> impl IntoView {
+    let confirming = confirm.and_then(|id| {
+        tokens
+            .iter()
+            .find(|t| t.id == id && t.revoked_at.is_none())
+            .cloned()
+    });
+    let rows = tokens
+        .into_iter()
+        .map(|t| {
+            let state = match t.revoked_at {
+                Some(at) => format!("Revoked {}", local_datetime(at, zone)),
+                None => "Live".to_owned(),
+            };
+            let last = t.last_used_at.map_or_else(|| "—".to_owned(), |at| local_datetime(at, zone));
+            let live = t.revoked_at.is_none();
+            view! {
+                <tr class="border-t border-slate-200 dark:border-slate-800">
+                    <td class="py-2 pr-3 font-medium">{t.label.clone()}</td>
+                    <td class="py-2 pr-3">{t.user}</td>
+                    <td class="py-2 pr-3">{local_datetime(t.created_at, zone)}</td>
+                    <td class="py-2 pr-3">{last}</td>
+                    <td class="py-2 pr-3">{state}</td>
+                    <td class="py-2">
+                        {live.then(|| view! {
+                            <a class="text-red-700 underline dark:text-red-300" href=format!("/settings?revoke={}#tokens", t.id)>
+                                "Revoke" <span class="sr-only">{format!(" token {}", t.label)}</span>
+                            </a>
+                        })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let error = move || {
+        [
+            create.value().get(),
+            revoke.value().get().map(|r| r.map(|_| 0)),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|r| r.err())
+        .map(|e| error_text(&e))
+    };
+    view! {
+        <section id="tokens" aria-labelledby="tokens-heading" class="space-y-4">
+            <h2 id="tokens-heading" class="text-xl font-semibold">"API tokens"</h2>
+            <p class="text-sm text-slate-700 dark:text-slate-300">
+                "A token lets an external system (an email service, a dialer) act as a user through the REST API."
+            </p>
+            <p role="alert" class="text-sm font-medium text-red-700 dark:text-red-400">{error}</p>
+            {fresh.map(|f| view! {
+                <div class="rounded-md border border-emerald-400 bg-emerald-50 p-4 dark:border-emerald-700 dark:bg-emerald-950" data-testid="fresh-token">
+                    <p class="font-medium">{format!("Token \u{201c}{}\u{201d} issued (id {}).", f.label, f.id)}</p>
+                    <p class="mt-1 text-sm">"Copy it now: it is shown only this once. Concord keeps only a digest of it."</p>
+                    <label for="fresh-token" class="mt-2 block text-sm font-medium">"The token (select it and copy)"</label>
+                    <input id="fresh-token" readonly class=format!("{INPUT} font-mono text-sm") value=f.secret />
+                </div>
+            })}
+            {confirming.map(|t| view! {
+                <div role="group" aria-labelledby="confirm-heading" class="rounded-md border border-red-400 bg-red-50 p-4 dark:border-red-700 dark:bg-red-950">
+                    <h3 id="confirm-heading" class="font-semibold">{format!("Revoke the token \u{201c}{}\u{201d}?", t.label)}</h3>
+                    <p class="mt-1 text-sm">{format!("Systems using it as {} are refused from the next request on. This cannot be undone.", t.user)}</p>
+                    <ActionForm action=revoke attr:class="mt-3 flex gap-3">
+                        <input type="hidden" name="id" value=t.id />
+                        <button type="submit" class=DANGER>"Yes, revoke it"</button>
+                        <a href="/settings#tokens" class="self-center underline">"Cancel"</a>
+                    </ActionForm>
+                </div>
+            })}
+            <div class="overflow-x-auto">
+                <table class="w-full text-left text-sm">
+                    <caption class="sr-only">"API tokens"</caption>
+                    <thead><tr>
+                        <th scope="col" class="pr-3">"Label"</th><th scope="col" class="pr-3">"Acts as"</th>
+                        <th scope="col" class="pr-3">"Created"</th><th scope="col" class="pr-3">"Last used"</th>
+                        <th scope="col" class="pr-3">"State"</th><th scope="col"><span class="sr-only">"Actions"</span></th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <ActionForm action=create attr:class="grid gap-3 sm:grid-cols-3 sm:items-end">
+                <div>
+                    <label for="token-label" class=LABEL>"Label"</label>
+                    <input id="token-label" name="label" required maxlength="100" placeholder="email service" class=INPUT />
+                </div>
+                <div>
+                    <label for="token-user" class=LABEL>"Acts as"</label>
+                    <select id="token-user" name="user_id" class=INPUT>
+                        {users.into_iter().map(|u| view! { <option value=u.id.0>{format!("{} ({})", u.name, u.role)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class=BUTTON>"Issue a token"</button>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}
