@@ -317,6 +317,101 @@ fn probes() -> Vec<Probe> {
             "revoke_token",
             form(&[("id", "999999")])
         )),
+        probe!(Plan, "server fn check_touch", |fx| {
+            let id = fx.contact.to_string();
+            Req::ServerFn(
+                "check_touch",
+                form(&[
+                    ("draft[contact_id]", &id),
+                    ("draft[channel]", "email"),
+                    ("draft[purpose]", "newsletter"),
+                    ("draft[at]", "2030-05-01T10:00"),
+                    ("draft[title]", ""),
+                    ("draft[notes]", ""),
+                    ("draft[automated]", "false"),
+                    ("draft[personalized]", "true"),
+                ]),
+            )
+        }),
+        probe!(Plan, "server fn plan_touch", |fx| {
+            let id = fx.contact.to_string();
+            Req::ServerFn(
+                "plan_touch",
+                form(&[
+                    ("contact_id", &id),
+                    ("channel", "email"),
+                    ("purpose", "newsletter"),
+                    ("at", "2030-05-02T10:00"),
+                    ("title", "Planned from the page"),
+                ]),
+            )
+        }),
+        probe!(PlanCampaign, "server fn preview_campaign", |_fx| {
+            Req::ServerFn(
+                "preview_campaign",
+                form(&[
+                    ("fields[title]", "Spring"),
+                    ("fields[channel]", "email"),
+                    ("fields[purpose]", "newsletter"),
+                    ("fields[at]", "2030-05-03T10:00"),
+                    ("fields[team_id]", ""),
+                    ("fields[stages]", "lead"),
+                    ("fields[conditions]", ""),
+                ]),
+            )
+        }),
+        probe!(
+            PlanCampaign,
+            "server fn plan_campaign",
+            |_fx| Req::ServerFn(
+                "plan_campaign",
+                form(&[
+                    ("title", "Spring"),
+                    ("channel", "email"),
+                    ("purpose", "newsletter"),
+                    ("at", "2030-05-04T10:00"),
+                    ("team_id", ""),
+                    ("stages", "lead"),
+                    ("conditions", ""),
+                    ("on_conflict", "exclude"),
+                ])
+            )
+        ),
+        probe!(PlanCampaign, "page /plan", |_fx| Req::Page("/plan".into())),
+        probe!(Claim, "server fn leads/claim", |fx| {
+            let id = fx.new_contact().await.to_string();
+            Req::ServerFn("leads/claim", form(&[("contact_id", &id)]))
+        }),
+        probe!(Review, "server fn review/decide", |fx| {
+            let id = fx.touch.to_string();
+            Req::ServerFn(
+                "review/decide",
+                form(&[
+                    ("touch_id", &id),
+                    ("decision", "approve"),
+                    ("reason", "agreed"),
+                ]),
+            )
+        }),
+        probe!(ManageClaims, "server fn review/reassign", |fx| {
+            let id = fx.claimed_by_owner().await.to_string();
+            Req::ServerFn(
+                "review/reassign",
+                form(&[
+                    ("contact_id", &id),
+                    ("user_id", "1"),
+                    ("reason", "territory"),
+                ]),
+            )
+        }),
+        probe!(Oversee, "server fn review/queue", |_fx| Req::ServerFn(
+            "review/queue",
+            Vec::new()
+        )),
+        probe!(Oversee, "server fn review/audit", |_fx| Req::ServerFn(
+            "review/audit",
+            form(&[("page", "1")])
+        )),
     ]
 }
 
