@@ -29,34 +29,13 @@ pub fn Header() -> impl IntoView {
 fn SignedIn(user: CurrentUser) -> impl IntoView {
     view! {
         <nav aria-label="Main" class="flex flex-wrap gap-4 text-sm">
-            <A href="/" exact=true attr:class="aria-[current=page]:font-semibold hover:underline">
-                "Home"
-            </A>
-            {user.role.may(Action::Plan).then(|| view! {
-                <A href="/contacts" attr:class="aria-[current=page]:font-semibold hover:underline">
-                    "Contacts"
-                </A>
-            })}
-            {user.role.may(Action::PlanCampaign).then(|| view! {
-                <A href="/plan" attr:class="aria-[current=page]:font-semibold hover:underline">"Planner"</A>
-            })}
-            {user.role.may(Action::Plan).then(|| view! {
-                <A href="/calendar" attr:class="aria-[current=page]:font-semibold hover:underline">
-                    "Calendar"
-                </A>
-            })}
-            {user.role.may(Action::Plan).then(|| view! {
-                <A href="/leads" attr:class="aria-[current=page]:font-semibold hover:underline">"Leads"</A>
-            })}
-            {user.role.may(Action::Oversee).then(|| view! {
-                <A href="/review" attr:class="aria-[current=page]:font-semibold hover:underline">"Review"</A>
-            })}
-            {user.role.may(Action::Oversee).then(|| view! {
-                <A href="/dashboard" attr:class="aria-[current=page]:font-semibold hover:underline">"Dashboard"</A>
-            })}
-            {user.role.may(Action::EditRules).then(|| view! {
-                <A href="/settings" exact=true attr:class="aria-[current=page]:font-semibold hover:underline">"Settings"</A>
-            })}
+            {NAV
+                .iter()
+                .filter(|(_, _, action)| user.role.may(*action))
+                .map(|(href, label, _)| view! {
+                    <A href=*href exact=true attr:class="aria-[current=page]:font-semibold hover:underline">{*label}</A>
+                })
+                .collect_view()}
         </nav>
         <div class="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <span>
@@ -76,6 +55,19 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
         </div>
     }
 }
+
+/// The screens in the main navigation, each shown to the roles that may take its action (the
+/// server refuses the others anyway).
+const NAV: [(&str, &str, Action); 8] = [
+    ("/", "Home", Action::Plan),
+    ("/calendar", "Calendar", Action::Plan),
+    ("/contacts", "Contacts", Action::Plan),
+    ("/leads", "Leads", Action::Plan),
+    ("/plan", "Planner", Action::PlanCampaign),
+    ("/review", "Review", Action::Oversee),
+    ("/dashboard", "Dashboard", Action::Oversee),
+    ("/settings", "Settings", Action::EditRules),
+];
 
 /// The user resource the root component provides.
 fn expect_user_resource() -> UserResource {
