@@ -1,6 +1,8 @@
 //! Concord's web application: pages, components and server functions, plus the pure domain
 //! core. Built twice: with `ssr` for the server and with `hydrate` for the browser.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod auth;
 pub mod calendar;
