@@ -22,8 +22,10 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     let action = ServerAction::<SignIn>::new();
-    let email = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
+    // Uncontrolled inputs, read when the form is sent: what someone typed before the page
+    // hydrated stays in the fields and is what gets sent.
+    let email = NodeRef::<leptos::html::Input>::new();
+    let password = NodeRef::<leptos::html::Input>::new();
     let show_password = RwSignal::new(false);
 
     Effect::new(move |_| {
@@ -38,9 +40,12 @@ pub fn SignInPage() -> impl IntoView {
     };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let typed = |input: NodeRef<leptos::html::Input>| {
+            input.get_untracked().map(|i| i.value()).unwrap_or_default()
+        };
         action.dispatch(SignIn {
-            email: email.get_untracked(),
-            password: password.get_untracked(),
+            email: typed(email),
+            password: typed(password),
             next: next.get_untracked(),
         });
     };
@@ -63,7 +68,7 @@ pub fn SignInPage() -> impl IntoView {
                         autocomplete="username"
                         required
                         class=INPUT
-                        bind:value=email
+                        node_ref=email
                     />
                 </div>
                 <div>
@@ -76,7 +81,7 @@ pub fn SignInPage() -> impl IntoView {
                             autocomplete="current-password"
                             required
                             class=INPUT
-                            bind:value=password
+                            node_ref=password
                         />
                         <button
                             type="button"
