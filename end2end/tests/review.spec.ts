@@ -1,22 +1,12 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
+import { signedIn } from './support';
 
 // The review queue: a manager approves a pending override with a required reason (refused when
 // blank, in place with JavaScript and after the redirect without) and finds it in the audit trail.
 const SHOTS = '/tmp/shots-leads';
 fs.mkdirSync(SHOTS, { recursive: true });
-
-async function signedIn(browser: Browser, email: string, options = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
-  return page;
-}
 
 /// The first one-off touch awaiting review with a block conflict (the demo's overrides).
 function overrideCard(page: Page) {
@@ -80,8 +70,11 @@ test('the same approval works with JavaScript off', async ({ browser }) => {
 test('a rep sees no Review link and the queue refuses them', async ({ browser }) => {
   const riley = await signedIn(browser, 'riley@example.com');
   await expect(riley.getByRole('link', { name: 'Review' })).toHaveCount(0);
-  await riley.goto('/review');
-  await expect(riley.getByRole('alert').last()).toContainText('a rep may not see the review queue');
+  for (const path of ['/review', '/review/audit']) {
+    const response = await riley.goto(path);
+    expect(response?.status()).toBe(403);
+    await expect(riley.getByRole('alert').last()).toContainText('a rep may not see the review queue');
+  }
 });
 
 const viewports = [

@@ -7,7 +7,7 @@ use super::range::View;
 use super::status::explain;
 use super::touch_detail::{load_touch, TouchDetail};
 use crate::domain::Severity;
-use crate::ui::{local_datetime, ChannelBadge, StatusBadge};
+use crate::ui::{local_datetime, ChannelBadge, ErrorNote, StatusBadge};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -36,7 +36,7 @@ pub fn TouchPage() -> impl IntoView {
                     Ok(d) => view! { <Detail d action /> }.into_any(),
                     Err(error) => view! {
                         <h1 class="text-2xl font-semibold">"Touch"</h1>
-                        <p role="alert" class="mt-2 text-red-700 dark:text-red-400">{explain(&error)}</p>
+                        <ErrorNote error />
                     }.into_any(),
                 }
             })}

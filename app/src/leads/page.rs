@@ -7,7 +7,7 @@ use super::row_actions::RowActions;
 use super::section::Section;
 use crate::app::UserResource;
 use crate::error::AppError;
-use crate::ui::{error_text, local_datetime, Notice};
+use crate::ui::{error_text, local_datetime, ErrorNote, Notice};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -106,9 +106,7 @@ pub fn LeadsPage() -> impl IntoView {
                                 empty="No unanswered replies or cadence gaps." list=b.alerting viewer actions />
                         }.into_any()
                     }
-                    Err(e) => view! {
-                        <p role="alert" class="mt-6 text-red-800 dark:text-red-300">{error_text(&e)}</p>
-                    }.into_any(),
+                    Err(error) => view! { <div class="mt-6"><ErrorNote error /></div> }.into_any(),
                 }
             })}
         </Transition>

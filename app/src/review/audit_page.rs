@@ -4,7 +4,7 @@
 use super::audit_rows::AuditRows;
 use super::forms::LINK;
 use super::load_audit::load_audit;
-use crate::ui::error_text;
+use crate::ui::ErrorNote;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -65,7 +65,7 @@ pub fn AuditPage() -> impl IntoView {
                     }
                     Err(e) => view! {
                         <h1 class="text-2xl font-semibold">"Audit trail"</h1>
-                        <p role="alert" class="mt-4 text-red-800 dark:text-red-300">{error_text(&e)}</p>
+                        <div class="mt-4"><ErrorNote error=e /></div>
                     }.into_any(),
                 }
             })}

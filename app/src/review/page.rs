@@ -11,7 +11,7 @@ use super::reassign_form::ReassignForm;
 use super::request_list::RequestList;
 use crate::domain::TouchStatus;
 use crate::error::AppError;
-use crate::ui::{error_text, Notice};
+use crate::ui::{error_text, ErrorNote, Notice};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -103,7 +103,7 @@ pub fn ReviewPage() -> impl IntoView {
                             <ReassignForm assignees=q.assignees contact=contact() actions />
                         </section>
                     }.into_any(),
-                    Err(e) => view! { <p role="alert" class="mt-6 text-red-800 dark:text-red-300">{error_text(&e)}</p> }.into_any(),
+                    Err(error) => view! { <div class="mt-6"><ErrorNote error /></div> }.into_any(),
                 }
             })}
         </Transition>

@@ -9,21 +9,11 @@ use leptos::prelude::*;
 pub fn ErrorNote(error: AppError) -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        use axum::http::StatusCode;
-        let status = match &error {
-            AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Unreachable | AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-        };
-        response.set_status(status);
+        response.set_status(error.status());
     }
     view! {
         <p role="alert" class="mt-2 rounded border-l-4 border-red-600 bg-red-50 px-3 py-2 text-red-900 dark:bg-red-950 dark:text-red-100">
-            {error.to_string()}
+            {super::error_text(&error)}
         </p>
     }
 }

@@ -15,19 +15,6 @@ use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 /// The most an error body is read to find its status.
 const MAX_ERROR_BODY: usize = 64 * 1024;
 
-/// The HTTP status of an error.
-pub fn status_of(error: &AppError) -> StatusCode {
-    match error {
-        AppError::NotFound(_) => StatusCode::NOT_FOUND,
-        AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-        AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-        AppError::Conflict(_) => StatusCode::CONFLICT,
-        AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
-        AppError::Unreachable | AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-    }
-}
-
 /// Re-statuses a server function's error response by the error it carries.
 pub async fn map_status(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
@@ -42,7 +29,7 @@ pub async fn map_status(request: Request, next: Next) -> Response {
         return Response::from_parts(parts, Body::empty());
     };
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = status_of(&error);
+        parts.status = error.status();
     }
     Response::from_parts(parts, Body::from(bytes))
 }

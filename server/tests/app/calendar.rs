@@ -273,4 +273,13 @@ async fn the_month_reads_without_javascript_and_needs_a_session() {
     assert!(html.contains("role=\"grid\""));
     assert!(html.contains("Touch at 2030-03-04T10:00:00Z"));
     assert!(html.contains("+2 more"), "five touches, three shown");
+
+    let missing = app
+        .client
+        .get(app.url("/calendar/touches/987654"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert!(missing.text().await.unwrap().contains("role=\"alert\""));
 }
