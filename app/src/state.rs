@@ -1,7 +1,7 @@
 //! The one application state, reached by REST handlers through axum `State` and by server
 //! functions through Leptos context.
 
-use crate::{auth::throttle::Throttle, error::AppError};
+use crate::{auth::throttle::Throttle, error::AppError, store::rules_cache::RulesCache};
 use leptos::prelude::*;
 use sqlx::SqlitePool;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, sync::Mutex};
@@ -29,6 +29,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Failed sign-ins per account and per address.
     pub sign_in_throttle: Arc<Mutex<Throttle>>,
+    /// The contact rules, read once per save.
+    pub rules: RulesCache,
 }
 
 impl AppState {
@@ -39,6 +41,7 @@ impl AppState {
             config: Arc::new(config),
             leptos_options,
             sign_in_throttle: Arc::new(Mutex::new(Throttle::default())),
+            rules: RulesCache::default(),
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod review_queue;
 pub mod reviews;
 pub mod rows;
 pub mod rules;
+pub mod rules_cache;
 pub mod teams;
 pub mod timeline;
 pub mod tokens;

@@ -77,7 +77,8 @@ pub async fn check(
     let mut touch = ProposedTouch::new(channel, purpose, team, caller.0.id, at);
     touch.automated = body.automated;
     touch.personalized = body.personalized.unwrap_or(true);
-    let checked = touches::check(&state.pool, ContactId(body.contact_id), &touch, now).await?;
+    let rules = state.rules.get(&state.pool).await?;
+    let checked = touches::check(&state.pool, &rules, ContactId(body.contact_id), &touch, now).await?;
     Ok(Json(DecisionBody {
         decision: checked.decision,
         conflicts: checked.conflicts,

@@ -76,7 +76,8 @@ pub async fn create(
     let touch = NewTouch::parse(&input, caller.0.id, caller.0.team_id)?;
     let now = Utc::now();
     if query.dry_run {
-        let checked = touches::check(&state.pool, touch.contact, &touch.proposed, now).await?;
+        let rules = state.rules.get(&state.pool).await?;
+        let checked = touches::check(&state.pool, &rules, touch.contact, &touch.proposed, now).await?;
         let body = DryRunBody {
             touch: DryRunTouch {
                 status: checked.status(),

@@ -14,10 +14,11 @@ pub async fn save_rule(
     params: Option<HashMap<String, String>>,
 ) -> Result<String, AppError> {
     use crate::domain::{Action, Rules, RulesError};
-    use crate::store::rules::{current_rules, save_rules};
 
     let (state, user) = crate::auth::require::allowed(Action::EditRules).await?;
-    let current = current_rules(&state.pool)
+    let current = state
+        .rules
+        .get(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;
     let mut entries = current.entries();
@@ -46,6 +47,9 @@ pub async fn save_rule(
             other => format!("Not saved. {other}"),
         })
     })?;
-    save_rules(&state.pool, &rules, user.id, chrono::Utc::now()).await?;
+    state
+        .rules
+        .save(&state.pool, &rules, user.id, chrono::Utc::now())
+        .await?;
     Ok(format!("Saved {id}."))
 }

@@ -1,10 +1,10 @@
 //! Checking a touch without storing it: the dry run of scheduling and the send gate. Reads
 //! only (no write lock), so it can run alongside writers.
 
-use super::context::load;
+use super::context::load_with;
 use super::schedule::ScheduleError;
 use crate::domain::ids::ContactId;
-use crate::domain::{Decision, Evaluator, ProposedTouch, Severity};
+use crate::domain::{Decision, Evaluator, ProposedTouch, Rules, Severity};
 pub use crate::records::Checked;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -13,16 +13,18 @@ use sqlx::SqlitePool;
 /// How far ahead the next allowed instant is searched.
 pub const HORIZON: TimeDelta = TimeDelta::days(14);
 
-/// Evaluates the touch for the contact against the stored rules and ledger; stores nothing.
+/// Evaluates the touch for the contact against `rules` (the stored ones: see
+/// [`RulesCache`](crate::store::rules_cache::RulesCache)) and its ledger; stores nothing.
 #[tracing::instrument(skip_all, fields(contact.id = %contact))]
 pub async fn check(
     pool: &SqlitePool,
+    rules: &Rules,
     contact: ContactId,
     touch: &ProposedTouch,
     now: DateTime<Utc>,
 ) -> Result<Checked, Failure<ScheduleError>> {
     let mut conn = pool.acquire().await?;
-    let Some(cx) = load(&mut conn, contact, touch.scheduled_at, HORIZON, now).await? else {
+    let Some(cx) = load_with(&mut conn, rules.clone(), contact, touch.scheduled_at, HORIZON, now).await? else {
         return refuse(ScheduleError::ContactNotFound);
     };
     drop(conn);

@@ -30,6 +30,18 @@ pub(super) async fn load(
     now: DateTime<Utc>,
 ) -> Result<Option<CheckContext>, StoreError> {
     let rules = load_rules(conn).await?;
+    load_with(conn, rules, contact, at, after, now).await
+}
+
+/// [`load`] with a rule set already read.
+pub(super) async fn load_with(
+    conn: &mut SqliteConnection,
+    rules: Rules,
+    contact: ContactId,
+    at: DateTime<Utc>,
+    after: TimeDelta,
+    now: DateTime<Utc>,
+) -> Result<Option<CheckContext>, StoreError> {
     let Some(row) = contact_row(conn, contact).await? else {
         return Ok(None);
     };

@@ -13,5 +13,10 @@ pub async fn check_touch(draft: TouchDraft) -> Result<Checked, AppError> {
     let input = draft.to_check_input(user.timezone)?;
     let touch = NewTouch::parse(&input, user.id, user.team_id)?;
     let now = chrono::Utc::now();
-    Ok(crate::store::touches::check(&state.pool, touch.contact, &touch.proposed, now).await?)
+    let rules = state
+        .rules
+        .get(&state.pool)
+        .await
+        .map_err(|e| e.log_as_internal())?;
+    Ok(crate::store::touches::check(&state.pool, &rules, touch.contact, &touch.proposed, now).await?)
 }

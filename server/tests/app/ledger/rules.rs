@@ -49,3 +49,29 @@ async fn saved_rules_are_the_ones_applied() {
         .unwrap();
     assert_eq!(granted.expires_at, now() + TimeDelta::days(3));
 }
+
+#[tokio::test]
+async fn the_rules_cache_reads_back_each_save_and_keeps_a_refused_one_out() {
+    use app::store::rules_cache::RulesCache;
+    let company = company().await;
+    let cache = RulesCache::default();
+    let first = cache.get(&company.pool).await.unwrap();
+    assert_eq!(*first, Rules::default());
+
+    let mut rules = Rules::default();
+    rules.min_gap.params.gap = app::domain::span::Span::minutes(60);
+    cache
+        .save(&company.pool, &rules, company.manager, now())
+        .await
+        .unwrap();
+    assert_eq!(*cache.get(&company.pool).await.unwrap(), rules);
+
+    let mut broken = rules.clone();
+    broken.daily_cap.params.limit = 0;
+    assert!(cache
+        .save(&company.pool, &broken, company.manager, now())
+        .await
+        .is_err());
+    assert_eq!(*cache.get(&company.pool).await.unwrap(), rules);
+    assert_eq!(current_rules(&company.pool).await.unwrap(), rules);
+}
