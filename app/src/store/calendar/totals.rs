@@ -117,7 +117,9 @@ async fn hour_counts(
 }
 
 /// Matching touches in each `(day, lo, hi)` second range, by day index: one query, the
-/// ranges as a `VALUES` table joined to `touches` on its indexed time.
+/// ranges as a `VALUES` table joined to `touches` on its indexed time. `CROSS JOIN` keeps the
+/// ranges the outer loop: with a selective filter (SMS only) SQLite would otherwise scan all
+/// of `touches` and probe the ranges.
 async fn counted(
     pool: &SqlitePool,
     ranges: &[(usize, i64, i64)],
@@ -139,7 +141,7 @@ async fn counted(
             .push_unseparated(")");
     }
     sql.push(
-        ") SELECT d.day, COUNT(*) FROM d JOIN touches t \
+        ") SELECT d.day, COUNT(*) FROM d CROSS JOIN touches t \
          ON t.scheduled_at >= d.lo AND t.scheduled_at < d.hi WHERE 1 = 1",
     );
     push_filter(&mut sql, filter, "t");
