@@ -1,17 +1,11 @@
 import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './support';
 
 // Every page passes axe-core with zero violations, in light and dark, on a laptop and a phone.
 const viewports = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 for (const viewport of viewports) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,8 +1,8 @@
 import { test, expect, Page, APIRequestContext, Browser } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { expectNoViolations, signIn } from './support';
 
 // The team calendar: month view with channels and statuses, filters in the URL, "+N more" on a
 // crowded day, drag to reschedule (refused and explained into a conflict, moved into a free
@@ -68,18 +68,10 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   await request.dispose();
 });
 
-async function signIn(page: Page, email = 'mia@example.com') {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-name')).toBeVisible();
-}
-
 const cell = (page: Page, date: string) => page.locator(`[role=gridcell][data-date="${date}"]`);
 
 test('the month lists touches with channel, status and team, and a crowded day says +N more', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.getByRole('link', { name: 'Calendar' }).click();
   await expect(page).toHaveURL(/\/calendar/);
   await page.goto(monthUrl);
@@ -98,7 +90,7 @@ test('the month lists touches with channel, status and team, and a crowded day s
 });
 
 test('filters go into the URL and change what is shown', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.goto(monthUrl);
   await expect(cell(page, day(20)).getByRole('link', { name: /Text reminder/ })).toBeVisible();
   await page.getByLabel('Channel').selectOption('sms');
@@ -116,7 +108,7 @@ test('filters go into the URL and change what is shown', async ({ page }) => {
 });
 
 test('a touch dragged into a conflict goes back with the reason; into a free day it moves', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.goto(monthUrl);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   const dragged = page.getByRole('link', { name: /Drag me/ });
@@ -140,7 +132,7 @@ test('a touch dragged into a conflict goes back with the reason; into a free day
 });
 
 test('arrow keys move between days and Enter opens the focused day', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.goto(`/calendar?view=month&date=${day(6)}`);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   await expect(cell(page, day(6))).toHaveAttribute('tabindex', '0');
@@ -162,7 +154,7 @@ test('arrow keys move between days and Enter opens the focused day', async ({ pa
 test('the calendar reads and reschedules with JavaScript off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.goto(monthUrl);
   const crowded = cell(page, day(6));
   await expect(crowded.getByRole('link', { name: /Crowd touch/ })).toHaveCount(3);
@@ -185,12 +177,6 @@ test('the calendar reads and reschedules with JavaScript off', async ({ browser 
   await context.close();
 });
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  expect(summary).toEqual([]);
-}
-
 const viewports = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -200,7 +186,7 @@ for (const viewport of viewports) {
     test(`the calendar has no axe violations (${viewport.name}, ${colorScheme})`, async ({ browser }) => {
       const context = await browser.newContext({ viewport, colorScheme });
       const page = await context.newPage();
-      await signIn(page);
+      await signIn(page, 'mia@example.com');
       for (const view of ['month', 'week', 'day', 'agenda']) {
         await page.goto(`/calendar?view=${view}&date=${day(6)}`);
         await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');

@@ -1,29 +1,10 @@
 import { test, expect, Page, Browser } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
+import { expectNoViolations, hydrated, signIn } from './support';
 
 // The contacts screen: search and filter, edit, import with a per-line report, export, axe, and
 // the list and edit form with JavaScript off. Signed in as the demo company's marketer.
-const PASSWORD = 'concord-demo';
 const SHOTS = '/tmp/shots-contacts';
-
-async function signIn(page: Page, email = 'mia@example.com') {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-name')).toBeVisible();
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 /// A CSV with two good rows (lines 2 and 5) and two bad ones (lines 3 and 4).
 function mixedCsv(family: string) {
@@ -51,7 +32,7 @@ async function importFamily(page: Page, family: string) {
 }
 
 test('a CSV with bad rows imports nothing and lists each line, then the good rows import on request', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.goto('/contacts/import');
   await hydrated(page);
   await upload(page, mixedCsv('Quill'), false);
@@ -75,7 +56,7 @@ test('a CSV with bad rows imports nothing and lists each line, then the good row
 });
 
 test('search and filters narrow the list and stay in the URL; the export link carries them', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await importFamily(page, 'Marsh');
   await page.goto('/contacts');
   await hydrated(page);
@@ -122,7 +103,7 @@ test('search and filters narrow the list and stay in the URL; the export link ca
 });
 
 test('editing a contact saves its stage, zone and consent, and refuses an unknown zone (hydrated)', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await importFamily(page, 'Birch');
   await page.goto('/contacts?q=zoe+birch');
   await page.getByRole('link', { name: 'Edit Zoe Birch' }).click();
@@ -148,7 +129,7 @@ test('editing a contact saves its stage, zone and consent, and refuses an unknow
 });
 
 test('a new contact is added with the form', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.goto('/contacts/new');
   await hydrated(page);
   await page.getByLabel('Name (required)').fill('Nora Newfield');
@@ -165,7 +146,7 @@ test('a new contact is added with the form', async ({ page }) => {
 test('the list and the edit form work with JavaScript off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await importFamily(page, 'Hazel');
   await page.goto('/contacts');
   await page.getByLabel('Search').fill('zoe hazel');
@@ -198,7 +179,7 @@ const viewports = [
 async function axeEveryPage(browser: Browser, viewport: { name: string; width: number; height: number }, colorScheme: 'light' | 'dark') {
   const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   const shot = async (name: string) =>
     page.screenshot({ path: `${SHOTS}/${name}-${viewport.name}-${colorScheme}.png`, fullPage: true });
   await upload(page, mixedCsv(`Axe${viewport.name}${colorScheme}`), false);

@@ -1,26 +1,11 @@
 import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
+import { expectNoViolations, signIn } from './support';
 
 // The pressure dashboard: server-drawn SVG charts, readable with JavaScript off, filtered by a
 // plain GET form; managers only.
-const PASSWORD = 'concord-demo';
 const SHOTS = '/tmp/shots-admin';
 fs.mkdirSync(SHOTS, { recursive: true });
-
-async function signIn(page: Page, email: string, next = '/') {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 const CHARTS = [
   'Touches per contact per week',

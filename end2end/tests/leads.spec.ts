@@ -1,27 +1,12 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
+import { hydrated, signedIn } from './support';
 
 // The leads board: a rep claims a hot lead, a second rep's claim on it becomes a request that
 // the manager sees (and grants) in the review queue; releasing asks first; axe-core is clean.
-const PASSWORD = 'concord-demo';
 const SHOTS = '/tmp/shots-leads';
 fs.mkdirSync(SHOTS, { recursive: true });
-
-async function signedIn(browser: Browser, email: string, options = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
-  return page;
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-}
 
 test('a rep claims a hot lead; another rep\'s claim becomes a request the manager grants', async ({ browser }) => {
   const riley = await signedIn(browser, 'riley@example.com');

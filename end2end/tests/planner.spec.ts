@@ -1,16 +1,9 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { signIn } from './support';
 
 // The campaign planner (DESIGN Screens 3) as the demo marketer Mia uses it. Demo touches lie
 // within 60 days of today; these campaigns, 80 days out, meet only each other.
-
-async function signIn(page: Page, email = 'mia@example.com') {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-name')).toBeVisible();
-}
 
 function dayAhead(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -35,7 +28,7 @@ for (const js of [true, false]) {
   test(`preview a campaign, then exclude the recipients it would crowd (${js ? 'hydrated' : 'JavaScript off'})`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: js });
     const page = await context.newPage();
-    await signIn(page);
+    await signIn(page, 'mia@example.com');
     const day = dayAhead(js ? 80 : 82);
     await page.goto('/plan');
     if (js) await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
@@ -63,7 +56,7 @@ for (const js of [true, false]) {
 }
 
 test('a bad audience condition is refused with the field named', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'mia@example.com');
   await page.goto(`/plan?title=x&channel=email&purpose=newsletter&at=${dayAhead(84)}T09:00&conditions=age%20%3C`);
   await expect(page.getByTestId('preview-error')).toContainText('audience.conditions');
 });
@@ -81,7 +74,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     test(`the planner has no axe violations (${viewport.width}px, ${colorScheme})`, async ({ browser }) => {
       const context = await browser.newContext({ viewport, colorScheme });
       const page = await context.newPage();
-      await signIn(page);
+      await signIn(page, 'mia@example.com');
       await page.goto(`/plan?title=Look&channel=email&purpose=promotional&at=${dayAhead(1)}T10:00&stage=lead`);
       await expect(page.getByTestId('preview-counts')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();

@@ -1,31 +1,12 @@
 import { test, expect, Page, Browser } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
+import { expectNoViolations, hydrated, signIn } from './support';
 
 // Settings: an admin edits the rules (a cap of 0 is refused, a valid change is saved), issues a
 // token that is shown once and revokes it after confirming; a rep gets a 403 page. Every state
 // is checked with JavaScript on (hydrated) and off where it matters.
-const PASSWORD = 'concord-demo';
 const SHOTS = '/tmp/shots-admin';
 fs.mkdirSync(SHOTS, { recursive: true });
-
-async function signIn(page: Page, email: string, next = '/') {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 function card(page: Page, rule: string) {
   return page.locator(`article[data-rule="${rule}"]`);

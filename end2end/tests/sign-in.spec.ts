@@ -1,12 +1,8 @@
 import { test, expect, Page } from '@playwright/test';
+import { PASSWORD, hydrated } from './support';
 
 // The demo company's marketer (see `concord serve --demo`).
 const EMAIL = 'mia@example.com';
-const PASSWORD = 'concord-demo';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-}
 
 test('a page without a session redirects to sign-in, and back after signing in (hydrated)', async ({ page }) => {
   await page.goto('/?view=week');

@@ -1,17 +1,9 @@
 import { test, expect, Page, Browser } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations, signIn } from './support';
 
 // The contact timeline and its plan form (DESIGN Screens 2), as the demo rep Riley sees them.
 // Riley reads times in America/New_York; demo touches lie within 60 days of today, so the
 // plans below, 75 days out, meet an empty ledger.
-
-async function signIn(page: Page, email = 'riley@example.com') {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-name')).toBeVisible();
-}
 
 function dayAhead(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -39,7 +31,7 @@ async function planEmail(page: Page, at: string, title: string) {
 }
 
 test('a conflicting touch is explained before saving, and the next allowed slot is one click away', async ({ page }) => {
-  await signIn(page);
+  await signIn(page, 'riley@example.com');
   const id = await emailableContact(page, 0);
   await page.goto(`/contacts/${id}`);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
@@ -70,7 +62,7 @@ test('a conflicting touch is explained before saving, and the next allowed slot 
 test('without JavaScript the timeline reads, the check runs on the server and the form plans', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page);
+  await signIn(page, 'riley@example.com');
   const id = await emailableContact(page, 1);
   const day = dayAhead(76);
   await page.goto(`/contacts/${id}`);
@@ -99,17 +91,12 @@ test('without JavaScript the timeline reads, the check runs on the server and th
   await context.close();
 });
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
-
 for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the timeline has no axe violations (${viewport.width}px, ${colorScheme})`, async ({ browser }: { browser: Browser }) => {
       const context = await browser.newContext({ viewport, colorScheme });
       const page = await context.newPage();
-      await signIn(page);
+      await signIn(page, 'riley@example.com');
       await page.goto('/contacts/1');
       await expect(page.getByTestId('check-decision')).toBeVisible();
       await expectNoViolations(page);
