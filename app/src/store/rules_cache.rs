@@ -56,6 +56,8 @@ impl RulesCache {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Cached> {
         // The guarded data is replaced whole, never left half-written: a poisoned lock is safe.
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

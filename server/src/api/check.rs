@@ -78,7 +78,8 @@ pub async fn check(
     touch.automated = body.automated;
     touch.personalized = body.personalized.unwrap_or(true);
     let rules = state.rules.get(&state.pool).await?;
-    let checked = touches::check(&state.pool, &rules, ContactId(body.contact_id), &touch, now).await?;
+    let checked =
+        touches::check(&state.pool, &rules, ContactId(body.contact_id), &touch, now).await?;
     Ok(Json(DecisionBody {
         decision: checked.decision,
         conflicts: checked.conflicts,

@@ -24,7 +24,16 @@ pub async fn check(
     now: DateTime<Utc>,
 ) -> Result<Checked, Failure<ScheduleError>> {
     let mut conn = pool.acquire().await?;
-    let Some(cx) = load_with(&mut conn, rules.clone(), contact, touch.scheduled_at, HORIZON, now).await? else {
+    let Some(cx) = load_with(
+        &mut conn,
+        rules.clone(),
+        contact,
+        touch.scheduled_at,
+        HORIZON,
+        now,
+    )
+    .await?
+    else {
         return refuse(ScheduleError::ContactNotFound);
     };
     drop(conn);
