@@ -155,7 +155,10 @@ async fn a_reschedule_is_rechecked_and_a_dry_run_stores_nothing() {
 
     let before = company.count("SELECT COUNT(*) FROM touches").await;
     let probe = company.email(contact, close);
-    let checked = check(&company.pool, contact, &probe.proposed, now())
+    let rules = app::store::rules::current_rules(&company.pool)
+        .await
+        .unwrap();
+    let checked = check(&company.pool, &rules, contact, &probe.proposed, now())
         .await
         .unwrap();
     assert_eq!(checked.decision, app::domain::Decision::Block);
