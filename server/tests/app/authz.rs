@@ -255,6 +255,10 @@ fn probes() -> Vec<Probe> {
         probe!(Oversee, "page /dashboard", |_fx| Req::Page(
             "/dashboard".into()
         )),
+        probe!(Oversee, "page /review", |_fx| Req::Page("/review".into())),
+        probe!(Oversee, "page /review/audit", |_fx| Req::Page(
+            "/review/audit".into()
+        )),
         probe!(EditRules, "server fn save_rule", |_fx| Req::ServerFn(
             "save_rule",
             form(&[
