@@ -1,188 +1,19 @@
-//! The authorization matrix: every role × every action, through real requests — REST endpoints
-//! with a bearer token, server functions and pages with a session cookie. A request answers 403
-//! exactly when `!role.may(action)`.
-//!
-//! To cover a new endpoint or server function, add one [`Probe`] to [`probes`]: the action it
-//! needs and a builder for the request.
+//! The table: one or more requests per action. To cover a new endpoint, server function or
+//! page, add one [`Probe`].
 
-use crate::helpers::{spawn_app, TestApp};
-use app::domain::{role::Role, Action};
-use reqwest::{Method, StatusCode};
-use serde_json::{json, Value};
-use std::{collections::HashMap, future::Future, pin::Pin};
-
-const SECRET: &str = "a long enough secret";
-
-/// A request to send as some role.
-enum Req {
-    /// REST, with the role's bearer token.
-    Api(Method, String, Option<Value>),
-    /// The CSV import (REST, text body).
-    Csv(String, String),
-    /// A server function, posted as a form with the role's session cookie.
-    ServerFn(&'static str, Vec<(String, String)>),
-    /// A page, fetched with the role's session cookie.
-    Page(String),
-}
+use super::fixture::{form, unique, Fixture, Req, SECRET};
+use app::domain::Action;
+use reqwest::Method;
+use serde_json::json;
+use std::{future::Future, pin::Pin};
 
 type Build = for<'a> fn(&'a Fixture) -> Pin<Box<dyn Future<Output = Req> + Send + 'a>>;
 
 /// One row of the table: the action a request needs and how to build the request.
-struct Probe {
-    action: Action,
-    name: &'static str,
-    build: Build,
-}
-
-/// A company with one user of each role, each with an API token and a signed-in session.
-struct Fixture {
-    app: TestApp,
-    tokens: HashMap<Role, String>,
-    sessions: HashMap<Role, reqwest::Client>,
-    /// A contact everyone may read.
-    contact: i64,
-    /// A planned touch (reviewing it needs the Review action first).
-    touch: i64,
-    /// A second rep's token: the owner of the claims others try to release.
-    owner: String,
-}
-
-fn email(role: Role) -> String {
-    format!("{}@example.com", role.as_str())
-}
-
-fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
-
-fn unique() -> String {
-    format!("{:?}", std::time::Instant::now()).replace(|c: char| !c.is_ascii_alphanumeric(), "")
-}
-
-impl Fixture {
-    async fn new() -> Fixture {
-        let app = spawn_app().await;
-        let mut tokens = HashMap::new();
-        let mut sessions = HashMap::new();
-        for role in Role::ALL {
-            tokens.insert(role, app.token_for(&email(role), role).await);
-            let client = reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap();
-            let signed = app.post_sign_in(&client, &email(role), SECRET, "/").await;
-            assert_eq!(signed.status(), StatusCode::SEE_OTHER);
-            sessions.insert(role, client);
-        }
-        let owner = app.token_for("owner@example.com", Role::Rep).await;
-        let mut fixture = Fixture {
-            app,
-            tokens,
-            sessions,
-            contact: 0,
-            touch: 0,
-            owner,
-        };
-        fixture.contact = fixture.new_contact().await;
-        let touch = json!({"contact_id": fixture.contact, "channel": "email", "purpose": "newsletter",
-                           "scheduled_at": "2030-03-05T14:00:00Z", "title": "Hello"});
-        let (status, body) = fixture
-            .api(Role::Marketer, Method::POST, "/api/v1/touches", Some(touch))
-            .await;
-        assert_eq!(status, StatusCode::CREATED, "{body}");
-        fixture.touch = body["touch"]["id"].as_i64().unwrap();
-        fixture
-    }
-
-    async fn api(
-        &self,
-        role: Role,
-        method: Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> (StatusCode, Value) {
-        let mut request = self
-            .app
-            .client
-            .request(method, self.app.url(path))
-            .bearer_auth(&self.tokens[&role]);
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status();
-        (status, response.json().await.unwrap_or(Value::Null))
-    }
-
-    async fn new_contact(&self) -> i64 {
-        let body = json!({"name": "Casey Contact", "email": format!("{}@example.org", unique()),
-                          "timezone": "America/New_York", "stage": "lead"});
-        let (status, contact) = self
-            .api(Role::Marketer, Method::POST, "/api/v1/contacts", Some(body))
-            .await;
-        assert_eq!(status, StatusCode::CREATED, "{contact}");
-        contact["id"].as_i64().unwrap()
-    }
-
-    /// A fresh contact claimed by the owner rep, so that releasing it is someone else's claim.
-    async fn claimed_by_owner(&self) -> i64 {
-        let id = self.new_contact().await;
-        let response = self
-            .app
-            .client
-            .post(self.app.url(&format!("/api/v1/contacts/{id}/claim")))
-            .bearer_auth(&self.owner)
-            .send()
-            .await
-            .unwrap();
-        let status = response.status();
-        let body = response.text().await.unwrap_or_default();
-        assert_eq!(status, StatusCode::CREATED, "{body}");
-        id
-    }
-
-    /// The status `role` gets for `req`.
-    async fn send(&self, role: Role, req: Req) -> (StatusCode, String) {
-        let app = &self.app;
-        let response = match req {
-            Req::Api(method, path, body) => {
-                let mut r = app
-                    .client
-                    .request(method, app.url(&path))
-                    .bearer_auth(&self.tokens[&role]);
-                if let Some(body) = body {
-                    r = r.json(&body);
-                }
-                r.send().await.unwrap()
-            }
-            Req::Csv(path, csv) => app
-                .client
-                .post(app.url(&path))
-                .bearer_auth(&self.tokens[&role])
-                .header("Content-Type", "text/csv")
-                .body(csv)
-                .send()
-                .await
-                .unwrap(),
-            Req::ServerFn(name, pairs) => self.sessions[&role]
-                .post(app.url(&format!("/api/{name}")))
-                .form(&pairs)
-                .send()
-                .await
-                .unwrap(),
-            Req::Page(path) => self.sessions[&role]
-                .get(app.url(&path))
-                .send()
-                .await
-                .unwrap(),
-        };
-        let status = response.status();
-        (status, response.text().await.unwrap_or_default())
-    }
+pub(super) struct Probe {
+    pub(super) action: Action,
+    pub(super) name: &'static str,
+    pub(super) build: Build,
 }
 
 macro_rules! probe {
@@ -196,7 +27,7 @@ macro_rules! probe {
 }
 
 /// The table: one or more requests per action.
-fn probes() -> Vec<Probe> {
+pub(super) fn probes() -> Vec<Probe> {
     use Action::*;
     vec![
         probe!(Plan, "GET /api/v1/contacts/{id}", |fx| Req::Api(
@@ -417,58 +248,4 @@ fn probes() -> Vec<Probe> {
             form(&[("page", "1")])
         )),
     ]
-}
-
-#[tokio::test]
-async fn every_role_gets_403_exactly_for_the_actions_it_may_not_take() {
-    let fx = Fixture::new().await;
-    let table = probes();
-    let mut failures = Vec::new();
-    for probe in &table {
-        for role in Role::ALL {
-            let request = (probe.build)(&fx).await;
-            let (status, body) = fx.send(role, request).await;
-            let forbidden = status == StatusCode::FORBIDDEN;
-            if forbidden == role.may(probe.action)
-                || status.is_server_error()
-                || status == StatusCode::UNAUTHORIZED
-            {
-                failures.push(format!(
-                    "{} as {}: {status} (may {:?}: {}) {}",
-                    probe.name,
-                    role.as_str(),
-                    probe.action,
-                    role.may(probe.action),
-                    body.chars().take(160).collect::<String>()
-                ));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-    let covered: Vec<Action> = table.iter().map(|p| p.action).collect();
-    for action in Action::ALL {
-        assert!(covered.contains(&action), "no probe for {action:?}");
-    }
-}
-
-#[tokio::test]
-async fn server_functions_refuse_a_request_without_a_session() {
-    let app = spawn_app().await;
-    let calls: [(&str, &[(&str, &str)]); 4] = [
-        ("settings_overview", &[]),
-        ("pressure", &[("from", ""), ("to", ""), ("team", "")]),
-        ("set_my_timezone", &[("zone", "UTC")]),
-        ("revoke_token", &[("id", "1")]),
-    ];
-    for (name, form) in calls {
-        let response = app
-            .client
-            .post(app.url(&format!("/api/{name}")))
-            .form(form)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{name}");
-        assert_eq!(response.text().await.unwrap(), r#""Unauthorized""#);
-    }
 }

@@ -1,0 +1,140 @@
+//! Search and filters, and keyset pages in name order.
+
+use super::{seed, SECRET};
+use crate::helpers::spawn_app;
+use app::domain::ids::UserId;
+use app::domain::{role::Role, Channel, Stage, TimeZone};
+use app::store::contacts::{search_contacts, ContactSearch, Cursor, OwnerFilter};
+use chrono::Utc;
+use sqlx::SqlitePool;
+
+async fn names(pool: &SqlitePool, search: &ContactSearch) -> Vec<String> {
+    let page = search_contacts(pool, search, Cursor::First, 100, Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(page.total, page.contacts.len() as u64);
+    page.contacts.into_iter().map(|c| c.name).collect()
+}
+
+#[tokio::test]
+async fn search_matches_name_and_email_prefixes_phones_and_external_ids_and_filters_combine() {
+    let app = spawn_app().await;
+    let pool = app::store::open(&app.db).await.unwrap();
+    let ids = seed(&pool).await;
+    let text = |t: &str| ContactSearch {
+        text: Some(t.into()),
+        ..ContactSearch::default()
+    };
+    assert_eq!(
+        names(&pool, &text("ANN")).await,
+        ["Ann Lee", "anna Berg"],
+        "a bare word is a name prefix, not an email prefix"
+    );
+    assert_eq!(
+        names(&pool, &text("Annex@")).await,
+        ["Bob Ray"],
+        "an address-like text also matches email prefixes"
+    );
+    assert_eq!(names(&pool, &text("anna")).await, ["anna Berg"]);
+    assert_eq!(names(&pool, &text("+1 617 555 0105")).await, ["Dee Ng"]);
+    assert_eq!(names(&pool, &text("HS-4")).await, ["Cy Moe"]);
+    assert!(
+        names(&pool, &text("hs-4")).await.is_empty(),
+        "external ids match exactly"
+    );
+    assert!(
+        names(&pool, &text("lee")).await.is_empty(),
+        "names match from their start"
+    );
+
+    let leads_in_paris = ContactSearch {
+        stage: Some(Stage::Lead),
+        time_zone: Some(TimeZone::parse("Europe/Paris").unwrap()),
+        ..ContactSearch::default()
+    };
+    assert_eq!(names(&pool, &leads_in_paris).await, ["Ann Lee", "Bob Ray"]);
+    let sms_leads = ContactSearch {
+        stage: Some(Stage::Lead),
+        consent: vec![(Channel::Sms, true)],
+        ..ContactSearch::default()
+    };
+    assert_eq!(names(&pool, &sms_leads).await, ["Fay Po"]);
+
+    app.add_user(
+        "rep@example.com",
+        "Rita Rep",
+        Role::Rep,
+        "Inside sales",
+        SECRET,
+    )
+    .await;
+    let rep: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'rep@example.com'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    app::store::claims::claim(&pool, ids[4], UserId(rep), Role::Rep, Utc::now())
+        .await
+        .unwrap();
+    let owned = ContactSearch {
+        owner: OwnerFilter::User(UserId(rep)),
+        ..ContactSearch::default()
+    };
+    assert_eq!(names(&pool, &owned).await, ["Dee Ng"]);
+    let unowned = ContactSearch {
+        owner: OwnerFilter::Unowned,
+        ..ContactSearch::default()
+    };
+    assert_eq!(names(&pool, &unowned).await.len(), 6);
+    assert!(!names(&pool, &unowned).await.contains(&"Dee Ng".to_owned()));
+}
+
+#[tokio::test]
+async fn keyset_pages_walk_forward_and_back_in_name_order_without_gaps() {
+    let app = spawn_app().await;
+    let pool = app::store::open(&app.db).await.unwrap();
+    seed(&pool).await;
+    let all = names(&pool, &ContactSearch::default()).await;
+    assert_eq!(all[0], "Ann Lee");
+    assert_eq!(all[1], "anna Berg", "case is ignored in the order");
+    let search = ContactSearch::default();
+    let mut cursor = Cursor::First;
+    let mut walked = Vec::new();
+    let mut pages = Vec::new();
+    loop {
+        let page = search_contacts(&pool, &search, cursor, 3, Utc::now())
+            .await
+            .unwrap();
+        assert_eq!(page.total, 7);
+        assert_eq!(page.has_prev, !pages.is_empty());
+        walked.extend(page.contacts.iter().map(|c| c.name.clone()));
+        pages.push(page.contacts.clone());
+        if !page.has_next {
+            break;
+        }
+        cursor = Cursor::After(page.contacts.last().unwrap().id);
+    }
+    assert_eq!(walked, all);
+    assert_eq!(pages.len(), 3);
+    let back = search_contacts(
+        &pool,
+        &search,
+        Cursor::Before(pages[2][0].id),
+        3,
+        Utc::now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(back.contacts, pages[1]);
+    assert!(back.has_prev && back.has_next);
+    let first = search_contacts(
+        &pool,
+        &search,
+        Cursor::Before(pages[1][0].id),
+        3,
+        Utc::now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(first.contacts, pages[0]);
+    assert!(!first.has_prev);
+}
