@@ -1,7 +1,11 @@
 //! The one application state, reached by REST handlers through axum `State` and by server
 //! functions through Leptos context.
 
-use crate::{auth::throttle::Throttle, error::AppError, store::rules_cache::RulesCache};
+use crate::{
+    auth::throttle::Throttle,
+    error::AppError,
+    store::{reader::Reader, rules_cache::RulesCache},
+};
 use leptos::prelude::*;
 use sqlx::SqlitePool;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, sync::Mutex};
@@ -23,6 +27,8 @@ pub struct Config {
 pub struct AppState {
     /// The SQLite connection pool.
     pub pool: SqlitePool,
+    /// Synchronous read connections to the same file, for the send gate and token lookups.
+    pub reader: Reader,
     /// The settings the server was started with.
     pub config: Arc<Config>,
     /// Leptos' rendering options (site root, output name, address).
@@ -38,6 +44,7 @@ impl AppState {
     pub fn new(pool: SqlitePool, config: Config, leptos_options: LeptosOptions) -> Self {
         Self {
             pool,
+            reader: Reader::new(&config.db_path),
             config: Arc::new(config),
             leptos_options,
             sign_in_throttle: Arc::new(Mutex::new(Throttle::default())),

@@ -1,7 +1,9 @@
 //! Reading one contact's ledger around an instant: the touches and the interactions in a time
 //! range, one indexed range query each (`touches_contact_time`, `interactions_contact_time`),
-//! with the team and user names explanations need.
+//! with the team and user names explanations need. Read in a transaction through sqlx, or on
+//! a [`Reader`](super::reader::Reader) connection for the send gate.
 
+use super::reader;
 use super::rows::{secs, InteractionRow, TouchRow, INTERACTION_SELECT, TOUCH_SELECT};
 use super::StoreError;
 use crate::domain::ids::ContactId;
@@ -38,39 +40,70 @@ pub async fn read_ledger(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<LedgerRows, StoreError> {
-    let rows: Vec<TouchRow> = sqlx::query_as(&format!(
+    let rows: Vec<TouchRow> = sqlx::query_as(&touches_sql())
+        .bind(contact.0)
+        .bind(secs(from))
+        .bind(secs(to))
+        .fetch_all(&mut *conn)
+        .await?;
+    let interactions: Vec<InteractionRow> = sqlx::query_as(&interactions_sql())
+        .bind(contact.0)
+        .bind(secs(from))
+        .bind(secs(to))
+        .fetch_all(&mut *conn)
+        .await?;
+    LedgerRows::from_rows(rows, interactions)
+}
+
+/// [`read_ledger`] on a synchronous [`Reader`](super::reader::Reader) connection.
+pub fn read_ledger_on(
+    conn: &rusqlite::Connection,
+    contact: ContactId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<LedgerRows, StoreError> {
+    let range = (contact.0, secs(from), secs(to));
+    let rows = reader::rows(conn, &touches_sql(), range)?;
+    let interactions = reader::rows(conn, &interactions_sql(), range)?;
+    LedgerRows::from_rows(rows, interactions)
+}
+
+fn touches_sql() -> String {
+    format!(
         "{TOUCH_SELECT} WHERE t.contact_id = ? AND t.scheduled_at >= ? AND t.scheduled_at < ?
          ORDER BY t.scheduled_at, t.id"
-    ))
-    .bind(contact.0)
-    .bind(secs(from))
-    .bind(secs(to))
-    .fetch_all(&mut *conn)
-    .await?;
-    let interactions: Vec<InteractionRow> = sqlx::query_as(&format!(
+    )
+}
+
+fn interactions_sql() -> String {
+    format!(
         "{INTERACTION_SELECT} WHERE i.contact_id = ? AND i.at >= ? AND i.at < ?
          ORDER BY i.at, i.id"
-    ))
-    .bind(contact.0)
-    .bind(secs(from))
-    .bind(secs(to))
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut names = Names::new();
-    let mut touches = Vec::with_capacity(rows.len());
-    for row in &rows {
-        row.add_names(&mut names);
-        touches.push(row.touch()?);
+    )
+}
+
+impl LedgerRows {
+    /// The ledger of the rows read, with the engine's views and the names.
+    fn from_rows(
+        rows: Vec<TouchRow>,
+        interactions: Vec<InteractionRow>,
+    ) -> Result<Self, StoreError> {
+        let mut names = Names::new();
+        let mut touches = Vec::with_capacity(rows.len());
+        for row in &rows {
+            row.add_names(&mut names);
+            touches.push(row.touch()?);
+        }
+        let inbound = interactions
+            .iter()
+            .map(InteractionRow::interaction)
+            .collect::<Result<_, _>>()?;
+        Ok(LedgerRows {
+            rows,
+            touches,
+            interactions,
+            inbound,
+            names,
+        })
     }
-    let inbound = interactions
-        .iter()
-        .map(InteractionRow::interaction)
-        .collect::<Result<_, _>>()?;
-    Ok(LedgerRows {
-        rows,
-        touches,
-        interactions,
-        inbound,
-        names,
-    })
 }

@@ -18,6 +18,7 @@ pub mod ledger;
 pub mod open;
 pub mod pressure;
 pub mod preview;
+pub mod reader;
 pub mod review_queue;
 pub mod reviews;
 pub mod rows;

@@ -38,6 +38,12 @@ pub enum StoreError {
     /// A query failed.
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
+    /// A read on a [`Reader`](super::reader::Reader) connection failed.
+    #[error("database error: {0}")]
+    Read(#[from] rusqlite::Error),
+    /// A row read by a [`Reader`](super::reader::Reader) did not fit its row type.
+    #[error("unreadable row: {0}")]
+    Row(#[from] serde_rusqlite::Error),
     /// A stored value could not be read back (an unknown name, malformed JSON, a bad instant).
     #[error("unreadable stored value: {0}")]
     Corrupt(String),

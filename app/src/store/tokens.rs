@@ -1,6 +1,7 @@
 //! API tokens: created for a user, looked up by digest on every API request, revocable.
 
 use super::audit::{self, AuditEntry};
+use super::reader::{first, Reader};
 use super::rows::instant;
 use super::tx::begin_write;
 use super::users::{current_user_from, CurrentUserRow, CURRENT_USER_COLUMNS};
@@ -29,21 +30,17 @@ pub async fn create(
     .await?)
 }
 
-/// The user a live (not revoked) token acts as.
-pub async fn user_for_digest(
-    pool: &SqlitePool,
-    digest: &str,
-) -> Result<Option<CurrentUser>, StoreError> {
-    let row = sqlx::query_as::<_, CurrentUserRow>(&format!(
+/// The user a live (not revoked) token acts as. Asked on every API request, so it reads
+/// through the [`Reader`].
+pub fn user_for_digest(reader: &Reader, digest: &str) -> Result<Option<CurrentUser>, StoreError> {
+    let sql = format!(
         "SELECT {CURRENT_USER_COLUMNS}
          FROM api_tokens k
          JOIN users u ON u.id = k.user_id
          JOIN teams t ON t.id = u.team_id
          WHERE k.token_hash = ? AND k.revoked_at IS NULL"
-    ))
-    .bind(digest)
-    .fetch_optional(pool)
-    .await?;
+    );
+    let row = reader.read(|conn| first::<CurrentUserRow>(conn, &sql, [digest]))?;
     Ok(row.and_then(current_user_from))
 }
 

@@ -39,8 +39,7 @@ impl FromRequestParts<AppState> for Caller {
         let presented = bearer(parts)
             .ok_or_else(|| unauthorized("send an API token as Authorization: Bearer <token>"))?;
         let digest = token::digest(presented);
-        let user = app::store::tokens::user_for_digest(&state.pool, &digest)
-            .await?
+        let user = app::store::tokens::user_for_digest(&state.reader, &digest)?
             .ok_or_else(|| unauthorized("the API token is unknown or revoked"))?;
         if let Some(limiter) = parts.extensions.get::<Limiter>() {
             limiter.check(&digest)?;

@@ -78,8 +78,13 @@ pub async fn check(
     touch.automated = body.automated;
     touch.personalized = body.personalized.unwrap_or(true);
     let rules = state.rules.get(&state.pool).await?;
-    let checked =
-        touches::check(&state.pool, &rules, ContactId(body.contact_id), &touch, now).await?;
+    let checked = touches::check(
+        &state.reader,
+        &rules,
+        ContactId(body.contact_id),
+        &touch,
+        now,
+    )?;
     Ok(Json(DecisionBody {
         decision: checked.decision,
         conflicts: checked.conflicts,

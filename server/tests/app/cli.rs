@@ -188,9 +188,8 @@ async fn token_create_prints_a_token_that_the_api_accepts() {
         "{token}"
     );
 
-    let pool = app::store::open(&db).await.unwrap();
-    let user = app::store::tokens::user_for_digest(&pool, &app::auth::token::digest(&token))
-        .await
+    let reader = app::store::reader::Reader::new(&db);
+    let user = app::store::tokens::user_for_digest(&reader, &app::auth::token::digest(&token))
         .unwrap()
         .expect("the printed token is live");
     assert_eq!(user.email, "ops@example.com");

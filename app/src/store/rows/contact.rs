@@ -22,7 +22,7 @@ pub const CONTACT_SELECT: &str = "SELECT c.id, c.external_id, c.name, c.email, c
      LEFT JOIN users u ON u.id = cl.user_id ";
 
 /// One row of `contacts`, joined with its open claim (which may have lapsed).
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug, sqlx::FromRow, serde::Deserialize)]
 pub struct ContactRow {
     /// `contacts.id`
     pub id: i64,

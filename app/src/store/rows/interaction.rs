@@ -11,7 +11,7 @@ pub const INTERACTION_SELECT: &str =
     "SELECT i.id, i.contact_id, i.kind, i.channel, i.at FROM interactions i ";
 
 /// One row of `interactions`.
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug, sqlx::FromRow, serde::Deserialize)]
 pub struct InteractionRow {
     /// `interactions.id`
     pub id: i64,

@@ -16,7 +16,7 @@ pub const TOUCH_SELECT: &str = "SELECT t.id, t.contact_id, t.channel, t.purpose,
      FROM touches t JOIN teams tm ON tm.id = t.team_id JOIN users u ON u.id = t.author_id ";
 
 /// One row of `touches`, with the names explanations need.
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug, sqlx::FromRow, serde::Deserialize)]
 pub struct TouchRow {
     /// `touches.id`
     pub id: i64,

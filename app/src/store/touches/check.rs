@@ -1,14 +1,14 @@
 //! Checking a touch without storing it: the dry run of scheduling and the send gate. Reads
-//! only (no write lock), so it can run alongside writers.
+//! only, on a [`Reader`] connection (no write lock, no hand-off to a worker thread), so it runs
+//! alongside writers.
 
-use super::context::load_with;
+use super::context::read_on;
 use super::schedule::ScheduleError;
 use crate::domain::ids::ContactId;
 use crate::domain::{Decision, Evaluator, ProposedTouch, Rules, Severity};
 pub use crate::records::Checked;
-use crate::store::{refuse, Failure};
+use crate::store::{reader::Reader, refuse, Failure};
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqlitePool;
 
 /// How far ahead the next allowed instant is searched.
 pub const HORIZON: TimeDelta = TimeDelta::days(14);
@@ -16,27 +16,26 @@ pub const HORIZON: TimeDelta = TimeDelta::days(14);
 /// Evaluates the touch for the contact against `rules` (the stored ones: see
 /// [`RulesCache`](crate::store::rules_cache::RulesCache)) and its ledger; stores nothing.
 #[tracing::instrument(skip_all, fields(contact.id = %contact))]
-pub async fn check(
-    pool: &SqlitePool,
+pub fn check(
+    reader: &Reader,
     rules: &Rules,
     contact: ContactId,
     touch: &ProposedTouch,
     now: DateTime<Utc>,
 ) -> Result<Checked, Failure<ScheduleError>> {
-    let mut conn = pool.acquire().await?;
-    let Some(cx) = load_with(
-        &mut conn,
-        rules.clone(),
-        contact,
-        touch.scheduled_at,
-        HORIZON,
-        now,
-    )
-    .await?
-    else {
+    let read = |conn: &_| {
+        read_on(
+            conn,
+            rules.clone(),
+            contact,
+            touch.scheduled_at,
+            HORIZON,
+            now,
+        )
+    };
+    let Some(cx) = reader.read(read)? else {
         return refuse(ScheduleError::ContactNotFound);
     };
-    drop(conn);
     let mut evaluator = Evaluator::new(&cx.rules);
     let proposed = std::slice::from_ref(touch);
     let conflicts = evaluator.evaluate(&cx.facts, cx.ledger.view(), proposed);

@@ -1,10 +1,13 @@
 //! What checking one touch needs, read in one go: the stored rules, the contact's facts and its
-//! ledger around the instant.
+//! ledger around the instant; through sqlx inside a write, or on a reader connection for a
+//! dry run.
 
 use crate::domain::ids::ContactId;
 use crate::domain::{ContactFacts, Rules};
 use crate::store::contacts::contact_row;
-use crate::store::ledger::{read_ledger, LedgerRows};
+use crate::store::ledger::{read_ledger, read_ledger_on, LedgerRows};
+use crate::store::reader;
+use crate::store::rows::{ContactRow, CONTACT_SELECT};
 use crate::store::rules::load_rules;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
@@ -30,30 +33,48 @@ pub(super) async fn load(
     now: DateTime<Utc>,
 ) -> Result<Option<CheckContext>, StoreError> {
     let rules = load_rules(conn).await?;
-    load_with(conn, rules, contact, at, after, now).await
+    let Some(row) = contact_row(conn, contact).await? else {
+        return Ok(None);
+    };
+    let reach = rules.reach();
+    let ledger = read_ledger(conn, contact, at - reach, at + after + reach).await?;
+    Ok(Some(CheckContext::new(rules, &row, ledger, now)?))
 }
 
-/// [`load`] with a rule set already read.
-pub(super) async fn load_with(
-    conn: &mut SqliteConnection,
+/// [`load`], with a rule set already read, on a synchronous [`Reader`](crate::store::reader::Reader) connection.
+pub(super) fn read_on(
+    conn: &rusqlite::Connection,
     rules: Rules,
     contact: ContactId,
     at: DateTime<Utc>,
     after: TimeDelta,
     now: DateTime<Utc>,
 ) -> Result<Option<CheckContext>, StoreError> {
-    let Some(row) = contact_row(conn, contact).await? else {
+    let sql = format!("{CONTACT_SELECT} WHERE c.id = ?");
+    let Some(row) = reader::first::<ContactRow>(conn, &sql, [contact.0])? else {
         return Ok(None);
     };
-    let facts = row.facts(now)?;
     let reach = rules.reach();
-    let mut ledger = read_ledger(conn, contact, at - reach, at + after + reach).await?;
-    if let (Some(claim), Some(name)) = (facts.claim, row.owner_name.as_ref()) {
-        ledger.names.insert_user(claim.owner, name.clone());
+    let ledger = read_ledger_on(conn, contact, at - reach, at + after + reach)?;
+    Ok(Some(CheckContext::new(rules, &row, ledger, now)?))
+}
+
+impl CheckContext {
+    /// The context of the contact `row` and its `ledger`; names the owner in the ledger.
+    fn new(
+        rules: Rules,
+        row: &ContactRow,
+        mut ledger: LedgerRows,
+        now: DateTime<Utc>,
+    ) -> Result<Self, StoreError> {
+        let facts = row.facts(now)?;
+        if let (Some(claim), Some(name)) = (facts.claim, row.owner_name.as_ref()) {
+            ledger.names.insert_user(claim.owner, name.clone());
+        }
+        Ok(Self {
+            rules,
+            facts,
+            ledger,
+        })
     }
-    Ok(Some(CheckContext {
-        rules,
-        facts,
-        ledger,
-    }))
 }
