@@ -57,6 +57,9 @@ impl StoreError {
     }
 }
 
+/// How much of the file each connection maps instead of copying pages in with `pread`.
+pub const MMAP_BYTES: i64 = 1 << 30;
+
 /// Opens (creating if needed) and migrates the SQLite file at `path`.
 pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
     let shown = path.display().to_string();
@@ -66,7 +69,8 @@ pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
+        .busy_timeout(Duration::from_secs(5))
+        .pragma("mmap_size", MMAP_BYTES.to_string());
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
         .connect_with(options)

@@ -8,6 +8,7 @@
 //! (WAL: readers never wait for the writer) and lends one to a closure. Writes stay on the sqlx
 //! pool; these connections are `query_only`.
 
+use super::open::MMAP_BYTES;
 use super::StoreError;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -16,9 +17,6 @@ use std::time::Duration;
 
 /// Prepared statements kept per connection (the gate uses four).
 const STATEMENT_CACHE: usize = 32;
-
-/// How much of the file each connection maps instead of copying pages in with `pread`.
-const MMAP_BYTES: i64 = 1 << 30;
 
 /// A few read-only connections to the database file, opened on first use and reused.
 #[derive(Clone, Debug)]
@@ -38,7 +36,7 @@ impl Reader {
 
     /// Runs `read` in one read transaction (one snapshot of the file, one lock) on an idle
     /// connection, opening one if none is idle, and keeps the connection for the next read (unless
-/// it was left inside a transaction, which only a failed `COMMIT` does).
+    /// it was left inside a transaction, which only a failed `COMMIT` does).
     /// Blocks the calling thread for the read: keep reads small and indexed.
     pub fn read<T>(
         &self,

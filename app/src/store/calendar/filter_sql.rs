@@ -1,4 +1,5 @@
-//! The calendar filter as SQL conditions, for `touches t` or the `touch_hours s` summary.
+//! The calendar filter as SQL conditions, for `touches t` or a summary `s` (`touch_hours`,
+//! `touch_quarters`).
 
 use crate::calendar::model::CalendarFilter;
 use sqlx::{QueryBuilder, Sqlite};

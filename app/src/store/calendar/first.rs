@@ -25,6 +25,13 @@ struct EntryRow {
     conflicts: String,
 }
 
+/// The calendar's order: by time, then by the columns of `touches_time_filters` and the id.
+/// It is that index's own order, so a filtered day is read from the index in order, testing the
+/// filters on index entries and fetching only the touches shown (ordered by time and id alone,
+/// SQLite walks the narrower `touches_time` and fetches every touch to test its channel: a
+/// month of SMS only at 10 000 000 touches took 74 ms that way).
+const ORDER: &str = "t.scheduled_at, t.team_id, t.channel, t.purpose, t.status, t.id";
+
 /// Up to `limit` matching touches in `[window.0, window.1)` (a day, or the part of it that
 /// holds its first touches), skipping the first `offset`. The touches are picked by a scan of
 /// `touches` alone (its time or team index, in order, stopping at the limit); only those few
@@ -47,14 +54,15 @@ pub async fn first_touches(
         .push(" AND t.scheduled_at < ")
         .push_bind(window.1);
     push_filter(&mut sql, filter, "t");
-    sql.push(" ORDER BY t.scheduled_at, t.id LIMIT ")
+    sql.push(format!(" ORDER BY {ORDER} LIMIT "))
         .push_bind(i64::from(limit))
         .push(" OFFSET ")
         .push_bind(i64::from(offset))
         .push(
             ") AS t JOIN teams tm ON tm.id = t.team_id JOIN contacts c ON c.id = t.contact_id \
-             ORDER BY t.scheduled_at, t.id",
-        );
+             ORDER BY ",
+        )
+        .push(ORDER);
     let rows: Vec<EntryRow> = sql.build_query_as().fetch_all(pool).await?;
     rows.into_iter().map(entry).collect()
 }

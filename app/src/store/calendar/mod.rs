@@ -1,7 +1,7 @@
 //! The team calendar's reads, shaped for scale: per-day totals from the `touch_hours` summary
-//! (whole hours) plus the raw touches of any part-hour a day boundary cuts, and the first few
-//! touches of each day by an indexed range scan with a limit, narrowed by the summary to the
-//! hours that hold them. A month at ten million touches never loads more than a few hundred
+//! (whole hours) plus the part-hours a day boundary cuts (from `touch_quarters`), and the first
+//! few touches of each day by an indexed range scan with a limit, narrowed by the summary to
+//! the hours that hold them. A month at ten million touches never loads more than a few hundred
 //! touch rows.
 
 mod choices;

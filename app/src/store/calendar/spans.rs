@@ -6,6 +6,9 @@ use chrono::{Days, NaiveDate};
 /// Seconds per bucket of the `touch_hours` summary.
 pub const HOUR: i64 = 3600;
 
+/// Seconds per bucket of the `touch_quarters` summary, which answers the part-hours.
+pub const QUARTER: i64 = 900;
+
 /// One local day: `[start, end)` in Unix seconds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DaySpan {

@@ -1,12 +1,14 @@
 //! How many touches match on each local day, and where in the day the first of them lie.
 //! Whole hours are summed from `touch_hours` (one read of about a thousand rows for a month),
-//! the part-hours at the day's edges (zones at :30 or :45) counted from `touches`; filters the
-//! summary cannot answer (owner, campaign) count `touches` over the whole days.
+//! the part-hours at the day's edges (zones at :30 or :45) from `touch_quarters`, and any other
+//! part from `touches`; filters the summaries cannot answer (owner, campaign) count `touches`
+//! over the whole days.
 
 use super::filter_sql::{push_filter, summary_answers};
-use super::spans::{DaySpan, HOUR};
+use super::spans::{DaySpan, HOUR, QUARTER};
 use crate::calendar::model::CalendarFilter;
 use crate::store::StoreError;
+use chrono::NaiveDate;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use std::collections::BTreeMap;
 
@@ -55,35 +57,58 @@ pub async fn day_totals(
     .await?;
     let edges: Vec<_> = spans
         .iter()
-        .enumerate()
-        .flat_map(|(i, s)| s.edges().into_iter().map(move |(lo, hi)| (i, lo, hi)))
+        .flat_map(|s| s.edges().into_iter().map(move |(lo, hi)| (s.date, lo, hi)))
         .collect();
-    let edge_counts = counted(pool, &edges, filter).await?;
+    let edge_counts = edge_counts(pool, &edges, filter).await?;
     Ok(spans
         .iter()
-        .enumerate()
-        .map(|(i, span)| {
+        .map(|span| {
             let (whole_first, whole_last) = span.whole_hours();
             let inside = hours.range(whole_first..whole_last);
-            let total = inside.clone().map(|(_, n)| n).sum::<i64>()
-                + edge_counts.get(&i).copied().unwrap_or(0);
+            let edge = |lo: i64| edge_counts.get(&(span.date, lo)).copied().unwrap_or(0);
+            let (before, after) = (edge(span.start), edge(whole_last * HOUR));
             DayCount {
-                total,
-                window: window(span, inside, needed),
+                total: inside.clone().map(|(_, n)| n).sum::<i64>() + before + after,
+                window: window(span, inside, before, needed),
             }
         })
         .collect())
 }
 
-/// The part of the day from its first matching hour to the hour by which `needed` matching
-/// touches have been seen (part-hours at the edges always stay inside).
+/// The matching touches of each edge `(date, lo, hi)`, by `(date, lo)`: the whole quarter
+/// hours (every zone in use) from `touch_quarters`, any other part from `touches`.
+async fn edge_counts(
+    pool: &SqlitePool,
+    edges: &[(NaiveDate, i64, i64)],
+    filter: &CalendarFilter,
+) -> Result<BTreeMap<(NaiveDate, i64), i64>, StoreError> {
+    let (quarters, odd): (Vec<_>, Vec<_>) = edges
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, lo, hi))| (k, lo, hi))
+        .partition(|&(_, lo, hi)| lo % QUARTER == 0 && hi % QUARTER == 0);
+    let mut counts = counted(pool, &odd, filter).await?;
+    counts.extend(quarters_counted(pool, &quarters, filter).await?);
+    Ok(counts
+        .into_iter()
+        .map(|(k, n)| ((edges[k].0, edges[k].1), n))
+        .collect())
+}
+
+/// The part of the day from its first matching touch (the part-hour `before` its first whole
+/// hour, when that has any) to the hour by which `needed` matching touches have been seen.
 fn window<'a>(
     span: &DaySpan,
     inside: impl Iterator<Item = (&'a i64, &'a i64)>,
+    before: i64,
     needed: i64,
 ) -> (i64, i64) {
-    let edge_before = span.start < span.whole_hours().0 * HOUR;
-    let (mut lo, mut hi, mut seen) = (None, span.end, 0);
+    let first_whole = span.whole_hours().0 * HOUR;
+    if before >= needed {
+        return (span.start, first_whole);
+    }
+    let mut lo = (before > 0).then_some(span.start);
+    let (mut hi, mut seen) = (span.end, before);
     for (&hour, &n) in inside.filter(|(_, &n)| n > 0) {
         lo.get_or_insert(hour * HOUR);
         seen += n;
@@ -92,12 +117,7 @@ fn window<'a>(
             break;
         }
     }
-    let lo = if edge_before {
-        span.start
-    } else {
-        lo.unwrap_or(span.start)
-    };
-    (lo, hi)
+    (lo.unwrap_or(span.start), hi)
 }
 
 /// Matching touches per summary hour in `[from, to)`.
@@ -116,7 +136,7 @@ async fn hour_counts(
     Ok(rows.into_iter().collect())
 }
 
-/// Matching touches in each `(day, lo, hi)` second range, by day index: one query, the
+/// Matching touches in each `(key, lo, hi)` second range, by key: one query, the
 /// ranges as a `VALUES` table joined to `touches` on its indexed time. `CROSS JOIN` pins the
 /// ranges as the outer loop (SQLite's own choice too, given `ANALYZE` statistics); the
 /// `touches_time_filters` index lets a filtered count read no touch rows.
@@ -129,17 +149,7 @@ async fn counted(
         return Ok(BTreeMap::new());
     }
     let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new("WITH d (day, lo, hi) AS (VALUES ");
-    let mut values = sql.separated(", ");
-    for (day, lo, hi) in ranges {
-        values
-            .push("(")
-            .push_bind_unseparated(*day as i64)
-            .push_unseparated(", ")
-            .push_bind_unseparated(*lo)
-            .push_unseparated(", ")
-            .push_bind_unseparated(*hi)
-            .push_unseparated(")");
-    }
+    push_ranges(&mut sql, ranges.iter().copied());
     sql.push(
         ") SELECT d.day, COUNT(*) FROM d CROSS JOIN touches t \
          ON t.scheduled_at >= d.lo AND t.scheduled_at < d.hi WHERE 1 = 1",
@@ -148,4 +158,47 @@ async fn counted(
     sql.push(" GROUP BY d.day");
     let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;
     Ok(rows.into_iter().map(|(day, n)| (day as usize, n)).collect())
+}
+
+/// Matching touches in each `(key, lo, hi)` second range of whole quarter hours, by key,
+/// summed from `touch_quarters`: the edges of days in zones at :30 and :45.
+async fn quarters_counted(
+    pool: &SqlitePool,
+    ranges: &[(usize, i64, i64)],
+    filter: &CalendarFilter,
+) -> Result<BTreeMap<usize, i64>, StoreError> {
+    if ranges.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new("WITH d (day, lo, hi) AS (VALUES ");
+    let in_quarters = ranges
+        .iter()
+        .map(|&(day, lo, hi)| (day, lo / QUARTER, hi / QUARTER));
+    push_ranges(&mut sql, in_quarters);
+    sql.push(
+        ") SELECT d.day, SUM(s.touches) FROM d CROSS JOIN touch_quarters s \
+         ON s.quarter >= d.lo AND s.quarter < d.hi WHERE 1 = 1",
+    );
+    push_filter(&mut sql, filter, "s");
+    sql.push(" GROUP BY d.day");
+    let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|(day, n)| (day as usize, n)).collect())
+}
+
+/// Appends `(day, lo, hi), …` as bound values (the body of a `VALUES` list).
+fn push_ranges(
+    sql: &mut QueryBuilder<'_, Sqlite>,
+    ranges: impl IntoIterator<Item = (usize, i64, i64)>,
+) {
+    let mut values = sql.separated(", ");
+    for (day, lo, hi) in ranges {
+        values
+            .push("(")
+            .push_bind_unseparated(day as i64)
+            .push_unseparated(", ")
+            .push_bind_unseparated(lo)
+            .push_unseparated(", ")
+            .push_bind_unseparated(hi)
+            .push_unseparated(")");
+    }
 }
