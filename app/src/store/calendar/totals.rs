@@ -35,7 +35,7 @@ pub async fn day_totals(
             .enumerate()
             .map(|(i, s)| (i, s.start, s.end))
             .collect();
-        let counted = counted(pool, &ranges, filter).await?;
+        let counted = counted(pool, Source::Touches, &ranges, filter).await?;
         return Ok(spans
             .iter()
             .enumerate()
@@ -87,8 +87,8 @@ async fn edge_counts(
         .enumerate()
         .map(|(k, &(_, lo, hi))| (k, lo, hi))
         .partition(|&(_, lo, hi)| lo % QUARTER == 0 && hi % QUARTER == 0);
-    let mut counts = counted(pool, &odd, filter).await?;
-    counts.extend(quarters_counted(pool, &quarters, filter).await?);
+    let mut counts = counted(pool, Source::Touches, &odd, filter).await?;
+    counts.extend(counted(pool, Source::Quarters, &quarters, filter).await?);
     Ok(counts
         .into_iter()
         .map(|(k, n)| ((edges[k].0, edges[k].1), n))
@@ -136,69 +136,57 @@ async fn hour_counts(
     Ok(rows.into_iter().collect())
 }
 
-/// Matching touches in each `(key, lo, hi)` second range, by key: one query, the
-/// ranges as a `VALUES` table joined to `touches` on its indexed time. `CROSS JOIN` pins the
-/// ranges as the outer loop (SQLite's own choice too, given `ANALYZE` statistics); the
+/// Where [`counted`] counts: `touches` row by row, or the quarter-hour summary.
+#[derive(Clone, Copy)]
+enum Source {
+    /// `touches` on its indexed time; ranges in seconds.
+    Touches,
+    /// `touch_quarters`; ranges in whole quarter hours (given in seconds).
+    Quarters,
+}
+
+/// Matching touches in each `(key, lo, hi)` second range, by key: one query, the ranges as a
+/// `VALUES` table joined to the source on its indexed time. `CROSS JOIN` pins the ranges as the
+/// outer loop (SQLite's own choice too, given `ANALYZE` statistics); in `touches`, the
 /// `touches_time_filters` index lets a filtered count read no touch rows.
 async fn counted(
     pool: &SqlitePool,
+    source: Source,
     ranges: &[(usize, i64, i64)],
     filter: &CalendarFilter,
 ) -> Result<BTreeMap<usize, i64>, StoreError> {
     if ranges.is_empty() {
         return Ok(BTreeMap::new());
     }
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new("WITH d (day, lo, hi) AS (VALUES ");
-    push_ranges(&mut sql, ranges.iter().copied());
-    sql.push(
-        ") SELECT d.day, COUNT(*) FROM d CROSS JOIN touches t \
-         ON t.scheduled_at >= d.lo AND t.scheduled_at < d.hi WHERE 1 = 1",
-    );
-    push_filter(&mut sql, filter, "t");
-    sql.push(" GROUP BY d.day");
-    let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;
-    Ok(rows.into_iter().map(|(day, n)| (day as usize, n)).collect())
-}
-
-/// Matching touches in each `(key, lo, hi)` second range of whole quarter hours, by key,
-/// summed from `touch_quarters`: the edges of days in zones at :30 and :45.
-async fn quarters_counted(
-    pool: &SqlitePool,
-    ranges: &[(usize, i64, i64)],
-    filter: &CalendarFilter,
-) -> Result<BTreeMap<usize, i64>, StoreError> {
-    if ranges.is_empty() {
-        return Ok(BTreeMap::new());
-    }
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new("WITH d (day, lo, hi) AS (VALUES ");
-    let in_quarters = ranges
-        .iter()
-        .map(|&(day, lo, hi)| (day, lo / QUARTER, hi / QUARTER));
-    push_ranges(&mut sql, in_quarters);
-    sql.push(
-        ") SELECT d.day, SUM(s.touches) FROM d CROSS JOIN touch_quarters s \
-         ON s.quarter >= d.lo AND s.quarter < d.hi WHERE 1 = 1",
-    );
-    push_filter(&mut sql, filter, "s");
-    sql.push(" GROUP BY d.day");
-    let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;
-    Ok(rows.into_iter().map(|(day, n)| (day as usize, n)).collect())
-}
-
-/// Appends `(day, lo, hi), …` as bound values (the body of a `VALUES` list).
-fn push_ranges(
-    sql: &mut QueryBuilder<'_, Sqlite>,
-    ranges: impl IntoIterator<Item = (usize, i64, i64)>,
-) {
+    let (unit, alias, from) = match source {
+        Source::Touches => (
+            1,
+            "t",
+            ") SELECT d.key, COUNT(*) FROM d CROSS JOIN touches t \
+             ON t.scheduled_at >= d.lo AND t.scheduled_at < d.hi WHERE 1 = 1",
+        ),
+        Source::Quarters => (
+            QUARTER,
+            "s",
+            ") SELECT d.key, SUM(s.touches) FROM d CROSS JOIN touch_quarters s \
+             ON s.quarter >= d.lo AND s.quarter < d.hi WHERE 1 = 1",
+        ),
+    };
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new("WITH d (key, lo, hi) AS (VALUES ");
     let mut values = sql.separated(", ");
-    for (day, lo, hi) in ranges {
+    for &(key, lo, hi) in ranges {
         values
             .push("(")
-            .push_bind_unseparated(day as i64)
+            .push_bind_unseparated(key as i64)
             .push_unseparated(", ")
-            .push_bind_unseparated(lo)
+            .push_bind_unseparated(lo / unit)
             .push_unseparated(", ")
-            .push_bind_unseparated(hi)
+            .push_bind_unseparated(hi / unit)
             .push_unseparated(")");
     }
+    sql.push(from);
+    push_filter(&mut sql, filter, alias);
+    sql.push(" GROUP BY d.key");
+    let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;
+    Ok(rows.into_iter().map(|(key, n)| (key as usize, n)).collect())
 }
