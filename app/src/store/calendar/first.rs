@@ -25,12 +25,21 @@ struct EntryRow {
     conflicts: String,
 }
 
-/// The calendar's order: by time, then by the columns of `touches_time_filters` and the id.
-/// It is that index's own order, so a filtered day is read from the index in order, testing the
-/// filters on index entries and fetching only the touches shown (ordered by time and id alone,
-/// SQLite walks the narrower `touches_time` and fetches every touch to test its channel: a
-/// month of SMS only at 10 000 000 touches took 74 ms that way).
-const ORDER: &str = "t.scheduled_at, t.team_id, t.channel, t.purpose, t.status, t.id";
+/// The order of a day's touches: by time, then in the order of the index that reads them, so
+/// that the scan stops at the page it needs instead of sorting every touch of a busy instant.
+/// - One team: `touches_team_time` (team, time, id): by time and id.
+/// - Otherwise: `touches_time_filters` (time, team, channel, purpose, status, id), so filters
+///   are tested on index entries and only the touches shown are fetched. Ordered by time and id
+///   alone, SQLite walks the narrower `touches_time` and fetches every touch to test its
+///   channel: a month of SMS only at 10 000 000 touches took 74 ms that way. Ordered like this
+///   for one team, a campaign of 13 000 touches at one instant was sorted whole: 26 ms a day.
+fn order(filter: &CalendarFilter) -> &'static str {
+    if filter.team.is_some() {
+        "t.scheduled_at, t.id"
+    } else {
+        "t.scheduled_at, t.team_id, t.channel, t.purpose, t.status, t.id"
+    }
+}
 
 /// Up to `limit` matching touches in `[window.0, window.1)` (a day, or the part of it that
 /// holds its first touches), skipping the first `offset`. The touches are picked by a scan of
@@ -54,7 +63,8 @@ pub async fn first_touches(
         .push(" AND t.scheduled_at < ")
         .push_bind(window.1);
     push_filter(&mut sql, filter, "t");
-    sql.push(format!(" ORDER BY {ORDER} LIMIT "))
+    let order = order(filter);
+    sql.push(format!(" ORDER BY {order} LIMIT "))
         .push_bind(i64::from(limit))
         .push(" OFFSET ")
         .push_bind(i64::from(offset))
@@ -62,7 +72,7 @@ pub async fn first_touches(
             ") AS t JOIN teams tm ON tm.id = t.team_id JOIN contacts c ON c.id = t.contact_id \
              ORDER BY ",
         )
-        .push(ORDER);
+        .push(order);
     let rows: Vec<EntryRow> = sql.build_query_as().fetch_all(pool).await?;
     rows.into_iter().map(entry).collect()
 }
