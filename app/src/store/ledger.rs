@@ -10,6 +10,7 @@ use crate::domain::ids::ContactId;
 use crate::domain::{Interaction, Ledger, Names, Touch};
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
+use std::sync::LazyLock;
 
 /// A contact's ledger in a range, owned; [`LedgerRows::view`] lends it to the engine.
 #[derive(Clone, Debug, Default)]
@@ -40,13 +41,13 @@ pub async fn read_ledger(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<LedgerRows, StoreError> {
-    let rows: Vec<TouchRow> = sqlx::query_as(&touches_sql())
+    let rows: Vec<TouchRow> = sqlx::query_as(TOUCHES_SQL.as_str())
         .bind(contact.0)
         .bind(secs(from))
         .bind(secs(to))
         .fetch_all(&mut *conn)
         .await?;
-    let interactions: Vec<InteractionRow> = sqlx::query_as(&interactions_sql())
+    let interactions: Vec<InteractionRow> = sqlx::query_as(INTERACTIONS_SQL.as_str())
         .bind(contact.0)
         .bind(secs(from))
         .bind(secs(to))
@@ -63,24 +64,26 @@ pub fn read_ledger_on(
     to: DateTime<Utc>,
 ) -> Result<LedgerRows, StoreError> {
     let range = (contact.0, secs(from), secs(to));
-    let rows = reader::rows(conn, &touches_sql(), range)?;
-    let interactions = reader::rows(conn, &interactions_sql(), range)?;
+    let rows = reader::rows(conn, &TOUCHES_SQL, range)?;
+    let interactions = reader::rows(conn, &INTERACTIONS_SQL, range)?;
     LedgerRows::from_rows(rows, interactions)
 }
 
-fn touches_sql() -> String {
+/// A contact's touches in a range (built once: the send gate asks on every request).
+static TOUCHES_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "{TOUCH_SELECT} WHERE t.contact_id = ? AND t.scheduled_at >= ? AND t.scheduled_at < ?
          ORDER BY t.scheduled_at, t.id"
     )
-}
+});
 
-fn interactions_sql() -> String {
+/// A contact's interactions in a range.
+static INTERACTIONS_SQL: LazyLock<String> = LazyLock::new(|| {
     format!(
         "{INTERACTION_SELECT} WHERE i.contact_id = ? AND i.at >= ? AND i.at < ?
          ORDER BY i.at, i.id"
     )
-}
+});
 
 impl LedgerRows {
     /// The ledger of the rows read, with the engine's views and the names.

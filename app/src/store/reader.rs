@@ -100,21 +100,14 @@ pub fn rows<T: serde::de::DeserializeOwned>(
     Ok(found)
 }
 
-/// The first row of a prepared query, if any, as [`rows`] reads it.
+/// The first row of a prepared query, if any, as [`rows`] reads it: for a lookup by a unique
+/// key, which answers at most one row.
 pub fn first<T: serde::de::DeserializeOwned>(
     conn: &Connection,
     sql: &str,
     params: impl rusqlite::Params,
 ) -> Result<Option<T>, StoreError> {
-    let mut statement = conn.prepare_cached(sql)?;
-    let columns = serde_rusqlite::columns_from_statement(&statement);
-    let mut rows = statement.query(params)?;
-    match rows.next()? {
-        Some(row) => Ok(Some(serde_rusqlite::from_row_with_columns::<T>(
-            row, &columns,
-        )?)),
-        None => Ok(None),
-    }
+    Ok(rows(conn, sql, params)?.into_iter().next())
 }
 
 #[cfg(test)]
@@ -128,33 +121,12 @@ mod tests {
         label: Option<String>,
     }
 
-    fn reader_of(sql: &str) -> (tempfile_dir::Dir, Reader) {
-        let dir = tempfile_dir::Dir::new();
-        let path = dir.0.join("reader.db");
+    fn reader_of(sql: &str) -> (tempfile::TempDir, Reader) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reader.db");
         let setup = Connection::open(&path).unwrap();
         setup.execute_batch(sql).unwrap();
         (dir, Reader::new(&path))
-    }
-
-    /// A directory removed on drop (std only: the app crate has no tempfile dependency).
-    mod tempfile_dir {
-        pub struct Dir(pub std::path::PathBuf);
-        impl Dir {
-            pub fn new() -> Self {
-                let path = std::env::temp_dir().join(format!(
-                    "concord-reader-{}-{:?}",
-                    std::process::id(),
-                    std::thread::current().id()
-                ));
-                std::fs::create_dir_all(&path).unwrap();
-                Dir(path)
-            }
-        }
-        impl Drop for Dir {
-            fn drop(&mut self) {
-                let _ = std::fs::remove_dir_all(&self.0);
-            }
-        }
     }
 
     #[test]
@@ -196,5 +168,27 @@ mod tests {
         let (_dir, reader) = reader_of("CREATE TABLE t (n INTEGER);");
         let written = reader.read(|conn| Ok(conn.execute("INSERT INTO t VALUES (1)", [])?));
         assert!(written.is_err(), "a reader connection wrote: {written:?}");
+    }
+
+    #[test]
+    fn one_read_sees_one_snapshot_while_another_connection_writes() {
+        let (dir, reader) = reader_of(
+            "PRAGMA journal_mode = WAL;
+             CREATE TABLE t (n INTEGER);
+             INSERT INTO t VALUES (1);",
+        );
+        let writer = Connection::open(dir.path().join("reader.db")).unwrap();
+        let count = |conn: &Connection| -> Result<i64, StoreError> {
+            Ok(conn.query_row("SELECT COUNT(*) FROM t", [], |row| row.get(0))?)
+        };
+        let (before, after) = reader
+            .read(|conn| {
+                let before = count(conn)?;
+                writer.execute("INSERT INTO t VALUES (2)", []).unwrap();
+                Ok((before, count(conn)?))
+            })
+            .unwrap();
+        assert_eq!((before, after), (1, 1), "the write landed inside the read");
+        assert_eq!(reader.read(count).unwrap(), 2, "the next read sees it");
     }
 }

@@ -9,6 +9,7 @@ use super::StoreError;
 use crate::{auth::CurrentUser, domain::ids::UserId};
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
+use std::sync::LazyLock;
 
 /// Stores a token digest for `user` and answers the token's id.
 pub async fn create(
@@ -33,14 +34,16 @@ pub async fn create(
 /// The user a live (not revoked) token acts as. Asked on every API request, so it reads
 /// through the [`Reader`].
 pub fn user_for_digest(reader: &Reader, digest: &str) -> Result<Option<CurrentUser>, StoreError> {
-    let sql = format!(
-        "SELECT {CURRENT_USER_COLUMNS}
-         FROM api_tokens k
-         JOIN users u ON u.id = k.user_id
-         JOIN teams t ON t.id = u.team_id
-         WHERE k.token_hash = ? AND k.revoked_at IS NULL"
-    );
-    let row = reader.read(|conn| first::<CurrentUserRow>(conn, &sql, [digest]))?;
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT {CURRENT_USER_COLUMNS}
+             FROM api_tokens k
+             JOIN users u ON u.id = k.user_id
+             JOIN teams t ON t.id = u.team_id
+             WHERE k.token_hash = ? AND k.revoked_at IS NULL"
+        )
+    });
+    let row = reader.read(|conn| first::<CurrentUserRow>(conn, &SQL, [digest]))?;
     Ok(row.and_then(current_user_from))
 }
 

@@ -12,6 +12,7 @@ use crate::store::rules::load_rules;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::SqliteConnection;
+use std::sync::LazyLock;
 
 /// The inputs of the engine for one contact.
 pub(super) struct CheckContext {
@@ -50,8 +51,9 @@ pub(super) fn read_on(
     after: TimeDelta,
     now: DateTime<Utc>,
 ) -> Result<Option<CheckContext>, StoreError> {
-    let sql = format!("{CONTACT_SELECT} WHERE c.id = ?");
-    let Some(row) = reader::first::<ContactRow>(conn, &sql, [contact.0])? else {
+    static CONTACT_SQL: LazyLock<String> =
+        LazyLock::new(|| format!("{CONTACT_SELECT} WHERE c.id = ?"));
+    let Some(row) = reader::first::<ContactRow>(conn, &CONTACT_SQL, [contact.0])? else {
         return Ok(None);
     };
     let reach = rules.reach();
