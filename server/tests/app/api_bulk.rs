@@ -41,14 +41,6 @@ async fn plan_two_that_day(app: &TestApp, token: &str, contact: i64) {
     }
 }
 
-async fn contacts(app: &TestApp) -> i64 {
-    let pool = app::store::open(&app.db).await.unwrap();
-    sqlx::query_scalar("SELECT COUNT(*) FROM contacts")
-        .fetch_one(&pool)
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn an_import_with_a_bad_row_imports_nothing_unless_partial() {
     let app = spawn_app().await;
@@ -69,13 +61,17 @@ async fn an_import_with_a_bad_row_imports_nothing_unless_partial() {
             .contains("Mars/Olympus"),
         "{refused}"
     );
-    assert_eq!(contacts(&app).await, 0, "nothing half-imported");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM contacts").await,
+        0,
+        "nothing half-imported"
+    );
 
     let (status, report) = import(&app, &marketer, "?partial=true", CSV).await;
     assert_eq!(status, StatusCode::OK, "{report}");
     assert_eq!(report["imported"], 2);
     assert_eq!(report["rejected"].as_array().unwrap().len(), 1);
-    assert_eq!(contacts(&app).await, 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM contacts").await, 2);
 }
 
 #[tokio::test]

@@ -17,6 +17,12 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// The single number an SQL query over the app's database answers (a count).
+    pub async fn count(&self, sql: &str) -> i64 {
+        let pool = app::store::open(&self.db).await.unwrap();
+        sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }

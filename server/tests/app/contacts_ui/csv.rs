@@ -50,14 +50,6 @@ async fn report_of(
         .expect("the report is stored")
 }
 
-async fn contact_count(app: &TestApp) -> i64 {
-    let pool = app::store::open(&app.db).await.unwrap();
-    sqlx::query_scalar("SELECT COUNT(*) FROM contacts")
-        .fetch_one(&pool)
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn an_upload_with_bad_rows_imports_nothing_and_reports_lines_until_good_rows_are_asked_for() {
     let app = spawn_app().await;
@@ -80,12 +72,16 @@ async fn an_upload_with_bad_rows_imports_nothing_and_reports_lines_until_good_ro
         "{:?}",
         refused.rejected
     );
-    assert_eq!(contact_count(&app).await, 0, "nothing half-imported");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM contacts").await,
+        0,
+        "nothing half-imported"
+    );
 
     let partial = report_of(&app, &upload(&app, csv, true).await, "mia@example.com").await;
     assert!(!partial.refused());
     assert_eq!((partial.imported, partial.rejected_count), (2, 2));
-    assert_eq!(contact_count(&app).await, 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM contacts").await, 2);
 
     let unreadable = report_of(
         &app,
@@ -113,7 +109,7 @@ async fn reps_may_not_upload_and_strangers_may_not_export() {
     signed_in(&app, "rita@example.com", Role::Rep).await;
     let response = upload(&app, "name,timezone,stage\nAnn,UTC,lead\n", false).await;
     assert_eq!(response.status(), 403);
-    assert_eq!(contact_count(&app).await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM contacts").await, 0);
 }
 
 #[tokio::test]
