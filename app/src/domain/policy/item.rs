@@ -7,7 +7,7 @@ use crate::domain::ids::{TeamId, TouchId, UserId};
 use crate::domain::timezone::TimeZone;
 use crate::domain::touch::{ProposedTouch, Touch};
 use crate::domain::vocabulary::{Channel, Purpose};
-use chrono::{DateTime, Offset, TimeZone as _, Utc};
+use chrono::{DateTime, Utc};
 
 /// One touch, ledger or proposed, as the rules see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,9 +104,7 @@ impl Item {
 
 /// The zone's offset from UTC (ms) at an instant (ms).
 fn offset_ms(zone: TimeZone, at: i64) -> i64 {
-    let naive = instant(at).naive_utc();
-    let offset = zone.tz().offset_from_utc_datetime(&naive).fix();
-    i64::from(offset.local_minus_utc()) * 1000
+    i64::from(zone.offset_seconds(instant(at))) * 1000
 }
 
 /// The in-home window `[lo, hi)` of mail dropped at `drop` (ms): whole local days, from the

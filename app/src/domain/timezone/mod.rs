@@ -2,16 +2,25 @@
 //! evaluated in the contact's own local time, across DST changes.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use thiserror::Error;
 
+#[cfg(target_arch = "wasm32")]
+mod intl;
+#[cfg(target_arch = "wasm32")]
+use intl::Zone;
+#[cfg(not(target_arch = "wasm32"))]
+mod tzdb;
+#[cfg(not(target_arch = "wasm32"))]
+use tzdb::Zone;
+
 /// A valid IANA time zone such as `America/New_York` (private: only built by [`TimeZone::parse`]).
+/// The server reads chrono-tz's database; the browser asks its own, through `Intl`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String))]
-pub struct TimeZone(Tz);
+pub struct TimeZone(Zone);
 
 /// A time zone name that is not in the IANA database.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -20,19 +29,13 @@ pub struct TimeZoneError(pub String);
 
 impl TimeZone {
     /// Coordinated Universal Time, for contacts whose zone is not known.
-    pub const UTC: TimeZone = TimeZone(Tz::UTC);
+    pub const UTC: TimeZone = TimeZone(Zone::UTC);
 
     /// Parses an IANA name (exact, e.g. `Europe/Berlin`).
     pub fn parse(name: &str) -> Result<Self, TimeZoneError> {
-        name.trim()
-            .parse::<Tz>()
+        Zone::parse(name.trim())
             .map(TimeZone)
-            .map_err(|_| TimeZoneError(name.to_owned()))
-    }
-
-    /// The chrono-tz zone, for conversions.
-    pub fn tz(self) -> Tz {
-        self.0
+            .ok_or_else(|| TimeZoneError(name.to_owned()))
     }
 
     /// The IANA name.
@@ -40,9 +43,14 @@ impl TimeZone {
         self.0.name()
     }
 
+    /// The zone's offset from UTC at an instant, in seconds (east positive).
+    pub fn offset_seconds(self, at: DateTime<Utc>) -> i32 {
+        self.0.offset_seconds(at)
+    }
+
     /// The wall-clock date and time of an instant in this zone.
     pub fn local(self, at: DateTime<Utc>) -> NaiveDateTime {
-        at.with_timezone(&self.0).naive_local()
+        at.naive_utc() + TimeDelta::seconds(self.offset_seconds(at).into())
     }
 
     /// The instant at which the wall clock in this zone shows `date` `time`. A time skipped by a
@@ -50,8 +58,8 @@ impl TimeZone {
     pub fn instant(self, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
         let mut local = date.and_time(time);
         for _ in 0..=(26 * 4) {
-            if let Some(found) = local.and_local_timezone(self.0).earliest() {
-                return found.with_timezone(&Utc);
+            if let Some(found) = self.0.earliest(local) {
+                return found;
             }
             local += TimeDelta::minutes(15);
         }
