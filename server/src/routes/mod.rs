@@ -22,13 +22,23 @@ use axum::{
     Router,
 };
 use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
+use std::sync::OnceLock;
 use tower_http::compression::CompressionLayer;
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::SqliteStore;
 
 /// How long a session lasts without use.
 const SESSION_IDLE_DAYS: i64 = 7;
+
+/// The pages' routes, listed once per process. Listing runs the app while a process-wide flag
+/// holds back resource loading, so a page that another server in this process began rendering
+/// at that moment would wait forever (leptos-rs/leptos#4773). The integration tests start many
+/// servers at once; the list depends only on [`App`].
+fn page_routes() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
 
 /// The whole application router over `state`, with sessions kept in `sessions`.
 pub fn router(state: AppState, sessions: SqliteStore) -> Router {
@@ -40,7 +50,7 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
         .with_expiry(Expiry::OnInactivity(
             tower_sessions::cookie::time::Duration::days(SESSION_IDLE_DAYS),
         ));
-    let routes = generate_route_list(App);
+    let routes = page_routes();
     let context = {
         let state = state.clone();
         move || provide_context(state.clone())
