@@ -68,11 +68,15 @@ impl Zone {
     /// force a day before, at and a day after it are the only candidates.
     pub fn earliest(self, local: NaiveDateTime) -> Option<DateTime<Utc>> {
         let guess = local.and_utc();
-        [guess - TimeDelta::days(1), guess, guess + TimeDelta::days(1)]
-            .into_iter()
-            .map(|probe| guess - TimeDelta::seconds(self.offset_seconds(probe).into()))
-            .filter(|&at| at + TimeDelta::seconds(self.offset_seconds(at).into()) == guess)
-            .min()
+        [
+            guess - TimeDelta::days(1),
+            guess,
+            guess + TimeDelta::days(1),
+        ]
+        .into_iter()
+        .map(|probe| guess - TimeDelta::seconds(self.offset_seconds(probe).into()))
+        .filter(|&at| at + TimeDelta::seconds(self.offset_seconds(at).into()) == guess)
+        .min()
     }
 }
 
@@ -85,7 +89,8 @@ fn formatter(zone: &str) -> Option<DateTimeFormat> {
         && ["year", "month", "day", "hour", "minute", "second"]
             .into_iter()
             .all(|field| set(field, "numeric"));
-    ok.then(|| date_time_format("en-US", &options).ok()).flatten()
+    ok.then(|| date_time_format("en-US", &options).ok())
+        .flatten()
 }
 
 /// The wall-clock date and time `format` shows for the Unix second `whole`.
@@ -108,5 +113,6 @@ fn wall_clock(format: &DateTimeFormat, whole: i64) -> Option<NaiveDateTime> {
         fields[slot] = value.parse().ok()?;
     }
     let [year, month, day, hour, minute, second] = fields;
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?.and_hms_opt(hour, minute, second)
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?
+        .and_hms_opt(hour, minute, second)
 }
