@@ -2,7 +2,7 @@
 
 use crate::domain::ids::ContactId;
 use crate::records::Contact;
-use crate::store::rows::{ContactRow, CONTACT_SELECT};
+use crate::store::rows::{ContactRow, CONTACT_BY_ID};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
@@ -12,7 +12,7 @@ pub async fn contact_row(
     conn: &mut SqliteConnection,
     id: ContactId,
 ) -> Result<Option<ContactRow>, StoreError> {
-    Ok(sqlx::query_as(&format!("{CONTACT_SELECT} WHERE c.id = ?"))
+    Ok(sqlx::query_as(CONTACT_BY_ID.as_str())
         .bind(id.0)
         .fetch_optional(conn)
         .await?)

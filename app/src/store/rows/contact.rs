@@ -9,6 +9,7 @@ use crate::domain::{
 use crate::records::{Contact, Owner};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
+use std::sync::LazyLock;
 
 /// The columns of [`ContactRow`], from `contacts c` with its open claim `cl` and the owner `u`;
 /// append `WHERE …`.
@@ -20,6 +21,11 @@ pub const CONTACT_SELECT: &str = "SELECT c.id, c.external_id, c.name, c.email, c
      FROM contacts c \
      LEFT JOIN claims cl ON cl.contact_id = c.id AND cl.ended_at IS NULL \
      LEFT JOIN users u ON u.id = cl.user_id ";
+
+/// One contact by id (`?`), as [`CONTACT_SELECT`] reads it; built once, since the send gate
+/// asks on every request.
+pub static CONTACT_BY_ID: LazyLock<String> =
+    LazyLock::new(|| format!("{CONTACT_SELECT} WHERE c.id = ?"));
 
 /// One row of `contacts`, joined with its open claim (which may have lapsed).
 #[derive(Clone, Debug, sqlx::FromRow, serde::Deserialize)]

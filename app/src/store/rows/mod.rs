@@ -6,7 +6,7 @@ mod contact;
 mod interaction;
 mod touch;
 
-pub use contact::{ContactRow, CONTACT_SELECT};
+pub use contact::{ContactRow, CONTACT_BY_ID, CONTACT_SELECT};
 pub use interaction::{InteractionRow, INTERACTION_SELECT};
 pub use touch::{TouchRow, TOUCH_SELECT};
 

@@ -7,12 +7,11 @@ use crate::domain::{ContactFacts, Rules};
 use crate::store::contacts::contact_row;
 use crate::store::ledger::{read_ledger, read_ledger_on, LedgerRows};
 use crate::store::reader;
-use crate::store::rows::{ContactRow, CONTACT_SELECT};
+use crate::store::rows::{ContactRow, CONTACT_BY_ID};
 use crate::store::rules::load_rules;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
 use sqlx::SqliteConnection;
-use std::sync::LazyLock;
 
 /// The inputs of the engine for one contact.
 pub(super) struct CheckContext {
@@ -51,9 +50,7 @@ pub(super) fn read_on(
     after: TimeDelta,
     now: DateTime<Utc>,
 ) -> Result<Option<CheckContext>, StoreError> {
-    static CONTACT_SQL: LazyLock<String> =
-        LazyLock::new(|| format!("{CONTACT_SELECT} WHERE c.id = ?"));
-    let Some(row) = reader::first::<ContactRow>(conn, &CONTACT_SQL, [contact.0])? else {
+    let Some(row) = reader::first::<ContactRow>(conn, &CONTACT_BY_ID, [contact.0])? else {
         return Ok(None);
     };
     let reach = rules.reach();
