@@ -81,6 +81,7 @@ test('the board works without JavaScript: claim by a plain form post', async ({ 
   const id = await first.getAttribute('data-contact-id');
   await first.getByRole('button', { name: `Claim ${name}` }).click();
   await expect(riley).toHaveURL(/\/leads\??$/);
+  await expect(riley.getByRole('status')).toContainText('Claimed: the contact is yours until');
   await expect(riley.locator('#mine').locator(`[data-contact-id="${id}"]`)).toContainText('Yours until');
 });
 

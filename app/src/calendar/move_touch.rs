@@ -61,9 +61,10 @@ pub async fn move_touch(
             }
         }
     };
-    Ok(MoveOutcome {
+    let outcome = MoveOutcome {
         scheduled_at: moved.touch.scheduled_at,
         status: moved.touch.status,
         conflicts: moved.conflicts.into_iter().map(|c| c.message).collect(),
-    })
+    };
+    crate::ui::flash::kept::<MoveTouch>(Ok(outcome)).await
 }

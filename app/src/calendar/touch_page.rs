@@ -23,7 +23,7 @@ pub fn TouchPage() -> impl IntoView {
             .and_then(|v| v.parse::<i64>().ok())
             .unwrap_or(0)
     };
-    let action = ServerAction::<MoveTouch>::new();
+    let action = crate::ui::flash::action::<MoveTouch>();
     let detail = Resource::new(
         move || (id(), action.version().get()),
         |(id, _)| load_touch(id),

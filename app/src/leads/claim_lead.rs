@@ -32,16 +32,18 @@ pub async fn claim_lead(contact_id: i64) -> Result<ClaimOutcome, AppError> {
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Claim).await?;
     let contact = ContactId(contact_id);
     let now = Utc::now();
-    match crate::store::claims::claim(&state.pool, contact, user.id, user.role, now).await {
-        Ok(granted) => Ok(ClaimOutcome::Claimed {
-            contact_id: contact,
-            expires_at: granted.expires_at,
-        }),
-        Err(Failure::Refused(ClaimError::AlreadyOwned {
-            request: Some(_), ..
-        })) => Ok(ClaimOutcome::Requested {
-            contact_id: contact,
-        }),
-        Err(other) => Err(other.into()),
-    }
+    let outcome =
+        match crate::store::claims::claim(&state.pool, contact, user.id, user.role, now).await {
+            Ok(granted) => Ok(ClaimOutcome::Claimed {
+                contact_id: contact,
+                expires_at: granted.expires_at,
+            }),
+            Err(Failure::Refused(ClaimError::AlreadyOwned {
+                request: Some(_), ..
+            })) => Ok(ClaimOutcome::Requested {
+                contact_id: contact,
+            }),
+            Err(other) => Err(other.into()),
+        };
+    crate::ui::flash::kept::<ClaimLead>(outcome).await
 }

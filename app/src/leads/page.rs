@@ -18,8 +18,8 @@ pub fn LeadsPage() -> impl IntoView {
     let query = use_query_map();
     let include_owned = Memo::new(move |_| query.read().get("hot").as_deref() == Some("all"));
     let actions = RowActions {
-        claim: ServerAction::<ClaimLead>::new(),
-        release: ServerAction::<ReleaseLead>::new(),
+        claim: crate::ui::flash::action::<ClaimLead>(),
+        release: crate::ui::flash::action::<ReleaseLead>(),
     };
     let board = Resource::new(
         move || {
@@ -50,25 +50,14 @@ pub fn LeadsPage() -> impl IntoView {
         Ok(()) => Ok("Released: the contact is back on the leads board.".to_owned()),
         Err(e) => Err(error_text(&e)),
     };
-    // The latest outcome of either action; on the server, the refusal a plain form post
-    // redirected back with.
-    let message: RwSignal<Option<Result<String, String>>> = RwSignal::new(
+    // What the form post this page came back from did (see `ui::flash`), or its refusal.
+    let message = Signal::derive(move || {
         actions
             .claim
             .value()
-            .get_untracked()
+            .get()
             .map(claimed)
-            .or_else(|| actions.release.value().get_untracked().map(released)),
-    );
-    Effect::new(move |_| {
-        if let Some(r) = actions.claim.value().get() {
-            message.set(Some(claimed(r)));
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(r) = actions.release.value().get() {
-            message.set(Some(released(r)));
-        }
+            .or_else(|| actions.release.value().get().map(released))
     });
 
     view! {
@@ -77,10 +66,13 @@ pub fn LeadsPage() -> impl IntoView {
         <p class="mt-1 text-slate-700 dark:text-slate-300">
             "Claim hot leads before they cool, keep your claims alive, and answer people who wrote back."
         </p>
-        <div class="mt-4"><Notice message /></div>
         <Transition fallback=|| view! { <p>"Loading the board…"</p> }>
             {move || Suspend::new(async move {
-                match board.await {
+                // The notice gives a claim's end in the viewer's zone.
+                if let Some(user) = zone {
+                    let _ = user.await;
+                }
+                let board = match board.await {
                     Ok(b) => {
                         let viewer = b.viewer.clone();
                         let hot_description = if b.include_owned {
@@ -107,7 +99,8 @@ pub fn LeadsPage() -> impl IntoView {
                         }.into_any()
                     }
                     Err(error) => view! { <div class="mt-6"><ErrorNote error /></div> }.into_any(),
-                }
+                };
+                view! { <div class="mt-4"><Notice message /></div> {board} }
             })}
         </Transition>
     }

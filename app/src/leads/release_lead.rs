@@ -10,7 +10,9 @@ pub async fn release_lead(contact_id: i64) -> Result<(), AppError> {
 
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Plan).await?;
     let now = chrono::Utc::now();
-    crate::store::claims::release(&state.pool, ContactId(contact_id), user.id, user.role, now)
-        .await
-        .map_err(AppError::from)
+    let released =
+        crate::store::claims::release(&state.pool, ContactId(contact_id), user.id, user.role, now)
+            .await
+            .map_err(AppError::from);
+    crate::ui::flash::kept::<ReleaseLead>(released).await
 }

@@ -30,5 +30,5 @@ pub async fn decide_request(
             )))
         }
     }
-    Ok(())
+    crate::ui::flash::kept::<DecideRequest>(Ok(())).await
 }

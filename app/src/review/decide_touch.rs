@@ -35,5 +35,5 @@ pub async fn decide_touch(
         }
         other => other,
     })?;
-    Ok(touch.status)
+    crate::ui::flash::kept::<DecideTouch>(Ok(touch.status)).await
 }

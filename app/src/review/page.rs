@@ -35,33 +35,23 @@ fn decided(status: TouchStatus) -> String {
 pub fn ReviewPage() -> impl IntoView {
     let query = use_query_map();
     let actions = ReviewActions {
-        decide: ServerAction::<DecideTouch>::new(),
-        request: ServerAction::<DecideRequest>::new(),
-        reassign: ServerAction::<ReassignContact>::new(),
+        decide: crate::ui::flash::action::<DecideTouch>(),
+        request: crate::ui::flash::action::<DecideRequest>(),
+        reassign: crate::ui::flash::action::<ReassignContact>(),
     };
-    let notice: RwSignal<Said> = RwSignal::new(
-        said(actions.decide.value().get_untracked(), decided)
-            .or_else(|| said(actions.request.value().get_untracked(), |()| String::new()))
-            .or_else(|| said(actions.reassign.value().get_untracked(), |()| String::new())),
-    );
-    Effect::new(move |_| {
-        if let Some(s) = said(actions.decide.value().get(), decided) {
-            notice.set(Some(s));
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(s) = said(actions.request.value().get(), |()| {
-            "Claim request decided.".to_owned()
-        }) {
-            notice.set(Some(s));
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(s) = said(actions.reassign.value().get(), |()| {
-            "Reassigned: the contact has its new owner.".to_owned()
-        }) {
-            notice.set(Some(s));
-        }
+    // What the form post this page came back from did (see `ui::flash`), or its refusal.
+    let notice = Signal::derive(move || {
+        said(actions.decide.value().get(), decided)
+            .or_else(|| {
+                said(actions.request.value().get(), |()| {
+                    "Claim request decided.".to_owned()
+                })
+            })
+            .or_else(|| {
+                said(actions.reassign.value().get(), |()| {
+                    "Reassigned: the contact has its new owner.".to_owned()
+                })
+            })
     });
     let queue = Resource::new(
         move || {

@@ -24,5 +24,5 @@ pub async fn reassign_contact(
         now,
     )
     .await?;
-    Ok(())
+    crate::ui::flash::kept::<ReassignContact>(Ok(())).await
 }

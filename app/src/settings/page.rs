@@ -13,12 +13,12 @@ use leptos_router::hooks::use_query_map;
 /// The settings page.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let save = ServerAction::<SaveRule>::new();
-    let create_team = ServerAction::<CreateTeam>::new();
-    let create_user = ServerAction::<CreateUser>::new();
-    let change_user = ServerAction::<ChangeUser>::new();
-    let create_token = ServerAction::<CreateToken>::new();
-    let revoke_token = ServerAction::<RevokeToken>::new();
+    let save = crate::ui::flash::action::<SaveRule>();
+    let create_team = crate::ui::flash::action::<CreateTeam>();
+    let create_user = crate::ui::flash::action::<CreateUser>();
+    let change_user = crate::ui::flash::action::<ChangeUser>();
+    let create_token = crate::ui::flash::action::<CreateToken>();
+    let revoke_token = crate::ui::flash::action::<RevokeToken>();
     let data = Resource::new(
         move || {
             (

@@ -4,6 +4,7 @@
 pub mod badges;
 pub mod charts;
 pub mod error_note;
+pub mod flash;
 pub mod notice;
 pub mod refusal;
 pub mod when;

@@ -6,6 +6,7 @@ mod calendar_feed;
 mod contacts_csv;
 mod contacts_export;
 mod contacts_import;
+mod flash;
 mod gate;
 mod health;
 mod page_user;
@@ -76,6 +77,7 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
             _,
         >(context, shell))
         .layer(middleware::from_fn(server_fn_status::map_status))
+        .layer(middleware::from_fn(flash::hand_over))
         .layer(middleware::from_fn(gate::require_session))
         .layer(session_layer)
         .layer(CompressionLayer::new())

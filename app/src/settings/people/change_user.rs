@@ -23,7 +23,7 @@ pub async fn change_user(user_id: i64, role: String, team_id: i64) -> Result<(),
             "role: you cannot change your own role; ask another admin".into(),
         ));
     }
-    directory::change_user(
+    let changed = directory::change_user(
         &state.pool,
         UserId(user_id),
         role,
@@ -36,5 +36,6 @@ pub async fn change_user(user_id: i64, role: String, team_id: i64) -> Result<(),
         ChangeUserError::NoSuchUser(_) => AppError::NotFound(e.to_string()),
         ChangeUserError::NoSuchTeam(_) => AppError::Validation(format!("team: {e}")),
         ChangeUserError::Store(s) => s.log_as_internal(),
-    })
+    });
+    crate::ui::flash::kept::<ChangeUser>(changed).await
 }

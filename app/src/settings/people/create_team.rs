@@ -19,5 +19,5 @@ pub async fn create_team(name: String) -> Result<(), AppError> {
         .await
         .map_err(|e| e.log_as_internal())?
         .ok_or_else(|| AppError::Conflict(format!("a team named {name:?} exists already")))?;
-    Ok(())
+    crate::ui::flash::kept::<CreateTeam>(Ok(())).await
 }

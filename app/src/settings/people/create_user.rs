@@ -38,5 +38,5 @@ pub async fn create_user(
             }
             CreateUserError::Store(e) => e.log_as_internal(),
         })?;
-    Ok(())
+    crate::ui::flash::kept::<CreateUser>(Ok(())).await
 }

@@ -30,7 +30,7 @@ const COMMON_ZONES: [&str; 16] = [
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let user = use_context::<UserResource>();
-    let set = ServerAction::<SetMyTimezone>::new();
+    let set = crate::ui::flash::action::<SetMyTimezone>();
     let outcome = move || {
         match set.value().get() {
         Some(Ok(zone)) => Some(view! { <span class="text-emerald-800 dark:text-emerald-300">{format!("Saved: times now read in {zone}. Reload other pages to see it.")}</span> }.into_any()),

@@ -16,5 +16,5 @@ pub async fn set_my_timezone(zone: String) -> Result<String, AppError> {
     crate::store::users::set_timezone(&state.pool, user.id, zone)
         .await
         .map_err(|e| e.log_as_internal())?;
-    Ok(zone.name().to_owned())
+    crate::ui::flash::kept::<SetMyTimezone>(Ok(zone.name().to_owned())).await
 }

@@ -51,5 +51,5 @@ pub async fn save_rule(
         .rules
         .save(&state.pool, &rules, user.id, chrono::Utc::now())
         .await?;
-    Ok(format!("Saved {id}."))
+    crate::ui::flash::kept::<SaveRule>(Ok(format!("Saved {id}."))).await
 }

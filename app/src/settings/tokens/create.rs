@@ -37,5 +37,5 @@ pub async fn create_token(user_id: i64, label: String) -> Result<i64, AppError> 
         secret,
     };
     super::flash::keep(&fresh).await?;
-    Ok(id)
+    crate::ui::flash::kept::<CreateToken>(Ok(id)).await
 }

@@ -1,6 +1,6 @@
 //! The leads and review server functions over HTTP with a session: refusals by role (403), a
 //! missing reason (422, and after a plain form post the page shows it), an approval that lands
-//! in the audit trail page.
+//! in the audit trail page, and what a plain form post did, said once on the page it returns to.
 
 use crate::helpers::{location, spawn_app, TestApp};
 use app::domain::ids::{ContactId, TeamId, UserId};
@@ -250,4 +250,50 @@ async fn a_reason_is_required_and_an_approval_lands_in_the_audit_trail() {
     assert!(trail.contains("review.approve"));
     assert!(trail.contains("Launch day"));
     assert!(trail.contains("min_gap"));
+}
+
+#[tokio::test]
+async fn a_plain_form_post_says_what_it_did_on_the_page_once() {
+    let app = spawn_app().await;
+    let manager = signed_in(&app, "max@example.com", "Max Manager", Role::Manager).await;
+    let (_, touch) = pending_touch(&app, "max@example.com").await;
+    let touch = touch.to_string();
+    let said = "Approved: the touch goes out as planned.";
+    let review = || async {
+        let page = manager.get(app.url("/review")).send().await.unwrap();
+        page.text().await.unwrap()
+    };
+
+    let approve = [
+        ("touch_id", touch.as_str()),
+        ("decision", "approve"),
+        ("reason", "Launch day"),
+    ];
+    let posted = manager
+        .post(app.url("/api/review/decide"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/review"))
+        .form(&approve)
+        .send()
+        .await
+        .unwrap();
+    assert!(posted.status().is_redirection());
+    assert!(!location(&posted).contains("__err="));
+    assert!(
+        review().await.contains(said),
+        "the page says what the post did"
+    );
+    assert!(!review().await.contains(said), "and says it once");
+
+    // A call from the browser's script gets its answer itself: nothing waits for the page.
+    let (_, other) = pending_touch(&app, "max@example.com").await;
+    let other = other.to_string();
+    let approve = [
+        ("touch_id", other.as_str()),
+        ("decision", "approve"),
+        ("reason", "Launch day"),
+    ];
+    let called = call(&manager, &app, "/api/review/decide", &approve).await;
+    assert_eq!(called.status(), StatusCode::OK);
+    assert!(!review().await.contains(said));
 }

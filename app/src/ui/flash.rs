@@ -1,0 +1,84 @@
+//! What a plain form post did, for the page it goes back to. A server function answers a form
+//! post with a redirect back to the page (an error rides in the address); its outcome waits in
+//! the session, the server's page middleware takes it out for the next page, and that page's
+//! [`action`] starts with it, so the page says "Claimed", "Saved" or "Approved" exactly as it
+//! would after a call from the browser. Shown once.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+/// A form post's outcome: which server function (its path) and its answer, as JSON.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The server function's path.
+    pub from: String,
+    /// Its answer.
+    pub json: String,
+}
+
+#[cfg(feature = "ssr")]
+const KEY: &str = "flash.outcome";
+
+/// Keeps `S`'s answer for the page the form post goes back to. Only a plain form post (one that
+/// asks for HTML) keeps it: a call from the browser gets its answer directly.
+#[cfg(feature = "ssr")]
+pub async fn keep<S: ServerFn>(answer: &S::Output)
+where
+    S::Output: Serialize,
+{
+    let Ok(headers) = leptos_axum::extract::<axum::http::HeaderMap>().await else {
+        return;
+    };
+    let plain = headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    let (true, Ok(json)) = (plain, serde_json::to_string(answer)) else {
+        return;
+    };
+    if let Ok(session) = leptos_axum::extract::<tower_sessions::Session>().await {
+        let from = S::PATH.to_owned();
+        if let Err(e) = session.insert(KEY, Outcome { from, json }).await {
+            tracing::warn!(error = %e, "cannot keep a form post's outcome");
+        }
+    }
+}
+
+/// Takes the kept outcome out of `session` (the server's page middleware does, once a page).
+#[cfg(feature = "ssr")]
+pub async fn take(session: &tower_sessions::Session) -> Option<Outcome> {
+    session.remove::<Outcome>(KEY).await.ok().flatten()
+}
+
+/// A server action for `S` that starts with the outcome of `S`'s form post, if the page came
+/// back from one (an error comes from the address, as Leptos reads it).
+pub fn action<S>() -> ServerAction<S>
+where
+    S: ServerFn + Send + Sync + Clone + 'static,
+    S::Output: DeserializeOwned + Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    let action = ServerAction::<S>::new();
+    #[cfg(feature = "ssr")]
+    if let Some(answer) = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Outcome>().cloned())
+        .filter(|outcome| outcome.from == S::PATH)
+        .and_then(|outcome| serde_json::from_str::<S::Output>(&outcome.json).ok())
+    {
+        action.value().set(Some(Ok(answer)));
+    }
+    action
+}
+
+/// `answer`, after keeping it for the page (see [`keep`]) when it is a success.
+#[cfg(feature = "ssr")]
+pub async fn kept<S: ServerFn>(answer: Result<S::Output, S::Error>) -> Result<S::Output, S::Error>
+where
+    S::Output: Serialize,
+{
+    if let Ok(out) = &answer {
+        keep::<S>(out).await;
+    }
+    answer
+}
