@@ -35,7 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="data:," />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body class="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -48,21 +48,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// The signed-in user as the page knows it: loaded once per page, shared through context.
 pub type UserResource = Resource<Result<Option<CurrentUser>, AppError>>;
 
-/// Concord's root component: metadata, the header and the routes. Every route renders in
-/// `Async` mode: the server waits for the page's data and sends complete HTML, so each page
-/// reads well without JavaScript.
+/// Concord's root component: metadata, the header and the routes. It runs on the server only
+/// (islands mode). Every route renders in `Async` mode: the server waits for the page's data
+/// and sends complete HTML, so each page reads well without JavaScript.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let user: UserResource = Resource::new(|| (), |_| current_user());
     provide_context(user);
-    // Marks the document once the browser bundle has taken over, so tests (and people
-    // debugging) can tell a hydrated page from a server-rendered one.
-    Effect::new(|_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
 
     view! {
         <Stylesheet id="leptos" href="/pkg/concord.css" />

@@ -26,10 +26,28 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-/// The browser entry point: attaches the reactive app to the server-rendered page.
+/// The browser entry point. The server renders every page; the browser brings to life only
+/// the islands (the calendar grid, the plan form, sign-in, progress notes), which the loader
+/// hydrates right after this returns, and sends plain form posts without reloading the page.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    use leptos::prelude::{document, set_timeout, window};
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
+    // A server function that redirects (planning a touch) moves the whole page.
+    let _ = leptos::server_fn::redirect::set_redirect_hook(|to| {
+        let _ = window().location().set_href(to);
+    });
+    ui::enhance::install();
+    // Marks the document once the islands have hydrated (the loader does that in microtasks
+    // after this call, so a timer runs after it), so tests and people debugging can tell.
+    set_timeout(
+        || {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-hydrated", "true");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

@@ -210,3 +210,15 @@ for (const viewport of viewports) {
     });
   }
 }
+
+test('while a file uploads, the import page says which and how big', async ({ page }) => {
+  await signIn(page, 'mia@example.com');
+  await page.goto('/contacts/import');
+  await hydrated(page);
+  // Hold the post in the page, so what it says while waiting stays on screen.
+  await page.evaluate(() => document.addEventListener('submit', (e) => e.preventDefault()));
+  await page.getByLabel('CSV file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: Buffer.from(mixedCsv('Slow')) });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByTestId('progress')).toContainText('Importing slow.csv (1 KB)… a file of a million contacts takes about half a minute.');
+  await expect(page.getByTestId('progress').locator('progress')).toBeVisible();
+});

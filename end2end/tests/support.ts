@@ -23,7 +23,8 @@ export async function signedIn(browser: Browser, email: string, options: Browser
   return page;
 }
 
-/** Waits until the page has hydrated (Concord marks `<html data-hydrated="true">`). */
+/** Waits until the page's script has run: its islands hydrated and its plain forms sent
+ * without a reload (Concord marks `<html data-hydrated="true">`). */
 export async function hydrated(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 }

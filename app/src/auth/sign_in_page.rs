@@ -1,5 +1,6 @@
-//! The sign-in page. Without JavaScript the form posts to `/auth/sign-in`; hydrated, it signs in
-//! through a server function and shows a failure in place, without reloading.
+//! The sign-in page. Without JavaScript the form posts to `/auth/sign-in`; with it, the form is
+//! an island that signs in through a server function and shows a failure in place, without
+//! reloading.
 
 use super::{
     next::safe_next,
@@ -9,18 +10,26 @@ use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// The sign-in form, with the failure of the last attempt if there was one.
+/// The sign-in page, with the failure of the last plain form post if there was one.
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let query = use_query_map();
-    let next = Memo::new(move |_| safe_next(&query.read().get("next").unwrap_or_default()));
-    let url_error = move || {
-        let q = query.read();
-        let wait = q.get("wait").and_then(|w| w.parse().ok());
-        q.get("error")
-            .map(|code| failure_message_for_code(&code, wait))
-    };
+    let q = query.read_untracked();
+    let next = safe_next(&q.get("next").unwrap_or_default());
+    let wait = q.get("wait").and_then(|w| w.parse().ok());
+    let failed = q
+        .get("error")
+        .map(|code| failure_message_for_code(&code, wait));
+    view! {
+        <Title text="Sign in" />
+        <SignInForm next failed />
+    }
+}
 
+/// The form (an island): `next` is where to go once signed in, `failed` what the last plain
+/// post said.
+#[island]
+fn SignInForm(next: String, failed: Option<String>) -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
     // Uncontrolled inputs, read when the form is sent: what someone typed before the page
     // hydrated stays in the fields and is what gets sent.
@@ -36,8 +45,9 @@ pub fn SignInPage() -> impl IntoView {
     let error = move || match action.value().get() {
         Some(Err(e)) => Some(failure_message(&e)),
         Some(Ok(_)) => None,
-        None => url_error(),
+        None => failed.clone(),
     };
+    let going = next.clone();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let typed = |input: NodeRef<leptos::html::Input>| {
@@ -46,19 +56,18 @@ pub fn SignInPage() -> impl IntoView {
         action.dispatch(SignIn {
             email: typed(email),
             password: typed(password),
-            next: next.get_untracked(),
+            next: going.clone(),
         });
     };
 
     view! {
-        <Title text="Sign in" />
         <section class="mx-auto mt-8 max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <h1 class="text-2xl font-semibold">"Sign in to Concord"</h1>
             <p class="mt-1 text-sm text-slate-600 dark:text-slate-400">
                 "One outreach calendar for the whole company."
             </p>
             <form method="post" action="/auth/sign-in" class="mt-6 space-y-4" on:submit=on_submit>
-                <input type="hidden" name="next" value=move || next.get() />
+                <input type="hidden" name="next" value=next />
                 <div>
                     <label for="email" class="block text-sm font-medium">"Email"</label>
                     <input

@@ -1,49 +1,29 @@
 //! One touch on the calendar: time, channel, title, team, status and a conflict badge, as a
-//! link to the touch's page; draggable once the page is hydrated.
+//! link to the touch's page. Its `data-` attributes say what a drag moves (see `grid`), which
+//! makes it draggable once the page runs its script.
 
-use super::drag::{DragContext, Dragged};
 use super::model::CalendarTouch;
 use crate::domain::TimeZone;
 use crate::ui::{local_time, ChannelBadge, StatusBadge};
 use leptos::prelude::*;
 
-/// A touch in a day cell or list. `compact` drops the contact's name (month and week);
-/// `roving` takes it out of the tab order once hydrated (the month grid moves focus by
-/// arrow keys between days instead).
+/// A touch in a day cell or list. `compact` drops the contact's name (month and week).
 #[component]
-pub fn TouchChip(
-    touch: CalendarTouch,
-    zone: TimeZone,
-    compact: bool,
-    #[prop(optional)] roving: bool,
-) -> impl IntoView {
-    let drag = use_context::<DragContext>();
+pub fn TouchChip(touch: CalendarTouch, zone: TimeZone, compact: bool) -> impl IntoView {
     let time = local_time(touch.scheduled_at, zone);
     let date = zone.local(touch.scheduled_at).date();
-    let dragged = Dragged {
-        id: touch.id,
-        version: touch.version,
-        time: time.clone(),
-        from: date,
-        title: touch.title.clone(),
-    };
-    let id = touch.id;
-    let moving = move || drag.is_some_and(|d| d.is_moving(id));
-    let hydrated = move || drag.is_some_and(|d| d.hydrated.get());
-    let on_drag = move |ev: leptos::ev::DragEvent| {
-        if let Some(d) = drag {
-            d.start(&ev, dragged.clone());
-        }
-    };
     let conflicts = touch.conflicts;
+    let (data_time, data_title) = (time.clone(), touch.title.clone());
     view! {
         <a
             href=format!("/calendar/touches/{}", touch.id.0)
-            class=move || format!("{CHIP} {}", if moving() { "opacity-50" } else { "" })
-            draggable=move || if hydrated() { "true" } else { "false" }
-            tabindex=move || (roving && hydrated()).then_some("-1")
-            on:dragstart=on_drag
+            class=CHIP
+            draggable="false"
             data-touch=touch.id.0
+            data-version=touch.version
+            data-time=data_time
+            data-from=date.to_string()
+            data-title=data_title
         >
             <span class="flex flex-wrap items-center gap-1">
                 <time datetime=touch.scheduled_at.to_rfc3339() class="font-semibold tabular-nums">{time}</time>

@@ -1,6 +1,6 @@
-//! Drag to reschedule (hydrated pages only): a touch dropped on another day keeps its local
-//! time there. The server moves it only if no rule blocks the new time; otherwise it stays
-//! where it was and the explanation appears, with a way to move it anyway into review.
+//! Drag to reschedule (with JavaScript): a touch dropped on another day keeps its local time
+//! there. The server moves it only if no rule blocks the new time; otherwise it stays where it
+//! was and the explanation appears, with a way to move it anyway into review.
 
 use super::move_touch::MoveTouch;
 use crate::domain::ids::TouchId;
@@ -22,6 +22,19 @@ pub struct Dragged {
     pub title: String,
 }
 
+impl Dragged {
+    /// The touch a chip shows, read from its `data-` attributes (see `TouchChip`).
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<Dragged> {
+        Some(Dragged {
+            id: TouchId(attribute("data-touch")?.parse().ok()?),
+            version: attribute("data-version")?.parse().ok()?,
+            time: attribute("data-time")?,
+            from: attribute("data-from")?.parse().ok()?,
+            title: attribute("data-title")?,
+        })
+    }
+}
+
 /// A move asked for: which touch, to which day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
@@ -31,7 +44,7 @@ pub struct Attempt {
     pub to: NaiveDate,
 }
 
-/// The calendar page's drag state, shared with every cell and chip through context.
+/// The calendar grid's drag state, shared with the move status through context.
 #[derive(Clone, Copy)]
 pub struct DragContext {
     /// The touch under the pointer, while dragging.
@@ -40,46 +53,16 @@ pub struct DragContext {
     pub attempt: RwSignal<Option<Attempt>>,
     /// The server function call.
     pub action: ServerAction<MoveTouch>,
-    /// Whether the page is hydrated (dragging needs it).
-    pub hydrated: RwSignal<bool>,
-    /// Bumped after each move, so the page reloads its days.
-    pub refresh: RwSignal<u32>,
 }
 
 impl DragContext {
-    /// A fresh context; marks itself hydrated once the browser runs it, and reloads the days
-    /// after every answer to a move.
+    /// A fresh context.
     pub fn new() -> DragContext {
-        let cx = DragContext {
+        DragContext {
             dragged: RwSignal::new(None),
             attempt: RwSignal::new(None),
             action: ServerAction::new(),
-            hydrated: RwSignal::new(false),
-            refresh: RwSignal::new(0),
-        };
-        Effect::new(move |_| cx.hydrated.set(true));
-        let version = cx.action.version();
-        Effect::new(move |seen: Option<usize>| {
-            let now = version.get();
-            if seen.is_some_and(|before| before != now) {
-                cx.refresh.update(|n| *n += 1);
-            }
-            now
-        });
-        cx
-    }
-
-    /// A drag begins.
-    pub fn start(&self, _ev: &leptos::ev::DragEvent, touch: Dragged) {
-        self.dragged.set(Some(touch));
-    }
-
-    /// Whether this touch's move is in flight.
-    pub fn is_moving(&self, id: TouchId) -> bool {
-        self.action.pending().get()
-            && self
-                .attempt
-                .with(|a| a.as_ref().is_some_and(|a| a.touch.id == id))
+        }
     }
 
     /// The dragged touch was dropped on `day`: ask for the move unless it is already there.
@@ -113,24 +96,27 @@ impl Default for DragContext {
     }
 }
 
-/// The handlers a day cell needs to take drops.
-pub fn drop_target(
-    day: NaiveDate,
-) -> (
-    impl Fn(leptos::ev::DragEvent) + Copy,
-    impl Fn(leptos::ev::DragEvent) + Copy,
-) {
-    let cx = use_context::<DragContext>();
-    let over = move |ev: leptos::ev::DragEvent| {
-        if cx.is_some_and(|c| c.dragged.with_untracked(Option::is_some)) {
-            ev.prevent_default();
-        }
-    };
-    let drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        if let Some(c) = cx {
-            c.drop_on(day);
-        }
-    };
-    (over, drop)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn a_chip_reads_back_as_the_touch_it_shows() {
+        let attributes: HashMap<&str, &str> = [
+            ("data-touch", "42"),
+            ("data-version", "3"),
+            ("data-time", "09:30"),
+            ("data-from", "2026-12-01"),
+            ("data-title", "Follow-up"),
+        ]
+        .into();
+        let read = |name: &str| attributes.get(name).map(|v| v.to_string());
+        let dragged = Dragged::from_attributes(read).expect("a whole chip");
+        assert_eq!(dragged.id, TouchId(42));
+        assert_eq!(dragged.version, 3);
+        assert_eq!(dragged.from, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        let partial = |name: &str| (name != "data-version").then(|| read(name)).flatten();
+        assert_eq!(Dragged::from_attributes(partial), None);
+    }
 }

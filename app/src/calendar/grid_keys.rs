@@ -1,9 +1,7 @@
-//! Keyboard movement in the month grid (roving tabindex): arrows move a day or a week, Home
-//! and End go to the week's ends, Enter opens the focused day.
+//! Keyboard movement in the month grid (roving tabindex, see `grid`): arrows move a day or a
+//! week, Home and End go to the week's ends.
 
 use chrono::NaiveDate;
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 /// Where focus goes from cell `at` of `len` after `key`; `None` for keys the grid ignores.
 pub fn next_cell(key: &str, at: usize, len: usize) -> Option<usize> {
@@ -23,16 +21,6 @@ pub fn next_cell(key: &str, at: usize, len: usize) -> Option<usize> {
 /// The element id of a day's cell.
 pub fn cell_id(date: NaiveDate) -> String {
     format!("cal-day-{date}")
-}
-
-/// Moves keyboard focus to the day's cell.
-pub fn focus_cell(date: NaiveDate) {
-    if let Some(cell) = document()
-        .get_element_by_id(&cell_id(date))
-        .and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok())
-    {
-        let _ = cell.focus();
-    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod chip;
 pub mod day;
 pub mod drag;
 pub mod filters;
+pub mod grid;
 pub mod grid_keys;
 pub mod load;
 pub mod model;

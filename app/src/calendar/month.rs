@@ -1,56 +1,25 @@
 //! The month view: a `role="grid"` of whole weeks. Each day shows its first touches and
-//! "+N more"; on a phone, only the number of touches. Arrow keys move between days (roving
-//! tabindex), Enter opens the day; touches can be dropped on another day.
+//! "+N more"; on a phone, only the number of touches. With JavaScript, arrow keys move between
+//! days and Enter opens one, and touches can be dropped on another day (see `grid`).
 
 use super::chip::TouchChip;
-use super::drag::{drop_target, DragContext};
-use super::grid_keys::{cell_id, focus_cell, next_cell};
+use super::grid_keys::cell_id;
 use super::model::{CalendarData, CalendarDay};
 use super::query::CalendarQuery;
 use super::range::View;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The month around `date`.
 #[component]
 pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> impl IntoView {
-    let hydrated = use_context::<DragContext>().map(|d| d.hydrated);
-    let dates: Vec<NaiveDate> = data.days.iter().map(|d| d.date).collect();
-    let start = dates
+    let start = data
+        .days
         .iter()
-        .position(|d| *d == date)
-        .or_else(|| dates.iter().position(|d| *d == data.today))
+        .position(|d| d.date == date)
+        .or_else(|| data.days.iter().position(|d| d.date == data.today))
         .unwrap_or(0);
-    let focused = RwSignal::new(start);
-    let navigate = use_navigate();
-    let keyed = dates.clone();
-    let day_href = {
-        let query = query.clone();
-        move |d: NaiveDate| query.at(View::Day, d).href()
-    };
-    let on_key = {
-        let day_href = day_href.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            let at = focused.get_untracked();
-            if ev.key() == "Enter" {
-                let on_cell = ev
-                    .target()
-                    .and_then(|t| {
-                        leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::Element>(t).ok()
-                    })
-                    .is_some_and(|e| e.get_attribute("role").as_deref() == Some("gridcell"));
-                if let (true, Some(d)) = (on_cell, keyed.get(at)) {
-                    ev.prevent_default();
-                    navigate(&day_href(*d), Default::default());
-                }
-            } else if let Some(next) = next_cell(&ev.key(), at, keyed.len()) {
-                ev.prevent_default();
-                focused.set(next);
-                focus_cell(keyed[next]);
-            }
-        }
-    };
+    let day_href = move |d: NaiveDate| query.at(View::Day, d).href();
     let month = date.month();
     let weeks: Vec<Vec<(usize, CalendarDay)>> = data
         .days
@@ -63,7 +32,7 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
     let zone = data.zone;
     let today = data.today;
     view! {
-        <div role="grid" aria-label=View::Month.title(date) class="overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700" on:keydown=on_key>
+        <div role="grid" aria-label=View::Month.title(date) class="overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
             <div role="row" class="grid grid-cols-7 bg-slate-100 text-center text-xs font-semibold dark:bg-slate-800">
                 {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().map(|d| view! { <div role="columnheader" class="py-1">{d}</div> }).collect_view()}
             </div>
@@ -71,9 +40,6 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
                 <div role="row" class="grid grid-cols-7">
                     {week.into_iter().map(|(index, day)| {
                         let href = day_href(day.date);
-                        let (over, drop) = drop_target(day.date);
-                        let tabindex = move || hydrated.is_some_and(|h| h.get()).then(|| if focused.get() == index { "0" } else { "-1" });
-                        let link_tabindex = move || hydrated.is_some_and(|h| h.get()).then_some("-1");
                         let outside = day.date.month() != month;
                         let more = day.more();
                         let total = day.total;
@@ -83,23 +49,20 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
                                 role="gridcell"
                                 id=cell_id(day.date)
                                 data-date=day.date.to_string()
-                                tabindex=tabindex
+                                data-start=(index == start).then_some("")
                                 aria-current=(day.date == today).then_some("date")
                                 class=if outside { OUTSIDE } else { INSIDE }
-                                on:focus=move |_| focused.set(index)
-                                on:dragover=over
-                                on:drop=drop
                             >
-                                <a href=href.clone() tabindex=link_tabindex aria-label=label class=if day.date == today { TODAY } else { DAY_NUMBER }>
+                                <a href=href.clone() aria-label=label class=if day.date == today { TODAY } else { DAY_NUMBER }>
                                     {day.date.day()}
                                 </a>
                                 <span class="mt-1 block text-xs text-slate-700 sm:hidden dark:text-slate-300" aria-hidden="true">
                                     {(total > 0).then(|| total.to_string())}
                                 </span>
                                 <div class="mt-1 hidden space-y-1 sm:block">
-                                    {day.touches.into_iter().map(|t| view! { <TouchChip touch=t zone compact=true roving=true /> }).collect_view()}
+                                    {day.touches.into_iter().map(|t| view! { <TouchChip touch=t zone compact=true /> }).collect_view()}
                                     {(more > 0).then(|| view! {
-                                        <a href=href tabindex=link_tabindex class="block text-xs font-medium text-indigo-800 underline dark:text-indigo-300">
+                                        <a href=href class="block text-xs font-medium text-indigo-800 underline dark:text-indigo-300">
                                             {format!("+{more} more")}
                                         </a>
                                     })}

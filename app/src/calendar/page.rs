@@ -1,16 +1,16 @@
 //! `/calendar`: the page around the views. The URL says which view, date, page and filters;
-//! the server renders the whole page, and the hydrated page adds dragging and keyboard
+//! the server renders the whole page, and an island around the view adds dragging and keyboard
 //! movement.
 
 use super::agenda::AgendaView;
 use super::day::DayView;
-use super::drag::DragContext;
 use super::filters::Filters;
+use super::grid::CalendarGrid;
 use super::load::load_calendar;
 use super::month::MonthView;
 use super::query::CalendarQuery;
 use super::range::View;
-use super::status::{explain, MoveStatus};
+use super::status::explain;
 use super::toolbar::Toolbar;
 use super::week::WeekView;
 use leptos::prelude::*;
@@ -22,11 +22,9 @@ use leptos_router::hooks::use_query_map;
 pub fn CalendarPage() -> impl IntoView {
     let params = use_query_map();
     let query = Memo::new(move |_| CalendarQuery::from_params(&params.read()));
-    let drag = DragContext::new();
-    provide_context(drag);
     let data = Resource::new(
-        move || (query.get(), drag.refresh.get()),
-        |(q, _)| load_calendar(q.view, q.date, q.filter, q.page),
+        move || query.get(),
+        |q| load_calendar(q.view, q.date, q.filter, q.page),
     );
     view! {
         <Title text="Calendar" />
@@ -44,13 +42,14 @@ pub fn CalendarPage() -> impl IntoView {
                                 {format!("Days and times in {zone}. ")}
                                 <span class="hidden sm:inline">"Drag a touch to another day to move it; it keeps its time."</span>
                             </p>
-                            <MoveStatus />
-                            {match q.view {
-                                View::Month => view! { <MonthView data query=q date /> }.into_any(),
-                                View::Week => view! { <WeekView data query=q /> }.into_any(),
-                                View::Day => view! { <DayView data query=q /> }.into_any(),
-                                View::Agenda => view! { <AgendaView data query=q /> }.into_any(),
-                            }}
+                            <CalendarGrid>
+                                {match q.view {
+                                    View::Month => view! { <MonthView data query=q.clone() date /> }.into_any(),
+                                    View::Week => view! { <WeekView data query=q.clone() /> }.into_any(),
+                                    View::Day => view! { <DayView data query=q.clone() /> }.into_any(),
+                                    View::Agenda => view! { <AgendaView data query=q.clone() /> }.into_any(),
+                                }}
+                            </CalendarGrid>
                         }
                         .into_any()
                     }

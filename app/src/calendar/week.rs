@@ -1,8 +1,7 @@
 //! The week view: Monday to Sunday side by side (stacked on a phone), each day with its first
-//! touches and "+N more"; touches can be dropped on another day.
+//! touches and "+N more"; touches can be dropped on another day (see `grid`).
 
 use super::chip::TouchChip;
-use super::drag::drop_target;
 use super::model::CalendarData;
 use super::month::touches;
 use super::query::CalendarQuery;
@@ -18,14 +17,11 @@ pub fn WeekView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
         <ol class="grid gap-2 md:grid-cols-7" aria-label="Days of the week">
             {data.days.into_iter().map(|day| {
                 let href = query.at(View::Day, day.date).href();
-                let (over, drop) = drop_target(day.date);
                 let more = day.more();
                 view! {
                     <li
                         class="min-w-0 rounded-lg border border-slate-300 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
                         data-date=day.date.to_string()
-                        on:dragover=over
-                        on:drop=drop
                     >
                         <h2 class="text-sm font-semibold">
                             <a href=href.clone() class="hover:underline" aria-current=(day.date == today).then_some("date")>

@@ -6,29 +6,10 @@ use super::import_report::ImportReport;
 use super::style::{BUTTON, INPUT, LABEL};
 use crate::app::UserResource;
 use crate::domain::Action;
-use leptos::ev::SubmitEvent;
+use crate::ui::Progress;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-
-/// What the form says while the browser uploads and the server imports (hydrated only; without
-/// JavaScript the browser shows its own progress).
-#[cfg(feature = "hydrate")]
-fn importing_message(ev: &SubmitEvent) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let form = ev.target()?.dyn_into::<web_sys::HtmlFormElement>().ok()?;
-    let input = form
-        .query_selector("input[type=file]")
-        .ok()??
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()?;
-    let file = input.files()?.get(0)?;
-    let megabytes = file.size() / 1_000_000.0;
-    Some(format!(
-        "Importing {} ({megabytes:.1} MB)… a file of a million contacts takes about half a minute. The report appears here when it is done.",
-        file.name()
-    ))
-}
 
 /// The import page: the upload form and, after an upload, its report.
 #[component]
@@ -49,7 +30,6 @@ pub fn ImportPage() -> impl IntoView {
             }
         },
     );
-    let importing = RwSignal::new(None::<String>);
     let user = use_context::<UserResource>();
     let refusal = move || {
         Suspend::new(async move {
@@ -63,14 +43,6 @@ pub fn ImportPage() -> impl IntoView {
                 </p>
             })
         })
-    };
-    let on_submit = move |ev: SubmitEvent| {
-        #[cfg(feature = "hydrate")]
-        importing.set(Some(
-            importing_message(&ev).unwrap_or_else(|| "Importing…".into()),
-        ));
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
     };
     view! {
         <Title text="Import contacts" />
@@ -86,7 +58,8 @@ pub fn ImportPage() -> impl IntoView {
             })}
         </Transition>
         <Suspense fallback=|| ()>{refusal}</Suspense>
-        <form method="post" action="/contacts/import" enctype="multipart/form-data" on:submit=on_submit
+        <Progress message=IMPORTING.to_owned()>
+        <form method="post" action="/contacts/import" enctype="multipart/form-data"
             class="mt-4 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <div>
                 <label for="file" class=LABEL>"CSV file"</label>
@@ -104,10 +77,11 @@ pub fn ImportPage() -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <button type="submit" class=BUTTON disabled=move || importing.get().is_some()>
-                {move || if importing.get().is_some() { "Importing…" } else { "Import" }}
-            </button>
-            <p role="status" class="text-sm font-medium" data-testid="importing">{move || importing.get()}</p>
+            <button type="submit" class=BUTTON>"Import"</button>
         </form>
+        </Progress>
     }
 }
+
+/// What the page says while the browser uploads and the server imports.
+const IMPORTING: &str = "Importing {file}… a file of a million contacts takes about half a minute. The report appears here when it is done.";

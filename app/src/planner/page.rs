@@ -6,7 +6,7 @@ use super::context::load_planner;
 use super::outcome::Outcome;
 use super::preview_report::PreviewReport;
 use super::{preview_campaign, CampaignFields, PlanCampaign};
-use crate::ui::ErrorNote;
+use crate::ui::{ErrorNote, Progress};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -54,15 +54,12 @@ pub fn PlannerPage() -> impl IntoView {
                         Ok(context) => {
                             let zone = context.zone;
                             view! {
-                                <div class="mt-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-                                    <CampaignForm context fields=fields.get_untracked() />
-                                </div>
-                                <Suspense fallback=|| view! {
-                                    <div class="mt-6" role="status">
-                                        <p>"Checking every recipient against every rule…"</p>
-                                        <progress class="mt-2 w-full" aria-label="Preview in progress"></progress>
+                                <Progress message=CHECKING.to_owned()>
+                                    <div class="mt-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+                                        <CampaignForm context fields=fields.get_untracked() />
                                     </div>
-                                }>
+                                </Progress>
+                                <Suspense fallback=|| ()>
                                     {move || Suspend::new(async move {
                                         match preview.await {
                                             Ok(Some(found)) => view! { <PreviewReport preview=found fields=fields.get_untracked() zone /> }.into_any(),
@@ -96,3 +93,6 @@ fn fields_from(query: &ParamsMap) -> CampaignFields {
         conditions: get("conditions"),
     }
 }
+
+/// What the page says while the server previews a campaign (a large audience takes a while).
+const CHECKING: &str = "Checking every recipient against every rule…";

@@ -88,7 +88,13 @@ fn Loaded(view: TimelineView, initial: TouchDraft, planned: Option<i64>) -> impl
         </nav>
         <Lanes view=view.clone() />
         {planned_note}
-        <PlanForm view=view.clone() initial />
+        <PlanForm
+            contact_id=id
+            zone=view.viewer_zone
+            teams=view.teams.clone()
+            viewer_team=view.viewer_team
+            initial
+        />
         <Entries view highlight=planned />
     }
 }

@@ -3,14 +3,18 @@
 
 pub mod badges;
 pub mod charts;
+#[cfg(feature = "hydrate")]
+pub mod enhance;
 pub mod error_note;
 pub mod flash;
 pub mod notice;
+pub mod progress;
 pub mod refusal;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
 pub use error_note::ErrorNote;
 pub use notice::{error_text, Notice};
+pub use progress::Progress;
 pub use refusal::Refusal;
 pub use when::{local_date, local_datetime, local_time};

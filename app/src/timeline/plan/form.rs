@@ -1,22 +1,27 @@
-//! The plan form. Hydrated, every change re-checks the draft and shows its conflicts before
-//! anything is saved. Without JavaScript, "Check conflicts" reloads the page with the draft in
+//! The plan form, an island. With JavaScript, every change re-checks the draft and shows its
+//! conflicts before anything is saved. Without JavaScript, "Check conflicts" reloads the page with the draft in
 //! the address (the server renders the check) and "Plan touch" is a plain post.
 
 use super::{check_touch, CheckReport, PlanTouch};
-use crate::domain::{Channel, Decision, Purpose, TouchDraft};
-use crate::timeline::TimelineView;
+use crate::domain::ids::TeamId;
+use crate::domain::{Channel, Decision, Purpose, TimeZone, TouchDraft};
 use leptos::{ev::SubmitEvent, prelude::*};
 
-/// The form to plan a touch to the timeline's contact, starting from `initial`.
-#[component]
-pub fn PlanForm(view: TimelineView, initial: TouchDraft) -> impl IntoView {
-    let zone = view.viewer_zone;
-    let contact_id = view.timeline.contact.id.0;
+/// The form to plan a touch to contact `contact_id`, starting from `initial`: times in `zone`,
+/// sent by one of `teams` (the viewer's, `viewer_team`, by default).
+#[island]
+pub fn PlanForm(
+    contact_id: i64,
+    zone: TimeZone,
+    teams: Vec<(TeamId, String)>,
+    viewer_team: TeamId,
+    initial: TouchDraft,
+) -> impl IntoView {
     let here = format!("/contacts/{contact_id}");
     let channel = RwSignal::new(initial.channel.clone());
     let purpose = RwSignal::new(initial.purpose.clone());
     let at = RwSignal::new(initial.at.clone());
-    let team = RwSignal::new(initial.team_id.unwrap_or(view.viewer_team.0).to_string());
+    let team = RwSignal::new(initial.team_id.unwrap_or(viewer_team.0).to_string());
     let automated = RwSignal::new(initial.automated);
     let personalized = RwSignal::new(initial.personalized);
     let title = RwSignal::new(initial.title.clone());
@@ -76,8 +81,7 @@ pub fn PlanForm(view: TimelineView, initial: TouchDraft) -> impl IntoView {
             .collect(),
         purpose,
     );
-    let teams = view
-        .teams
+    let teams = teams
         .iter()
         .map(|(id, name)| {
             let value = id.0.to_string();

@@ -1,0 +1,187 @@
+//! The calendar grid's behaviour (an island around the server-rendered views): drag a touch to
+//! another day, move between the month's days with the arrow keys (roving tabindex) and open
+//! one with Enter, and read the answer to a move. The views themselves stay server-rendered; after
+//! each answer the grid is read again from the server.
+
+use super::drag::DragContext;
+use super::status::MoveStatus;
+use leptos::prelude::*;
+
+/// The attribute that marks the grid's container, in this page and in a fresh copy of it.
+pub const GRID: &str = "[data-calendar-grid]";
+
+/// Wraps the calendar's view (`children`) with dragging, keys and the move status.
+#[island]
+pub fn CalendarGrid(children: Children) -> impl IntoView {
+    let cx = DragContext::new();
+    provide_context(cx);
+    let grid = NodeRef::<leptos::html::Div>::new();
+    #[cfg(feature = "hydrate")]
+    {
+        Effect::new(move |_| {
+            if let Some(grid) = grid.get() {
+                dom::prepare(&grid);
+            }
+        });
+        let version = cx.action.version();
+        Effect::new(move |seen: Option<usize>| {
+            let now = version.get();
+            if seen.is_some_and(|before| before != now) {
+                if let Some(grid) = grid.get_untracked() {
+                    leptos::task::spawn_local(async move {
+                        if crate::ui::enhance::refresh(&grid, GRID).await.is_ok() {
+                            dom::prepare(&grid);
+                        }
+                    });
+                }
+            }
+            now
+        });
+    }
+    let on_drag_start = move |ev: leptos::ev::DragEvent| {
+        #[cfg(feature = "hydrate")]
+        cx.dragged.set(dom::dragged(&ev));
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    let on_drag_over = move |ev: leptos::ev::DragEvent| {
+        #[cfg(feature = "hydrate")]
+        if cx.dragged.with_untracked(Option::is_some) && dom::day(&ev).is_some() {
+            ev.prevent_default();
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        #[cfg(feature = "hydrate")]
+        if let Some(day) = dom::day(&ev) {
+            ev.prevent_default();
+            cx.drop_on(day);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        #[cfg(feature = "hydrate")]
+        if let Some(grid) = grid.get_untracked() {
+            dom::key(&grid, &ev);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        #[cfg(feature = "hydrate")]
+        if let Some(grid) = grid.get_untracked() {
+            dom::focused(&grid, &ev);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    view! {
+        <MoveStatus />
+        <div
+            data-calendar-grid=""
+            node_ref=grid
+            on:dragstart=on_drag_start
+            on:dragover=on_drag_over
+            on:drop=on_drop
+            on:keydown=on_key
+            on:focusin=on_focus
+        >
+            {children()}
+        </div>
+    }
+}
+
+/// The grid's markup, read and changed in the browser.
+#[cfg(feature = "hydrate")]
+mod dom {
+    use super::super::drag::Dragged;
+    use super::super::grid_keys::next_cell;
+    use chrono::NaiveDate;
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlElement};
+
+    const CELL: &str = "[role=gridcell]";
+
+    fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+        let Ok(list) = root.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+            .collect()
+    }
+
+    fn target(ev: &web_sys::Event) -> Option<Element> {
+        ev.target()?.dyn_into::<Element>().ok()
+    }
+
+    /// Makes the chips draggable, and the month's days one tab stop (the day asked for), with
+    /// the links inside them left to the arrow keys.
+    pub fn prepare(grid: &Element) {
+        for chip in all(grid, "[data-touch]") {
+            let _ = chip.set_attribute("draggable", "true");
+        }
+        let cells = all(grid, CELL);
+        let start = cells
+            .iter()
+            .position(|c| c.has_attribute("data-start"))
+            .unwrap_or(0);
+        for (i, cell) in cells.iter().enumerate() {
+            let _ = cell.set_attribute("tabindex", if i == start { "0" } else { "-1" });
+            for link in all(cell, "a") {
+                let _ = link.set_attribute("tabindex", "-1");
+            }
+        }
+    }
+
+    /// The touch whose chip a drag starts on.
+    pub fn dragged(ev: &web_sys::DragEvent) -> Option<Dragged> {
+        let chip = target(ev)?.closest("[data-touch]").ok()??;
+        Dragged::from_attributes(|name| chip.get_attribute(name))
+    }
+
+    /// The day under a drag.
+    pub fn day(ev: &web_sys::DragEvent) -> Option<NaiveDate> {
+        let day = target(ev)?.closest("[data-date]").ok()??;
+        day.get_attribute("data-date")?.parse().ok()
+    }
+
+    /// Arrow keys, Home and End move between the month's days; Enter on a day opens it.
+    pub fn key(grid: &Element, ev: &web_sys::KeyboardEvent) {
+        let Some(on) = target(ev) else { return };
+        let Some(cell) = on.closest(CELL).ok().flatten() else {
+            return;
+        };
+        let cells = all(grid, CELL);
+        let Some(at) = cells.iter().position(|c| **c == cell) else {
+            return;
+        };
+        if ev.key() == "Enter" {
+            let href = (on == cell)
+                .then(|| cell.query_selector("a").ok().flatten())
+                .flatten()
+                .and_then(|a| a.get_attribute("href"));
+            if let Some(href) = href {
+                ev.prevent_default();
+                let _ = window().location().set_href(&href);
+            }
+        } else if let Some(next) = next_cell(&ev.key(), at, cells.len()) {
+            ev.prevent_default();
+            let _ = cells[next].focus();
+        }
+    }
+
+    /// The focused day becomes the grid's one tab stop.
+    pub fn focused(grid: &Element, ev: &web_sys::FocusEvent) {
+        let Some(on) = target(ev) else { return };
+        if on.get_attribute("role").as_deref() != Some("gridcell") {
+            return;
+        }
+        for cell in all(grid, CELL) {
+            let _ = cell.set_attribute("tabindex", if *cell == on { "0" } else { "-1" });
+        }
+    }
+}
