@@ -14,15 +14,9 @@ use tower_sessions::Session;
 /// authorize themselves), the calendar feed (its token is in the path), the built assets, the
 /// public files and health. Everything else is a page and needs a session.
 fn is_public(path: &str) -> bool {
-    const PREFIXES: [&str; 6] = [
-        "/auth/",
-        "/api/",
-        "/pkg/",
-        "/calendar/",
-        "/healthz",
-        "/robots.txt",
-    ];
-    PREFIXES.iter().any(|p| path.starts_with(p)) || path == "/favicon.ico"
+    const PREFIXES: [&str; 5] = ["/auth/", "/api/", "/pkg/", "/healthz", "/robots.txt"];
+    let feed = path.starts_with("/calendar/") && path.ends_with(".ics");
+    PREFIXES.iter().any(|p| path.starts_with(p)) || feed || path == "/favicon.ico"
 }
 
 /// The middleware: redirects page requests without a session to `/sign-in?next=…`, and a
@@ -73,6 +67,10 @@ mod tests {
         );
         assert!(is_public("/pkg/concord.wasm"));
         assert!(is_public("/calendar/concord_abc.ics"));
+        assert!(
+            !is_public("/calendar/touches/7"),
+            "a touch's page is a page, not the feed"
+        );
         assert!(is_public("/robots.txt"));
         assert!(is_public("/favicon.ico"));
         assert!(is_public("/healthz"));
