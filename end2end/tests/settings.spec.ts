@@ -118,6 +118,22 @@ test('an admin issues a token, sees it once and revokes it after confirming (Jav
   await tokenRoundTrip(browser, false);
 });
 
+test('a form sent twice in a hurry is posted once, and says what it did in place', async ({ page }) => {
+  await signIn(page, 'ada@example.com', '/settings');
+  await hydrated(page);
+  await page.evaluate(() => ((window as any).__same = true));
+  const name = `Field team ${Date.now()}`;
+  await page.getByLabel('New team').fill(name);
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/create_team')) posts.push(r.method()); });
+  await page.getByRole('button', { name: 'Create team' }).dblclick();
+  await expect(page.getByTestId('people-outcome')).toHaveText('Team created.');
+  await expect(page.locator('#people').getByRole('alert')).toBeEmpty();
+  await expect(page.locator('#people li').filter({ hasText: name })).toHaveCount(1);
+  expect(posts).toEqual(['POST']);
+  expect(await page.evaluate(() => (window as any).__same)).toBe(true);
+});
+
 test('a rep gets a 403 page at /settings, and no Settings link', async ({ page }) => {
   await signIn(page, 'riley@example.com');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' })).toHaveCount(0);

@@ -23,14 +23,23 @@ pub fn CalendarGrid(children: Children) -> impl IntoView {
                 dom::prepare(&grid);
             }
         });
+        // After each answer, the grid is read again; an older read that lands late is dropped,
+        // and a grid that cannot be read again (a lapsed session) reloads the page.
         let version = cx.action.version();
         Effect::new(move |seen: Option<usize>| {
             let now = version.get();
             if seen.is_some_and(|before| before != now) {
                 if let Some(grid) = grid.get_untracked() {
                     leptos::task::spawn_local(async move {
-                        if crate::ui::enhance::refresh(&grid, GRID).await.is_ok() {
-                            dom::prepare(&grid);
+                        let fresh = crate::ui::enhance::refresh(&grid, GRID).await;
+                        if version.get_untracked() != now {
+                            return;
+                        }
+                        match fresh {
+                            Ok(()) => dom::prepare(&grid),
+                            Err(_) => {
+                                let _ = window().location().reload();
+                            }
                         }
                     });
                 }

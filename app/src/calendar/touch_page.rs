@@ -24,10 +24,7 @@ pub fn TouchPage() -> impl IntoView {
             .unwrap_or(0)
     };
     let action = crate::ui::flash::action::<MoveTouch>();
-    let detail = Resource::new(
-        move || (id(), action.version().get()),
-        |(id, _)| load_touch(id),
-    );
+    let detail = Resource::new(id, load_touch);
     view! {
         <Title text="Touch" />
         <Transition fallback=|| view! { <p>"Loading…"</p> }>

@@ -1,5 +1,5 @@
 //! `/contacts/{id}/edit`: change a contact's stage, time zone, consent and do-not-contact flag.
-//! An `ActionForm`: it posts in place when hydrated and as a plain form without JavaScript.
+//! A plain form post (sent without a reload when JavaScript is on, see `ui::enhance`).
 
 use super::consent_fields::ConsentFields;
 use super::form_error::{message_for, url_error};
@@ -107,8 +107,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
                 </p>
             </div>
             <ConsentFields consent=contact.consent do_not_contact=contact.do_not_contact />
-            <button type="submit" class=BUTTON disabled=move || action.pending().get()>
-                {move || if action.pending().get() { "Saving…" } else { "Save changes" }}
+            <button type="submit" class=BUTTON>"Save changes"
             </button>
         </ActionForm>
     }

@@ -1,5 +1,5 @@
-//! `/contacts/new`: add one contact by hand. An `ActionForm`: it posts in place when hydrated
-//! and as a plain form without JavaScript; a bad field is named and nothing is saved.
+//! `/contacts/new`: add one contact by hand. A plain form post (sent without a reload when
+//! JavaScript is on, see `ui::enhance`); a bad field is named and nothing is saved.
 
 use super::consent_fields::ConsentFields;
 use super::form_error::{message_for, url_error};
@@ -77,8 +77,7 @@ pub fn NewContactPage() -> impl IntoView {
             </div>
             <Field name="external_id" label="External id" error hint="Its id in your CRM, if any; unique." />
             <ConsentFields consent=Consent::default() do_not_contact=false />
-            <button type="submit" class=BUTTON disabled=move || action.pending().get()>
-                {move || if action.pending().get() { "Adding…" } else { "Add contact" }}
+            <button type="submit" class=BUTTON>"Add contact"
             </button>
         </ActionForm>
     }

@@ -21,16 +21,7 @@ pub fn LeadsPage() -> impl IntoView {
         claim: crate::ui::flash::action::<ClaimLead>(),
         release: crate::ui::flash::action::<ReleaseLead>(),
     };
-    let board = Resource::new(
-        move || {
-            (
-                include_owned.get(),
-                actions.claim.version().get(),
-                actions.release.version().get(),
-            )
-        },
-        |(owned, _, _)| load_board(owned),
-    );
+    let board = Resource::new(move || include_owned.get(), load_board);
     let zone = use_context::<UserResource>();
     let claimed = move |r: Result<ClaimOutcome, AppError>| match r {
         Ok(ClaimOutcome::Claimed { expires_at, .. }) => Ok(match zone.and_then(|z| z.get()) {

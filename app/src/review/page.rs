@@ -53,16 +53,7 @@ pub fn ReviewPage() -> impl IntoView {
                 })
             })
     });
-    let queue = Resource::new(
-        move || {
-            (
-                actions.decide.version().get(),
-                actions.request.version().get(),
-                actions.reassign.version().get(),
-            )
-        },
-        |_| load_queue(),
-    );
+    let queue = Resource::new(|| (), |_| load_queue());
     let contact = move || query.read().get("contact_id");
 
     view! {

@@ -18,20 +18,8 @@ pub fn SettingsPage() -> impl IntoView {
     let create_user = crate::ui::flash::action::<CreateUser>();
     let change_user = crate::ui::flash::action::<ChangeUser>();
     let create_token = crate::ui::flash::action::<CreateToken>();
-    let revoke_token = crate::ui::flash::action::<RevokeToken>();
-    let data = Resource::new(
-        move || {
-            (
-                save.version().get(),
-                create_team.version().get(),
-                create_user.version().get(),
-                change_user.version().get(),
-                create_token.version().get(),
-                revoke_token.version().get(),
-            )
-        },
-        |_| settings_overview(),
-    );
+    let revoke_token = ServerAction::<RevokeToken>::new();
+    let data = Resource::new(|| (), |_| settings_overview());
     let query = use_query_map();
     let confirm = move || {
         query

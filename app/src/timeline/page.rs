@@ -90,7 +90,7 @@ fn Loaded(view: TimelineView, initial: TouchDraft, planned: Option<i64>) -> impl
         {planned_note}
         <PlanForm
             contact_id=id
-            zone=view.viewer_zone
+            zone=view.viewer_zone.name().to_owned()
             teams=view.teams.clone()
             viewer_team=view.viewer_team
             initial

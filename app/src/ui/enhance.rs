@@ -1,18 +1,24 @@
 //! Form posts without a page reload (browser only). Every page works with plain HTML forms; with
-//! JavaScript on, a `method="post"` form that no island handles is sent by `fetch` exactly as
-//! the browser would send it (url-encoded, asking for HTML, so a server function answers with
-//! its redirect back to the page, an error in the address), and the answer replaces this page's
-//! `<main>`. An answer on another page, or one with islands to bring to life, is loaded as a
-//! page instead; a failed `fetch` falls back to the browser's own post.
+//! JavaScript on, a url-encoded `method="post"` form that no island handles is sent by `fetch`
+//! exactly as the browser would send it (asking for HTML, so a server function answers with its
+//! redirect back to the page, an error in the address). An answer for this page replaces its
+//! `<main>` (islands in it come to life, a refused form gets back what was typed); an answer for
+//! another page is loaded as a page; an error answer is shown as the browser would show it. A
+//! post that cannot be sent at all goes as the browser's own.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    DomParser, Element, HtmlElement, HtmlFormElement, RequestInit, Response, SubmitEvent,
-    SupportedType, UrlSearchParams,
+    DomParser, Element, HtmlElement, HtmlFormElement, RequestCache, RequestInit, Response,
+    SubmitEvent, SupportedType, UrlSearchParams,
 };
+
+/// Marks a form whose post is on its way (a second press waits for it).
+const BUSY: &str = "aria-busy";
+/// Marks a form handed back to the browser's own post.
+const NATIVE: &str = "data-native-post";
 
 /// Listens for form submissions on the whole document.
 pub fn install() {
@@ -32,21 +38,32 @@ fn on_submit(ev: SubmitEvent) {
     else {
         return;
     };
-    if form.closest("leptos-island").ok().flatten().is_some() {
+    if form.has_attribute(NATIVE) || form.closest("leptos-island").ok().flatten().is_some() {
         return;
     }
     let submitter = ev.submitter();
     let attr = |name: &str| {
-        submitter
+        let own = submitter
             .as_ref()
-            .and_then(|s| s.get_attribute(name))
-            .or_else(|| form.get_attribute(name))
+            .and_then(|s| s.get_attribute(&format!("form{name}")));
+        own.or_else(|| form.get_attribute(name))
             .unwrap_or_default()
+            .to_ascii_lowercase()
     };
-    if !attr("formmethod").is_empty() && !attr("formmethod").eq_ignore_ascii_case("post")
-        || !form.method().eq_ignore_ascii_case("post")
-        || form.enctype() == "multipart/form-data"
-    {
+    let plain = attr("method") == "post"
+        && matches!(
+            attr("enctype").as_str(),
+            "" | "application/x-www-form-urlencoded"
+        )
+        && matches!(attr("target").as_str(), "" | "_self");
+    if !plain {
+        return;
+    }
+    let Some(body) = body(&form, submitter.as_ref()) else {
+        return;
+    };
+    ev.prevent_default();
+    if form.get_attribute(BUSY).as_deref() == Some("true") {
         return;
     }
     let action = submitter
@@ -54,22 +71,34 @@ fn on_submit(ev: SubmitEvent) {
         .and_then(|s| s.get_attribute("formaction"))
         .unwrap_or_else(|| form.action());
     let sent = Sent {
-        action: form.get_attribute("action").unwrap_or_default(),
-        fields: Vec::new(),
-    };
-    let Some(body) = body(&form, submitter.as_ref()) else {
-        return;
-    };
-    let sent = Sent {
+        action: submitter
+            .as_ref()
+            .and_then(|s| s.get_attribute("formaction"))
+            .or_else(|| form.get_attribute("action"))
+            .unwrap_or_default(),
         fields: entries(&body),
-        ..sent
     };
-    ev.prevent_default();
-    let _ = form.set_attribute("aria-busy", "true");
+    let _ = form.set_attribute(BUSY, "true");
+    if let Some(button) = &submitter {
+        let _ = button.set_attribute("disabled", "");
+    }
     spawn_local(async move {
-        if post(&action, &body, &sent).await.is_err() {
-            // The browser's own post: the page reloads, but nothing is lost.
-            let _ = form.submit();
+        let response = send(&action, &body).await;
+        let _ = form.remove_attribute(BUSY);
+        if let Some(button) = &submitter {
+            let _ = button.remove_attribute("disabled");
+        }
+        match response {
+            Ok(response) => {
+                if let Err(e) = answer(response, &sent).await {
+                    leptos::logging::warn!("could not show the answer to a form post: {e:?}");
+                }
+            }
+            // Not sent at all (offline, say): the browser's own post, with the same button.
+            Err(_) => {
+                let _ = form.set_attribute(NATIVE, "");
+                let _ = form.request_submit_with_submitter(submitter.as_ref());
+            }
         }
     });
 }
@@ -105,44 +134,52 @@ fn entries(body: &UrlSearchParams) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn post(action: &str, body: &UrlSearchParams, sent: &Sent) -> Result<(), JsValue> {
+/// A request for HTML; `part` names the part of the page that will be used, if not all of it.
+fn ask_for_html(part: Option<&str>) -> Result<RequestInit, JsValue> {
     let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_body(body);
     let headers = web_sys::Headers::new()?;
     headers.set("Accept", "text/html")?;
+    if let Some(part) = part {
+        headers.set("X-Concord-Part", part)?;
+    }
     init.set_headers(&headers);
-    let response: Response = JsFuture::from(window().fetch_with_str_and_init(action, &init))
+    init.set_cache(RequestCache::NoStore);
+    Ok(init)
+}
+
+async fn send(action: &str, body: &UrlSearchParams) -> Result<Response, JsValue> {
+    let init = ask_for_html(None)?;
+    init.set_method("POST");
+    init.set_body(body);
+    JsFuture::from(window().fetch_with_str_and_init(action, &init))
         .await?
-        .dyn_into()?;
+        .dyn_into()
+}
+
+/// Shows the answer to a post; see the module's documentation.
+async fn answer(response: Response, sent: &Sent) -> Result<(), JsValue> {
+    let url = response.url();
     let html = JsFuture::from(response.text()?)
         .await?
         .as_string()
         .unwrap_or_default();
-    if let Some(main) = show(&response.url(), &html)? {
-        if response.url().contains("__err=") {
-            refill(&main, sent);
-        }
-        announce(&main);
-    }
-    Ok(())
-}
-
-/// Shows the page at `url`, whose HTML is `html`: in place when it is this page (its `<main>`
-/// replaces this one's, which is returned, and the address keeps what the server added, less
-/// any error), else by loading it.
-fn show(url: &str, html: &str) -> Result<Option<Element>, JsValue> {
+    let page = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
     let location = window().location();
-    let target = web_sys::Url::new(url)?;
-    let page = DomParser::new()?.parse_from_string(html, SupportedType::TextHtml)?;
+    if !response.ok() {
+        if let (Some(body), Some(answer)) = (document().body(), page.body()) {
+            body.set_inner_html(&answer.inner_html());
+            document().set_title(&page.title());
+        }
+        return Ok(());
+    }
+    let target = web_sys::Url::new(&url)?;
     let fresh = page.query_selector("main")?;
     let here = document().query_selector("main")?;
     let (Some(fresh), Some(here)) = (fresh, here) else {
-        return location.set_href(url).map(|()| None);
+        return location.set_href(&url);
     };
-    if target.pathname() != location.pathname()? || fresh.query_selector("leptos-island")?.is_some()
-    {
-        return location.set_href(url).map(|()| None);
+    if target.pathname() != location.pathname()? {
+        return location.set_href(&url);
     }
     here.set_inner_html(&fresh.inner_html());
     document().set_title(&page.title());
@@ -158,55 +195,93 @@ fn show(url: &str, html: &str) -> Result<Option<Element>, JsValue> {
     window()
         .history()?
         .replace_state_with_url(&JsValue::NULL, "", Some(&address))?;
-    Ok(Some(here))
+    hydrate_islands(&here);
+    if url.contains("__err=") {
+        refill(&here, sent);
+    }
+    announce(&here);
+    Ok(())
+}
+
+/// Brings the islands in swapped-in markup to life, through the loader's own entry point.
+fn hydrate_islands(root: &Element) {
+    let Ok(hydrate) = js_sys::Reflect::get(&window(), &JsValue::from_str("__hydrateIsland")) else {
+        return;
+    };
+    let Some(hydrate) = hydrate.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
+    for island in elements(root, "leptos-island") {
+        let nested = island
+            .parent_element()
+            .and_then(|p| p.closest("leptos-island").ok().flatten())
+            .is_some();
+        if let (false, Some(id)) = (nested, island.get_attribute("data-component")) {
+            let _ = hydrate.call2(&JsValue::NULL, &island, &JsValue::from_str(&id));
+        }
+    }
+}
+
+/// Moves focus to what the answer says (an error first), else to the page's heading, so it is
+/// read out and in view.
+fn announce(main: &Element) {
+    let said = ["[role=alert]", "[role=status]"].iter().find_map(|role| {
+        elements(main, role)
+            .into_iter()
+            .find(|e| !e.text_content().unwrap_or_default().trim().is_empty())
+    });
+    let target = said.or_else(|| main.query_selector("h1").ok().flatten());
+    if let Some(element) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.set_attribute("tabindex", "-1");
+        let _ = element.focus();
+    }
 }
 
 /// Puts what was sent back into the refused form (found by its action and hidden fields), so
 /// a refusal loses nothing that was typed.
 fn refill(main: &Element, sent: &Sent) {
-    let value = |name: &str| {
+    let values = |name: &str| {
         sent.fields
             .iter()
-            .find(|(k, _)| k == name)
+            .filter(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
     };
-    let Ok(forms) = main.query_selector_all("form") else {
-        return;
-    };
-    let form = (0..forms.length())
-        .filter_map(|i| forms.item(i)?.dyn_into::<Element>().ok())
+    let form = elements(main, "form")
+        .into_iter()
         .filter(|f| f.get_attribute("action").unwrap_or_default() == sent.action)
         .find(|f| {
-            fields(f, "input[type=hidden][name]")
+            elements(f, "input[type=hidden][name]")
                 .iter()
                 .filter_map(|e| e.dyn_ref::<web_sys::HtmlInputElement>())
-                .all(|h| value(&h.name()).is_none_or(|v| v == h.value()))
+                .all(|h| {
+                    let sent = values(&h.name());
+                    sent.is_empty() || sent.contains(&h.value().as_str())
+                })
         });
     let Some(form) = form else { return };
-    for field in fields(&form, "input[name], select[name], textarea[name]") {
+    for field in elements(&form, "input[name], select[name], textarea[name]") {
         if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+            let sent = values(&input.name());
             match input.type_().as_str() {
-                "hidden" | "submit" | "button" | "file" | "password" => {}
-                "checkbox" | "radio" => {
-                    let on = sent
-                        .fields
-                        .iter()
-                        .any(|(k, v)| *k == input.name() && *v == input.value());
-                    input.set_checked(on);
-                }
-                _ => input.set_value(value(&input.name()).unwrap_or_default()),
+                "hidden" | "submit" | "button" | "file" | "password" | "image" | "reset" => {}
+                "checkbox" | "radio" => input.set_checked(sent.contains(&input.value().as_str())),
+                _ if input.disabled() => {}
+                _ => input.set_value(sent.first().copied().unwrap_or_default()),
             }
         } else if let Some(select) = field.dyn_ref::<web_sys::HtmlSelectElement>() {
-            if let Some(v) = value(&select.name()) {
+            if let Some(v) = values(&select.name()).first() {
                 select.set_value(v);
             }
         } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-            area.set_value(value(&area.name()).unwrap_or_default());
+            if !area.disabled() {
+                area.set_value(values(&area.name()).first().copied().unwrap_or_default());
+            }
         }
     }
 }
 
-fn fields(root: &Element, selector: &str) -> Vec<Element> {
+fn elements(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else {
         return Vec::new();
     };
@@ -215,38 +290,26 @@ fn fields(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// Moves focus to what the answer says (an error first), so it is read out and in view.
-fn announce(main: &Element) {
-    let said = ["[role=alert]", "[role=status]"].iter().find_map(|role| {
-        let all = main.query_selector_all(role).ok()?;
-        (0..all.length())
-            .filter_map(|i| all.item(i)?.dyn_into::<HtmlElement>().ok())
-            .find(|e| !e.text_content().unwrap_or_default().trim().is_empty())
-    });
-    if let Some(element) = said {
-        let _ = element.set_attribute("tabindex", "-1");
-        let _ = element.focus();
-    }
-}
-
 /// Reads this page again and puts the fresh content of `selector` into `element` (the calendar
-/// grid after a move), leaving the rest of the page, and its islands, as they are.
+/// grid after a move), leaving the rest of the page, and its islands, as they are. Fails if
+/// the page no longer has that part (a lapsed session, say).
 pub async fn refresh(element: &Element, selector: &str) -> Result<(), JsValue> {
-    let init = RequestInit::new();
-    let headers = web_sys::Headers::new()?;
-    headers.set("Accept", "text/html")?;
-    init.set_headers(&headers);
+    let init = ask_for_html(Some(selector))?;
     let here = window().location().href()?;
     let response: Response = JsFuture::from(window().fetch_with_str_and_init(&here, &init))
         .await?
         .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str("the page could not be read again"));
+    }
     let html = JsFuture::from(response.text()?)
         .await?
         .as_string()
         .unwrap_or_default();
     let page = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
-    if let Some(fresh) = page.query_selector(selector)? {
-        element.set_inner_html(&fresh.inner_html());
-    }
+    let fresh = page
+        .query_selector(selector)?
+        .ok_or_else(|| JsValue::from_str("the page no longer has this part"))?;
+    element.set_inner_html(&fresh.inner_html());
     Ok(())
 }

@@ -46,8 +46,11 @@ where
 }
 
 /// Takes the kept outcome out of `session` (the server's page middleware does, once a page).
+/// Reads first: removing marks the session changed, and a page without an outcome must not
+/// write the session.
 #[cfg(feature = "ssr")]
 pub async fn take(session: &tower_sessions::Session) -> Option<Outcome> {
+    session.get::<Outcome>(KEY).await.ok().flatten()?;
     session.remove::<Outcome>(KEY).await.ok().flatten()
 }
 

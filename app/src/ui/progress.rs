@@ -4,14 +4,16 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-/// Wraps a form (`children`); once it is sent, shows `message` under it and marks the form
-/// busy. `{file}` in `message` becomes the chosen file's name and size.
+/// Wraps a form (`children`); once it is sent, shows `message` under it, marks the form busy
+/// and disables its buttons, so it is not sent twice. `{file}` in `message` becomes the chosen
+/// file's name and size.
 #[island]
 pub fn Progress(message: String, children: Children) -> impl IntoView {
     let sent = RwSignal::new(None::<String>);
     let on_submit = move |ev: SubmitEvent| {
         let file = chosen_file(&ev).unwrap_or_else(|| "the file".to_owned());
         sent.set(Some(message.replace("{file}", &file)));
+        hold(&ev);
     };
     view! {
         <div on:submit=on_submit aria-busy=move || sent.get().is_some().then_some("true")>
@@ -54,3 +56,34 @@ fn size(bytes: f64) -> String {
 fn chosen_file(_ev: &SubmitEvent) -> Option<String> {
     None
 }
+
+/// Disables the sent form's buttons once the browser has taken the post (a disabled button
+/// at the moment of sending would leave its value out).
+#[cfg(feature = "hydrate")]
+fn hold(ev: &SubmitEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(form) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    set_timeout(
+        move || {
+            if let Ok(buttons) = form.query_selector_all("button") {
+                for i in 0..buttons.length() {
+                    if let Some(button) = buttons
+                        .item(i)
+                        .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
+                    {
+                        let _ = button.set_attribute("disabled", "");
+                    }
+                }
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn hold(_ev: &SubmitEvent) {}

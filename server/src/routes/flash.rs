@@ -1,14 +1,28 @@
 //! Hands a page the outcome of the form post that came back to it: taken out of the session
 //! (shown once) and put in the page request, where the page's server actions find it.
 
-use axum::{extract::Request, http::Method, middleware::Next, response::Response};
+use axum::{
+    extract::Request,
+    http::{header, Method},
+    middleware::Next,
+    response::Response,
+};
 use tower_sessions::Session;
 
-/// The middleware: for page requests, moves a kept outcome from the session into the request.
+/// The middleware: for a whole page asked for as HTML (not a part of one the browser reads
+/// again, nor a file or a server function), moves a kept outcome from the session into the
+/// request.
 pub async fn hand_over(session: Session, mut request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let wants_page = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+        && !headers.contains_key("x-concord-part");
     let path = request.uri().path();
     let is_page = *request.method() == Method::GET
-        && !["/api/", "/pkg/", "/auth/", "/calendar/"]
+        && wants_page
+        && !["/api/", "/pkg/", "/auth/"]
             .iter()
             .any(|p| path.starts_with(p));
     if is_page {

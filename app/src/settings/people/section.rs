@@ -76,9 +76,29 @@ pub fn PeopleSection(
         .find_map(|r| r.err())
         .map(|e| error_text(&e))
     };
+    let done = move || {
+        let said = |done: bool, text: &'static str| done.then_some(text);
+        said(
+            matches!(create_team.value().get(), Some(Ok(()))),
+            "Team created.",
+        )
+        .or_else(|| {
+            said(
+                matches!(create_user.value().get(), Some(Ok(()))),
+                "User added.",
+            )
+        })
+        .or_else(|| {
+            said(
+                matches!(change_user.value().get(), Some(Ok(()))),
+                "User changed.",
+            )
+        })
+    };
     view! {
         <section id="people" aria-labelledby="people-heading" class="space-y-4">
             <h2 id="people-heading" class="text-xl font-semibold">"Teams and users"</h2>
+            <p role="status" class="text-sm font-medium text-emerald-800 dark:text-emerald-300" data-testid="people-outcome">{done}</p>
             <p role="alert" class="text-sm font-medium text-red-700 dark:text-red-400">{error}</p>
             <div class="grid gap-6 md:grid-cols-3">
                 <div>

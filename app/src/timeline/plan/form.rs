@@ -7,16 +7,18 @@ use crate::domain::ids::TeamId;
 use crate::domain::{Channel, Decision, Purpose, TimeZone, TouchDraft};
 use leptos::{ev::SubmitEvent, prelude::*};
 
-/// The form to plan a touch to contact `contact_id`, starting from `initial`: times in `zone`,
-/// sent by one of `teams` (the viewer's, `viewer_team`, by default).
+/// The form to plan a touch to contact `contact_id`, starting from `initial`: times in the
+/// zone named `zone` (UTC if this browser does not know it), sent by one of `teams` (the
+/// viewer's, `viewer_team`, by default).
 #[island]
 pub fn PlanForm(
     contact_id: i64,
-    zone: TimeZone,
+    zone: String,
     teams: Vec<(TeamId, String)>,
     viewer_team: TeamId,
     initial: TouchDraft,
 ) -> impl IntoView {
+    let zone = TimeZone::parse(&zone).unwrap_or(TimeZone::UTC);
     let here = format!("/contacts/{contact_id}");
     let channel = RwSignal::new(initial.channel.clone());
     let purpose = RwSignal::new(initial.purpose.clone());

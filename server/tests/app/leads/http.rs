@@ -259,9 +259,19 @@ async fn a_plain_form_post_says_what_it_did_on_the_page_once() {
     let (_, touch) = pending_touch(&app, "max@example.com").await;
     let touch = touch.to_string();
     let said = "Approved: the touch goes out as planned.";
+    // As a browser asks for a page; a request for something else leaves the message waiting.
     let review = || async {
-        let page = manager.get(app.url("/review")).send().await.unwrap();
+        let page = manager
+            .get(app.url("/review"))
+            .header("Accept", "text/html,application/xhtml+xml")
+            .send()
+            .await
+            .unwrap();
         page.text().await.unwrap()
+    };
+    let not_a_page = || async {
+        let answer = manager.get(app.url("/review")).send().await.unwrap();
+        answer.text().await.unwrap()
     };
 
     let approve = [
@@ -279,6 +289,7 @@ async fn a_plain_form_post_says_what_it_did_on_the_page_once() {
         .unwrap();
     assert!(posted.status().is_redirection());
     assert!(!location(&posted).contains("__err="));
+    assert!(!not_a_page().await.contains(said));
     assert!(
         review().await.contains(said),
         "the page says what the post did"
