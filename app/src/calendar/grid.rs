@@ -16,13 +16,13 @@ pub fn CalendarGrid(children: Children) -> impl IntoView {
     let cx = DragContext::new();
     provide_context(cx);
     let grid = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(grid) = grid.get() {
+            dom::prepare(&grid);
+        }
+    });
     #[cfg(feature = "hydrate")]
     {
-        Effect::new(move |_| {
-            if let Some(grid) = grid.get() {
-                dom::prepare(&grid);
-            }
-        });
         // After each answer, the grid is read again; an older read that lands late is dropped,
         // and a grid that cannot be read again (a lapsed session) reloads the page.
         let version = cx.action.version();
@@ -47,44 +47,27 @@ pub fn CalendarGrid(children: Children) -> impl IntoView {
             now
         });
     }
-    let on_drag_start = move |ev: leptos::ev::DragEvent| {
-        #[cfg(feature = "hydrate")]
-        cx.dragged.set(dom::dragged(&ev));
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
-    };
+    let on_drag_start = move |ev: leptos::ev::DragEvent| cx.dragged.set(dom::dragged(&ev));
     let on_drag_over = move |ev: leptos::ev::DragEvent| {
-        #[cfg(feature = "hydrate")]
         if cx.dragged.with_untracked(Option::is_some) && dom::day(&ev).is_some() {
             ev.prevent_default();
         }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
-        #[cfg(feature = "hydrate")]
         if let Some(day) = dom::day(&ev) {
             ev.prevent_default();
             cx.drop_on(day);
         }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        #[cfg(feature = "hydrate")]
         if let Some(grid) = grid.get_untracked() {
             dom::key(&grid, &ev);
         }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
     };
     let on_focus = move |ev: leptos::ev::FocusEvent| {
-        #[cfg(feature = "hydrate")]
         if let Some(grid) = grid.get_untracked() {
             dom::focused(&grid, &ev);
         }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
     };
     view! {
         <MoveStatus />
@@ -102,26 +85,17 @@ pub fn CalendarGrid(children: Children) -> impl IntoView {
     }
 }
 
-/// The grid's markup, read and changed in the browser.
-#[cfg(feature = "hydrate")]
+/// The grid's markup, read and changed in the browser (the handlers never run on the server).
 mod dom {
     use super::super::drag::Dragged;
     use super::super::grid_keys::next_cell;
+    use crate::ui::dom::all;
     use chrono::NaiveDate;
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlElement};
 
     const CELL: &str = "[role=gridcell]";
-
-    fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
-        let Ok(list) = root.query_selector_all(selector) else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
-            .collect()
-    }
 
     fn target(ev: &web_sys::Event) -> Option<Element> {
         ev.target()?.dyn_into::<Element>().ok()
@@ -130,17 +104,17 @@ mod dom {
     /// Makes the chips draggable, and the month's days one tab stop (the day asked for), with
     /// the links inside them left to the arrow keys.
     pub fn prepare(grid: &Element) {
-        for chip in all(grid, "[data-touch]") {
+        for chip in all::<Element>(grid, "[data-touch]") {
             let _ = chip.set_attribute("draggable", "true");
         }
-        let cells = all(grid, CELL);
+        let cells: Vec<HtmlElement> = all(grid, CELL);
         let start = cells
             .iter()
             .position(|c| c.has_attribute("data-start"))
             .unwrap_or(0);
         for (i, cell) in cells.iter().enumerate() {
             let _ = cell.set_attribute("tabindex", if i == start { "0" } else { "-1" });
-            for link in all(cell, "a") {
+            for link in all::<Element>(cell, "a") {
                 let _ = link.set_attribute("tabindex", "-1");
             }
         }
@@ -164,7 +138,7 @@ mod dom {
         let Some(cell) = on.closest(CELL).ok().flatten() else {
             return;
         };
-        let cells = all(grid, CELL);
+        let cells: Vec<HtmlElement> = all(grid, CELL);
         let Some(at) = cells.iter().position(|c| **c == cell) else {
             return;
         };
@@ -189,8 +163,8 @@ mod dom {
         if on.get_attribute("role").as_deref() != Some("gridcell") {
             return;
         }
-        for cell in all(grid, CELL) {
-            let _ = cell.set_attribute("tabindex", if *cell == on { "0" } else { "-1" });
+        for cell in all::<Element>(grid, CELL) {
+            let _ = cell.set_attribute("tabindex", if cell == on { "0" } else { "-1" });
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod badges;
 pub mod charts;
+pub mod dom;
 #[cfg(feature = "hydrate")]
 pub mod enhance;
 pub mod error_note;

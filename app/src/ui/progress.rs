@@ -1,8 +1,10 @@
 //! Progress while a form's answer is on its way (an island): the browser is uploading a file or
 //! the server is checking a large audience, and the page says so, with an indeterminate bar.
 
+use crate::ui::dom::all;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Wraps a form (`children`); once it is sent, shows `message` under it, marks the form busy
 /// and disables its buttons, so it is not sent twice. `{file}` in `message` becomes the chosen
@@ -29,21 +31,16 @@ pub fn Progress(message: String, children: Children) -> impl IntoView {
 }
 
 /// "contacts.csv (1.2 MB)" for the file chosen in the sent form, if it has one.
-#[cfg(feature = "hydrate")]
 fn chosen_file(ev: &SubmitEvent) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let form = ev.target()?.dyn_into::<web_sys::HtmlFormElement>().ok()?;
-    let input = form
-        .query_selector("input[type=file]")
-        .ok()??
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()?;
+    let form = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let input = all::<web_sys::HtmlInputElement>(&form, "input[type=file]")
+        .into_iter()
+        .next()?;
     let file = input.files()?.get(0)?;
     Some(format!("{} ({})", file.name(), size(file.size())))
 }
 
 /// "1.2 MB", or "3 KB" for a small file.
-#[cfg(feature = "hydrate")]
 fn size(bytes: f64) -> String {
     if bytes >= 100_000.0 {
         format!("{:.1} MB", bytes / 1_000_000.0)
@@ -52,16 +49,9 @@ fn size(bytes: f64) -> String {
     }
 }
 
-#[cfg(not(feature = "hydrate"))]
-fn chosen_file(_ev: &SubmitEvent) -> Option<String> {
-    None
-}
-
 /// Disables the sent form's buttons once the browser has taken the post (a disabled button
 /// at the moment of sending would leave its value out).
-#[cfg(feature = "hydrate")]
 fn hold(ev: &SubmitEvent) {
-    use wasm_bindgen::JsCast;
     let Some(form) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -70,20 +60,10 @@ fn hold(ev: &SubmitEvent) {
     };
     set_timeout(
         move || {
-            if let Ok(buttons) = form.query_selector_all("button") {
-                for i in 0..buttons.length() {
-                    if let Some(button) = buttons
-                        .item(i)
-                        .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
-                    {
-                        let _ = button.set_attribute("disabled", "");
-                    }
-                }
+            for button in all::<web_sys::Element>(&form, "button") {
+                let _ = button.set_attribute("disabled", "");
             }
         },
         std::time::Duration::ZERO,
     );
 }
-
-#[cfg(not(feature = "hydrate"))]
-fn hold(_ev: &SubmitEvent) {}
