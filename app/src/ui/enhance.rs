@@ -6,13 +6,14 @@
 //! another page is loaded as a page; an error answer is shown as the browser would show it. A
 //! post that cannot be sent at all goes as the browser's own.
 
+use super::dom::all;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    DomParser, Element, HtmlElement, HtmlFormElement, RequestCache, RequestInit, Response,
-    SubmitEvent, SupportedType, UrlSearchParams,
+    Document, DomParser, Element, HtmlElement, HtmlFormElement, RequestCache, RequestInit,
+    Response, SubmitEvent, SupportedType, UrlSearchParams,
 };
 
 /// Marks a form whose post is on its way (a second press waits for it).
@@ -140,7 +141,7 @@ fn ask_for_html(part: Option<&str>) -> Result<RequestInit, JsValue> {
     let headers = web_sys::Headers::new()?;
     headers.set("Accept", "text/html")?;
     if let Some(part) = part {
-        headers.set("X-Concord-Part", part)?;
+        headers.set(super::flash::PART_HEADER, part)?;
     }
     init.set_headers(&headers);
     init.set_cache(RequestCache::NoStore);
@@ -151,19 +152,29 @@ async fn send(action: &str, body: &UrlSearchParams) -> Result<Response, JsValue>
     let init = ask_for_html(None)?;
     init.set_method("POST");
     init.set_body(body);
-    JsFuture::from(window().fetch_with_str_and_init(action, &init))
+    fetch(action, &init).await
+}
+
+/// Asks for `url` as `init` says.
+async fn fetch(url: &str, init: &RequestInit) -> Result<Response, JsValue> {
+    JsFuture::from(window().fetch_with_str_and_init(url, init))
         .await?
         .dyn_into()
+}
+
+/// The HTML document an answer carries.
+async fn page_of(response: &Response) -> Result<Document, JsValue> {
+    let html = JsFuture::from(response.text()?)
+        .await?
+        .as_string()
+        .unwrap_or_default();
+    DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)
 }
 
 /// Shows the answer to a post; see the module's documentation.
 async fn answer(response: Response, sent: &Sent) -> Result<(), JsValue> {
     let url = response.url();
-    let html = JsFuture::from(response.text()?)
-        .await?
-        .as_string()
-        .unwrap_or_default();
-    let page = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
+    let page = page_of(&response).await?;
     let location = window().location();
     if !response.ok() {
         if let (Some(body), Some(answer)) = (document().body(), page.body()) {
@@ -211,7 +222,7 @@ fn hydrate_islands(root: &Element) {
     let Some(hydrate) = hydrate.dyn_ref::<js_sys::Function>() else {
         return;
     };
-    for island in elements(root, "leptos-island") {
+    for island in all::<Element>(root, "leptos-island") {
         let nested = island
             .parent_element()
             .and_then(|p| p.closest("leptos-island").ok().flatten())
@@ -226,7 +237,7 @@ fn hydrate_islands(root: &Element) {
 /// read out and in view.
 fn announce(main: &Element) {
     let said = ["[role=alert]", "[role=status]"].iter().find_map(|role| {
-        elements(main, role)
+        all::<Element>(main, role)
             .into_iter()
             .find(|e| !e.text_content().unwrap_or_default().trim().is_empty())
     });
@@ -247,11 +258,11 @@ fn refill(main: &Element, sent: &Sent) {
             .map(|(_, v)| v.as_str())
             .collect::<Vec<_>>()
     };
-    let form = elements(main, "form")
+    let form = all::<Element>(main, "form")
         .into_iter()
         .filter(|f| f.get_attribute("action").unwrap_or_default() == sent.action)
         .find(|f| {
-            elements(f, "input[type=hidden][name]")
+            all::<Element>(f, "input[type=hidden][name]")
                 .iter()
                 .filter_map(|e| e.dyn_ref::<web_sys::HtmlInputElement>())
                 .all(|h| {
@@ -260,7 +271,7 @@ fn refill(main: &Element, sent: &Sent) {
                 })
         });
     let Some(form) = form else { return };
-    for field in elements(&form, "input[name], select[name], textarea[name]") {
+    for field in all::<Element>(&form, "input[name], select[name], textarea[name]") {
         if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
             let sent = values(&input.name());
             match input.type_().as_str() {
@@ -281,33 +292,17 @@ fn refill(main: &Element, sent: &Sent) {
     }
 }
 
-fn elements(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
-}
-
 /// Reads this page again and puts the fresh content of `selector` into `element` (the calendar
 /// grid after a move), leaving the rest of the page, and its islands, as they are. Fails if
 /// the page no longer has that part (a lapsed session, say).
 pub async fn refresh(element: &Element, selector: &str) -> Result<(), JsValue> {
     let init = ask_for_html(Some(selector))?;
-    let here = window().location().href()?;
-    let response: Response = JsFuture::from(window().fetch_with_str_and_init(&here, &init))
-        .await?
-        .dyn_into()?;
+    let response = fetch(&window().location().href()?, &init).await?;
     if !response.ok() {
         return Err(JsValue::from_str("the page could not be read again"));
     }
-    let html = JsFuture::from(response.text()?)
+    let fresh = page_of(&response)
         .await?
-        .as_string()
-        .unwrap_or_default();
-    let page = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
-    let fresh = page
         .query_selector(selector)?
         .ok_or_else(|| JsValue::from_str("the page no longer has this part"))?;
     element.set_inner_html(&fresh.inner_html());

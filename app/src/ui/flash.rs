@@ -20,29 +20,40 @@ pub struct Outcome {
 #[cfg(feature = "ssr")]
 const KEY: &str = "flash.outcome";
 
-/// Keeps `S`'s answer for the page the form post goes back to. Only a plain form post (one that
-/// asks for HTML) keeps it: a call from the browser gets its answer directly.
+/// The header of a request for a part of a page read again (the calendar grid after a move):
+/// such a read is not the page a kept outcome waits for.
+pub const PART_HEADER: &str = "x-concord-part";
+
+/// Whether a request asks for HTML: a page, or a plain form post (the browser's own, or one
+/// sent as the browser would, see `ui::enhance`).
 #[cfg(feature = "ssr")]
-pub async fn keep<S: ServerFn>(answer: &S::Output)
+pub fn asks_for_html(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// `answer`, after keeping it for the page the form post goes back to when it is a success of
+/// a plain form post (a call from the browser's script gets its answer directly).
+#[cfg(feature = "ssr")]
+pub async fn kept<S: ServerFn>(answer: Result<S::Output, S::Error>) -> Result<S::Output, S::Error>
 where
     S::Output: Serialize,
 {
-    let Ok(headers) = leptos_axum::extract::<axum::http::HeaderMap>().await else {
-        return;
-    };
-    let plain = headers
-        .get(axum::http::header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    let (true, Ok(json)) = (plain, serde_json::to_string(answer)) else {
-        return;
-    };
-    if let Ok(session) = leptos_axum::extract::<tower_sessions::Session>().await {
-        let from = S::PATH.to_owned();
-        if let Err(e) = session.insert(KEY, Outcome { from, json }).await {
-            tracing::warn!(error = %e, "cannot keep a form post's outcome");
+    let plain = leptos_axum::extract::<axum::http::HeaderMap>()
+        .await
+        .is_ok_and(|headers| asks_for_html(&headers));
+    let json = answer.as_ref().ok().map(serde_json::to_string);
+    if let (true, Some(Ok(json))) = (plain, json) {
+        if let Ok(session) = leptos_axum::extract::<tower_sessions::Session>().await {
+            let from = S::PATH.to_owned();
+            if let Err(e) = session.insert(KEY, Outcome { from, json }).await {
+                tracing::warn!(error = %e, "cannot keep a form post's outcome");
+            }
         }
     }
+    answer
 }
 
 /// Takes the kept outcome out of `session` (the server's page middleware does, once a page).
@@ -72,16 +83,4 @@ where
         action.value().set(Some(Ok(answer)));
     }
     action
-}
-
-/// `answer`, after keeping it for the page (see [`keep`]) when it is a success.
-#[cfg(feature = "ssr")]
-pub async fn kept<S: ServerFn>(answer: Result<S::Output, S::Error>) -> Result<S::Output, S::Error>
-where
-    S::Output: Serialize,
-{
-    if let Ok(out) = &answer {
-        keep::<S>(out).await;
-    }
-    answer
 }

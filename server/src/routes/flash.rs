@@ -1,12 +1,8 @@
 //! Hands a page the outcome of the form post that came back to it: taken out of the session
 //! (shown once) and put in the page request, where the page's server actions find it.
 
-use axum::{
-    extract::Request,
-    http::{header, Method},
-    middleware::Next,
-    response::Response,
-};
+use app::ui::flash;
+use axum::{extract::Request, http::Method, middleware::Next, response::Response};
 use tower_sessions::Session;
 
 /// The middleware: for a whole page asked for as HTML (not a part of one the browser reads
@@ -14,11 +10,7 @@ use tower_sessions::Session;
 /// request.
 pub async fn hand_over(session: Session, mut request: Request, next: Next) -> Response {
     let headers = request.headers();
-    let wants_page = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
-        && !headers.contains_key("x-concord-part");
+    let wants_page = flash::asks_for_html(headers) && !headers.contains_key(flash::PART_HEADER);
     let path = request.uri().path();
     let is_page = *request.method() == Method::GET
         && wants_page
@@ -26,7 +18,7 @@ pub async fn hand_over(session: Session, mut request: Request, next: Next) -> Re
             .iter()
             .any(|p| path.starts_with(p));
     if is_page {
-        if let Some(outcome) = app::ui::flash::take(&session).await {
+        if let Some(outcome) = flash::take(&session).await {
             request.extensions_mut().insert(outcome);
         }
     }

@@ -76,24 +76,15 @@ pub fn PeopleSection(
         .find_map(|r| r.err())
         .map(|e| error_text(&e))
     };
-    let done = move || {
-        let said = |done: bool, text: &'static str| done.then_some(text);
-        said(
-            matches!(create_team.value().get(), Some(Ok(()))),
-            "Team created.",
-        )
-        .or_else(|| {
-            said(
-                matches!(create_user.value().get(), Some(Ok(()))),
-                "User added.",
-            )
-        })
-        .or_else(|| {
-            said(
-                matches!(change_user.value().get(), Some(Ok(()))),
-                "User changed.",
-            )
-        })
+    let done = move || match (
+        create_team.value().get(),
+        create_user.value().get(),
+        change_user.value().get(),
+    ) {
+        (Some(Ok(())), _, _) => Some("Team created."),
+        (_, Some(Ok(())), _) => Some("User added."),
+        (_, _, Some(Ok(()))) => Some("User changed."),
+        _ => None,
     };
     view! {
         <section id="people" aria-labelledby="people-heading" class="space-y-4">

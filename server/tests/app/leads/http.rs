@@ -89,6 +89,23 @@ async fn call(
         .unwrap()
 }
 
+/// Posts `form` to `path` as a browser without JavaScript would, from the review page.
+async fn post_plain(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(app.url(path))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/review"))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn roles_that_may_not_are_refused_with_403() {
     let app = spawn_app().await;
@@ -202,14 +219,7 @@ async fn a_reason_is_required_and_an_approval_lands_in_the_audit_trail() {
     );
 
     // A plain form post (no JavaScript) comes back to the page, which shows the refusal.
-    let posted = manager
-        .post(app.url("/api/review/decide"))
-        .header("Accept", "text/html")
-        .header("Referer", app.url("/review"))
-        .form(&blank)
-        .send()
-        .await
-        .unwrap();
+    let posted = post_plain(&manager, &app, "/api/review/decide", &blank).await;
     assert!(posted.status().is_redirection());
     let back = location(&posted);
     assert!(back.contains("__err="), "{back}");
@@ -279,14 +289,7 @@ async fn a_plain_form_post_says_what_it_did_on_the_page_once() {
         ("decision", "approve"),
         ("reason", "Launch day"),
     ];
-    let posted = manager
-        .post(app.url("/api/review/decide"))
-        .header("Accept", "text/html")
-        .header("Referer", app.url("/review"))
-        .form(&approve)
-        .send()
-        .await
-        .unwrap();
+    let posted = post_plain(&manager, &app, "/api/review/decide", &approve).await;
     assert!(posted.status().is_redirection());
     assert!(!location(&posted).contains("__err="));
     assert!(!not_a_page().await.contains(said));
