@@ -48,6 +48,19 @@ impl AppError {
             AppError::Unreachable | AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+
+    /// The stable code the API's error body carries beside the status.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound(_) => "not_found",
+            AppError::Unauthorized => "unauthorized",
+            AppError::Forbidden(_) => "forbidden",
+            AppError::Conflict(_) => "conflict",
+            AppError::Validation(_) => "validation",
+            AppError::TooManyAttempts(_) => "rate_limited",
+            AppError::Unreachable | AppError::Internal => "internal",
+        }
+    }
 }
 
 impl FromServerFnError for AppError {

@@ -4,7 +4,7 @@
 use crate::domain::claims::ClaimError;
 use crate::domain::lifecycle::TouchChangeError;
 use crate::domain::review::ReviewError;
-use crate::domain::{FieldError, Forbidden, RulesError};
+use crate::domain::{FieldError, Forbidden, Refused, RulesError};
 use crate::error::AppError;
 
 impl From<FieldError> for AppError {
@@ -16,6 +16,15 @@ impl From<FieldError> for AppError {
 impl From<Forbidden> for AppError {
     fn from(refusal: Forbidden) -> AppError {
         AppError::Forbidden(refusal.to_string())
+    }
+}
+
+impl From<Refused> for AppError {
+    fn from(refused: Refused) -> AppError {
+        match refused {
+            Refused::Field(e) => e.into(),
+            Refused::Forbidden(e) => e.into(),
+        }
     }
 }
 
@@ -59,6 +68,7 @@ impl From<TouchChangeError> for AppError {
             TouchChangeError::StaleVersion { .. } | TouchChangeError::Final(_) => {
                 AppError::Conflict(message)
             }
+            TouchChangeError::Forbidden(_) => AppError::Forbidden(message),
         }
     }
 }
@@ -79,6 +89,7 @@ mod store_errors {
                 ContactError::ExternalIdTaken | ContactError::StaleVersion { .. } => {
                     AppError::Conflict(message)
                 }
+                ContactError::Forbidden(_) => AppError::Forbidden(message),
             }
         }
     }

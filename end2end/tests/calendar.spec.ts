@@ -25,7 +25,7 @@ const monthUrl = `/calendar?view=month&date=${day(1)}`;
 function token(): string {
   const bin = process.env.CONCORD_BIN ?? path.resolve(__dirname, '../../target/release/concord');
   const db = process.env.CONCORD_E2E_DB!;
-  return execFileSync(bin, ['token', 'create', '--email', 'ada@example.com', '--label', 'calendar e2e', '--db', db])
+  return execFileSync(bin, ['token', 'create', '--email', 'mia@example.com', '--label', 'calendar e2e', '--db', db])
     .toString()
     .trim();
 }

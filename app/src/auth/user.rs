@@ -25,3 +25,14 @@ pub struct CurrentUser {
     /// The zone they read times in.
     pub timezone: TimeZone,
 }
+
+impl CurrentUser {
+    /// The user as the permission table sees them.
+    pub fn actor(&self) -> crate::domain::Actor {
+        crate::domain::Actor {
+            id: self.id,
+            role: self.role,
+            team: self.team_id,
+        }
+    }
+}

@@ -21,6 +21,14 @@ pub async fn load_calendar(
     use crate::store::calendar::{calendar_days, day_spans, filter_choices};
 
     let (state, user) = crate::auth::require::allowed(Action::Plan).await?;
+    if let Some(date) = date {
+        crate::domain::dates::plausible_date("date", date).map_err(|e| {
+            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                response.set_status(axum::http::StatusCode::BAD_REQUEST);
+            }
+            AppError::from(e)
+        })?;
+    }
     let zone = user.timezone;
     let today = zone.local(chrono::Utc::now()).date();
     let dates = view.days(date.unwrap_or(today));

@@ -37,16 +37,15 @@ pub async fn move_touch(
     use crate::ui::local_datetime;
 
     let (state, user) = crate::auth::require::allowed(Action::Plan).await?;
-    let day = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-        .map_err(|_| AppError::Validation("date: expected a date such as 2026-11-24".into()))?;
+    let day = crate::domain::dates::parse_date("date", &date)?;
     let clock = chrono::NaiveTime::parse_from_str(time.trim(), "%H:%M")
         .map_err(|_| AppError::Validation("time: expected a time such as 09:30".into()))?;
     let at = user.timezone.instant(day, clock);
     let (pool, id, now) = (&state.pool, TouchId(id), Utc::now());
     let moved = if review.is_some() {
-        reschedule(pool, id, version, at, user.id, now).await?
+        reschedule(pool, id, version, at, user.actor(), now).await?
     } else {
-        match move_unless_blocked(pool, id, version, at, user.id, now).await? {
+        match move_unless_blocked(pool, id, version, at, user.actor(), now).await? {
             Moved::Done(moved) => *moved,
             Moved::Blocked(conflicts) => {
                 let reasons: Vec<String> = conflicts

@@ -107,8 +107,33 @@ fn EditForm(contact: Contact) -> impl IntoView {
                 </p>
             </div>
             <ConsentFields consent=contact.consent do_not_contact=contact.do_not_contact />
+            <RestoreNote />
             <button type="submit" class=BUTTON>"Save changes"
             </button>
         </ActionForm>
     }
+}
+
+/// For the roles that may not make a contact reachable again, says so beside the boxes.
+#[component]
+fn RestoreNote() -> impl IntoView {
+    use crate::domain::Action;
+    let user = use_context::<crate::app::UserResource>();
+    let note = move || {
+        Suspend::new(async move {
+            let user = match user {
+                Some(user) => user.await.ok().flatten(),
+                None => None,
+            };
+            user.filter(|u| !u.role.may(Action::RestoreConsent)).map(|_| {
+                view! {
+                    <p class="text-xs text-slate-600 dark:text-slate-400" data-testid="restore-note">
+                        "You can untick consent and tick Do not contact. Ticking consent again "
+                        "or lifting Do not contact is for a manager or an admin."
+                    </p>
+                }
+            })
+        })
+    };
+    view! { <Suspense fallback=|| ()>{note}</Suspense> }
 }

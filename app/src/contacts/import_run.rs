@@ -24,6 +24,7 @@ pub async fn run_upload(
         partial,
         defaults: ImportDefaults::default(),
         now,
+        actor: Some(user),
     };
     let mut rows_read = 0;
     let outcome = import_contacts(pool, csv, &options, &mut |progress| {

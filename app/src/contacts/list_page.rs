@@ -26,28 +26,34 @@ pub fn ContactsPage() -> impl IntoView {
         |(filter, (after, before))| list_contacts(filter, after, before),
     );
     let user = use_context::<UserResource>();
-    let import_link = move || {
+    let export = move || format!("/contacts/export.csv{}", filter.get().to_query(&[]));
+    // Import and export are offered only to the roles that may use them (marketers and up).
+    let bulk_links = move || {
         Suspend::new(async move {
             let user = match user {
                 Some(user) => user.await.ok().flatten(),
                 None => None,
             };
-            user.filter(|u| u.role.may(Action::ImportContacts))
-                .map(|_| {
-                    view! { <a href="/contacts/import" class=LINK_BUTTON>"Import CSV"</a> }
-                })
+            let role = user.map(|u| u.role)?;
+            let import = role.may(Action::ImportContacts).then(|| {
+                view! { <a href="/contacts/import" class=LINK_BUTTON>"Import CSV"</a> }
+            });
+            let export = role.may(Action::ExportContacts).then(|| {
+                view! {
+                    <a href=export class=LINK_BUTTON download="contacts.csv" data-testid="export-link">
+                        "Export these as CSV"
+                    </a>
+                }
+            });
+            Some((import, export))
         })
     };
-    let export = move || format!("/contacts/export.csv{}", filter.get().to_query(&[]));
     let top = view! {
         <div class="flex flex-wrap items-center justify-between gap-3">
             <h1 class="text-2xl font-semibold">"Contacts"</h1>
             <div class="flex flex-wrap gap-2">
                 <a href="/contacts/new" class=LINK_BUTTON>"New contact"</a>
-                <Suspense fallback=|| ()>{import_link}</Suspense>
-                <a href=export class=LINK_BUTTON download="contacts.csv" data-testid="export-link">
-                    "Export these as CSV"
-                </a>
+                <Suspense fallback=|| ()>{bulk_links}</Suspense>
             </div>
         </div>
     }

@@ -46,7 +46,7 @@ pub async fn save_contact(
         &state.pool,
         ContactId(id),
         &changes,
-        Some(user.id),
+        &user.actor(),
         chrono::Utc::now(),
     )
     .await?;

@@ -24,9 +24,11 @@ fn date(field: &str, text: &str) -> Result<Option<NaiveDate>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("{field}: {text:?} is not a date like 2026-11-01"))?;
+    crate::domain::dates::plausible_date(field, date)
         .map(Some)
-        .map_err(|_| format!("{field}: {text:?} is not a date like 2026-11-01"))
+        .map_err(|e| e.to_string())
 }
 
 /// Reads the filters; blanks take the defaults (the four weeks up to `today`).

@@ -144,6 +144,17 @@ pub fn renewal(
         .map(|claim| claim.expires_at.max(now + term))
 }
 
+/// The instant a reported event renews its author's claim from: the event's own time, unless
+/// it lies in the future (a sender's clock could then extend a claim with no work done) or so
+/// far back that a renewal from it would already have run out.
+pub fn event_renews_from(
+    at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    term: TimeDelta,
+) -> Option<DateTime<Utc>> {
+    (at <= now && at + term > now).then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +261,10 @@ mod tests {
             Some(at(24 * 30))
         );
         assert_eq!(renewal(claim(1, 24), UserId(2), at(1), TERM), None);
+        assert_eq!(event_renews_from(at(1), at(2), TERM), Some(at(1)));
+        assert_eq!(event_renews_from(at(3), at(2), TERM), None, "the future");
+        let stale = at(2) - TERM;
+        assert_eq!(event_renews_from(stale, at(2), TERM), None, "too old");
         assert_eq!(renewal(claim(1, 1), UserId(1), at(1), TERM), None);
     }
 }

@@ -21,6 +21,9 @@ pub enum TouchChangeError {
     /// A sent, cancelled or failed touch cannot change any more.
     #[error("a {0} touch cannot be changed")]
     Final(TouchStatus),
+    /// The actor may not change someone else's touch.
+    #[error(transparent)]
+    Forbidden(#[from] super::permission::Forbidden),
 }
 
 str_enum! {
@@ -64,13 +67,20 @@ pub fn status_after_check(blocked: bool) -> TouchStatus {
 }
 
 /// The status after a delivery event: sent or delivered mean it went out, failed that it did
-/// not; a failure reported after the touch was sent does not undo it.
-pub fn status_after_delivery(status: TouchStatus, kind: DeliveryKind) -> TouchStatus {
-    match kind {
+/// not; a failure reported after the touch was sent does not undo it. `None` for a touch that
+/// was not going out (a draft, one awaiting review, a cancelled one): no sender may report it.
+pub fn status_after_delivery(status: TouchStatus, kind: DeliveryKind) -> Option<TouchStatus> {
+    if !matches!(
+        status,
+        TouchStatus::Planned | TouchStatus::Approved | TouchStatus::Sent | TouchStatus::Failed
+    ) {
+        return None;
+    }
+    Some(match kind {
         DeliveryKind::Sent | DeliveryKind::Delivered => TouchStatus::Sent,
         DeliveryKind::Failed if status == TouchStatus::Sent => TouchStatus::Sent,
         DeliveryKind::Failed => TouchStatus::Failed,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -96,15 +106,32 @@ mod tests {
         assert_eq!(status_after_check(true), TouchStatus::PendingReview);
         assert_eq!(
             status_after_delivery(TouchStatus::Planned, Sent),
-            TouchStatus::Sent
+            Some(TouchStatus::Sent)
+        );
+        assert_eq!(
+            status_after_delivery(TouchStatus::Approved, Delivered),
+            Some(TouchStatus::Sent)
         );
         assert_eq!(
             status_after_delivery(TouchStatus::Planned, Failed),
-            TouchStatus::Failed
+            Some(TouchStatus::Failed)
         );
         assert_eq!(
             status_after_delivery(TouchStatus::Sent, Failed),
-            TouchStatus::Sent
+            Some(TouchStatus::Sent)
         );
+    }
+
+    #[test]
+    fn a_touch_that_was_not_going_out_cannot_be_reported_sent() {
+        for status in [
+            TouchStatus::Cancelled,
+            TouchStatus::PendingReview,
+            TouchStatus::Draft,
+        ] {
+            for &kind in DeliveryKind::ALL {
+                assert_eq!(status_after_delivery(status, kind), None, "{status} {kind}");
+            }
+        }
     }
 }

@@ -6,6 +6,8 @@
 pub mod ids;
 pub mod role;
 
+pub mod actor;
+
 pub mod audience;
 pub mod campaign;
 pub mod campaign_input;
@@ -14,6 +16,7 @@ pub mod clock;
 pub mod conflict;
 pub mod contact;
 pub mod contact_patch;
+pub mod dates;
 pub mod email;
 pub mod field_error;
 pub mod import;
@@ -26,6 +29,7 @@ pub mod new_touch;
 pub mod permission;
 pub mod phone;
 pub mod policy;
+pub mod refused;
 pub mod review;
 pub mod rules;
 pub mod span;
@@ -35,6 +39,7 @@ pub mod touch;
 pub mod touch_draft;
 pub mod vocabulary;
 
+pub use actor::Actor;
 pub use audience::{Audience, AudienceError, Condition};
 pub use campaign::{place, OnConflict, Placement};
 pub use campaign_input::{CampaignDraft, CampaignInput};
@@ -54,6 +59,7 @@ pub use new_touch::{NewTouch, TouchInput};
 pub use permission::{Action, Forbidden};
 pub use phone::PhoneNumber;
 pub use policy::{alerts, evaluate, next_allowed, Decision, Evaluator, RuleSet, Verdict};
+pub use refused::Refused;
 pub use review::{ReviewDecision, ReviewError};
 pub use rules::{Rules, RulesError};
 pub use span::Span;

@@ -1,10 +1,12 @@
 //! A touch as a planner asks for it ([`TouchInput`], text) and parsed ([`NewTouch`]), kept
 //! apart from the stored [`super::touch::Touch`].
 
+use super::actor::Actor;
 use super::audience::Audience;
 use super::field_error::FieldError;
-use super::ids::{CampaignId, ContactId, TeamId, UserId};
+use super::ids::{CampaignId, ContactId, TeamId};
 use super::new_contact::non_blank;
+use super::refused::Refused;
 use super::touch::ProposedTouch;
 use super::vocabulary::{Channel, Purpose};
 use chrono::{DateTime, Utc};
@@ -59,18 +61,16 @@ pub struct NewTouch {
 
 /// Parses an RFC 3339 instant field.
 pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>, FieldError> {
-    DateTime::parse_from_rfc3339(text.trim())
+    let at = DateTime::parse_from_rfc3339(text.trim())
         .map(|at| at.with_timezone(&Utc))
-        .map_err(|_| FieldError::new(field, "expected an RFC 3339 instant"))
+        .map_err(|_| FieldError::new(field, "expected an RFC 3339 instant"))?;
+    super::dates::plausible_instant(field, at)
 }
 
 impl NewTouch {
-    /// Parses the input for `author`, whose own team sends it unless `team_id` says otherwise.
-    pub fn parse(
-        input: &TouchInput,
-        author: UserId,
-        author_team: TeamId,
-    ) -> Result<NewTouch, FieldError> {
+    /// Parses the input for `author`, whose own team sends it unless `team_id` names another
+    /// that the author may plan for.
+    pub fn parse(input: &TouchInput, author: &Actor) -> Result<NewTouch, Refused> {
         let channel = Channel::parse(&input.channel).map_err(|e| FieldError::new("channel", e))?;
         let purpose = Purpose::parse(&input.purpose).map_err(|e| FieldError::new("purpose", e))?;
         let at = parse_instant("scheduled_at", &input.scheduled_at)?;
@@ -79,8 +79,8 @@ impl NewTouch {
         let audience = non_blank(input.audience.as_deref())
             .map(|text| Audience::parse(&text).map_err(|e| FieldError::new("audience", e)))
             .transpose()?;
-        let team = input.team_id.map(TeamId).unwrap_or(author_team);
-        let mut proposed = ProposedTouch::new(channel, purpose, team, author, at);
+        let team = author.team_for(input.team_id.map(TeamId))?;
+        let mut proposed = ProposedTouch::new(channel, purpose, team, author.id, at);
         proposed.campaign = input.campaign_id.map(CampaignId);
         proposed.automated = input.automated;
         proposed.personalized = input.personalized.unwrap_or(true);
@@ -95,8 +95,24 @@ impl NewTouch {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::domain::{ids::UserId, role::Role};
+
+    pub(crate) fn planner() -> Actor {
+        Actor {
+            id: UserId(1),
+            role: Role::Rep,
+            team: TeamId(2),
+        }
+    }
+
+    fn field(refused: Refused) -> String {
+        match refused {
+            Refused::Field(e) => e.field,
+            other => panic!("expected a field error, got {other:?}"),
+        }
+    }
 
     fn input() -> TouchInput {
         TouchInput {
@@ -111,7 +127,7 @@ mod tests {
 
     #[test]
     fn parses_with_the_authors_team_by_default() {
-        let touch = NewTouch::parse(&input(), UserId(1), TeamId(2)).unwrap();
+        let touch = NewTouch::parse(&input(), &planner()).unwrap();
         assert_eq!(touch.contact, ContactId(7));
         assert_eq!(touch.proposed.team, TeamId(2));
         assert_eq!(
@@ -125,11 +141,25 @@ mod tests {
     fn names_the_refused_field() {
         let mut bad = input();
         bad.scheduled_at = "tomorrow".into();
-        let error = NewTouch::parse(&bad, UserId(1), TeamId(2)).unwrap_err();
-        assert_eq!(error.field, "scheduled_at");
+        let error = NewTouch::parse(&bad, &planner()).unwrap_err();
+        assert_eq!(field(error), "scheduled_at");
         let mut bad = input();
         bad.channel = "fax".into();
-        let error = NewTouch::parse(&bad, UserId(1), TeamId(2)).unwrap_err();
-        assert_eq!(error.field, "channel");
+        let error = NewTouch::parse(&bad, &planner()).unwrap_err();
+        assert_eq!(field(error), "channel");
+    }
+
+    #[test]
+    fn a_rep_may_not_plan_as_another_team_but_a_manager_may() {
+        let mut other = input();
+        other.team_id = Some(9);
+        let refused = NewTouch::parse(&other, &planner()).unwrap_err();
+        assert!(matches!(refused, Refused::Forbidden(_)), "{refused:?}");
+        let manager = Actor {
+            role: Role::Manager,
+            ..planner()
+        };
+        let touch = NewTouch::parse(&other, &manager).unwrap();
+        assert_eq!(touch.proposed.team, TeamId(9));
     }
 }

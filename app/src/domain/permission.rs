@@ -10,10 +10,18 @@ use serde::{Deserialize, Serialize};
 pub enum Action {
     /// Read the calendar, contacts and timelines; plan single touches; report events.
     Plan,
+    /// Plan a touch in another team's name.
+    PlanForOtherTeam,
+    /// Reschedule or cancel a touch someone else wrote.
+    ChangeOthersTouches,
     /// Preview and create campaigns.
     PlanCampaign,
     /// Import contacts from CSV.
     ImportContacts,
+    /// Export contacts as CSV.
+    ExportContacts,
+    /// Make a contact reachable again: consent back on, do-not-contact lifted.
+    RestoreConsent,
     /// Claim an unowned contact (or file a request for an owned one).
     Claim,
     /// Release or reassign someone else's claim; decide claim requests.
@@ -32,10 +40,14 @@ pub enum Action {
 
 impl Action {
     /// Every action, for the authorization matrix and its test.
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 14] = [
         Action::Plan,
+        Action::PlanForOtherTeam,
+        Action::ChangeOthersTouches,
         Action::PlanCampaign,
         Action::ImportContacts,
+        Action::ExportContacts,
+        Action::RestoreConsent,
         Action::Claim,
         Action::ManageClaims,
         Action::Review,
@@ -50,9 +62,16 @@ impl Action {
         use Role::*;
         match self {
             Action::Plan => &[Rep, Marketer, Manager, Admin],
-            Action::PlanCampaign | Action::ImportContacts => &[Marketer, Manager, Admin],
+            Action::PlanCampaign | Action::ImportContacts | Action::ExportContacts => {
+                &[Marketer, Manager, Admin]
+            }
             Action::Claim => &[Rep, Manager],
-            Action::ManageClaims | Action::Review | Action::Oversee => &[Manager, Admin],
+            Action::PlanForOtherTeam
+            | Action::ChangeOthersTouches
+            | Action::RestoreConsent
+            | Action::ManageClaims
+            | Action::Review
+            | Action::Oversee => &[Manager, Admin],
             Action::EditRules | Action::ManagePeople | Action::ManageTokens => &[Admin],
         }
     }
@@ -61,8 +80,12 @@ impl Action {
     pub fn describe(self) -> &'static str {
         match self {
             Action::Plan => "plan touches",
+            Action::PlanForOtherTeam => "plan in another team's name",
+            Action::ChangeOthersTouches => "reschedule or cancel other people's touches",
             Action::PlanCampaign => "plan campaigns",
             Action::ImportContacts => "import contacts",
+            Action::ExportContacts => "export contacts",
+            Action::RestoreConsent => "turn consent or contact back on",
             Action::Claim => "claim contacts",
             Action::ManageClaims => "release or reassign other people's claims",
             Action::Review => "approve or reject touches",
@@ -75,7 +98,7 @@ impl Action {
 }
 
 /// A role asked for an action it may not take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[error("a {role} may not {}", action.describe())]
 pub struct Forbidden {
     /// The role that asked.
@@ -117,6 +140,21 @@ mod tests {
             vec![Role::Manager, Role::Admin]
         );
         assert_eq!(allowed(Action::EditRules), vec![Role::Admin]);
+        for action in [
+            Action::PlanForOtherTeam,
+            Action::ChangeOthersTouches,
+            Action::RestoreConsent,
+        ] {
+            assert_eq!(
+                allowed(action),
+                vec![Role::Manager, Role::Admin],
+                "{action:?}"
+            );
+        }
+        assert_eq!(
+            allowed(Action::ExportContacts),
+            vec![Role::Marketer, Role::Manager, Role::Admin]
+        );
         assert!(!Role::Rep.may(Action::PlanCampaign));
         assert!(!Role::Marketer.may(Action::ManageClaims));
     }

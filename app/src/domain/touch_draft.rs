@@ -65,7 +65,7 @@ impl TouchDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{ids::TeamId, ids::UserId, NewTouch};
+    use crate::domain::NewTouch;
 
     fn draft() -> TouchDraft {
         TouchDraft {
@@ -83,7 +83,7 @@ mod tests {
     fn reads_the_time_on_the_planners_wall_clock() {
         let zone = TimeZone::parse("Europe/Berlin").unwrap();
         let input = draft().to_check_input(zone).unwrap();
-        let touch = NewTouch::parse(&input, UserId(1), TeamId(2)).unwrap();
+        let touch = NewTouch::parse(&input, &crate::domain::new_touch::tests::planner()).unwrap();
         assert_eq!(
             touch.proposed.scheduled_at.to_rfc3339(),
             "2026-11-24T08:30:00+00:00"
@@ -93,8 +93,11 @@ mod tests {
     #[test]
     fn a_blank_title_may_be_checked_but_not_planned() {
         let input = draft().to_input(TimeZone::UTC).unwrap();
-        let error = NewTouch::parse(&input, UserId(1), TeamId(2)).unwrap_err();
-        assert_eq!(error.field, "title");
+        let error = NewTouch::parse(&input, &crate::domain::new_touch::tests::planner());
+        assert!(
+            matches!(error, Err(crate::domain::Refused::Field(ref e)) if e.field == "title"),
+            "{error:?}"
+        );
         let mut bad = draft();
         bad.at = "tomorrow".into();
         assert_eq!(bad.to_check_input(TimeZone::UTC).unwrap_err().field, "at");

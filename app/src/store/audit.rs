@@ -42,3 +42,15 @@ pub async fn record(conn: &mut SqliteConnection, entry: &AuditEntry<'_>) -> Resu
     .await?;
     Ok(())
 }
+
+/// Writes the entry in a transaction of its own, for an action that changes nothing else
+/// (an export).
+pub async fn record_alone(
+    pool: &sqlx::SqlitePool,
+    entry: &AuditEntry<'_>,
+) -> Result<(), StoreError> {
+    let mut tx = super::tx::begin_write(pool).await?;
+    record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(())
+}

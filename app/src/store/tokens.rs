@@ -4,7 +4,7 @@ use super::audit::{self, AuditEntry};
 use super::reader::{first, Reader};
 use super::rows::instant;
 use super::tx::begin_write;
-use super::users::{current_user_from, CurrentUserRow, CURRENT_USER_COLUMNS};
+use super::users::{current_user_from, CURRENT_USER_COLUMNS};
 use super::StoreError;
 use crate::{auth::CurrentUser, domain::ids::UserId};
 use chrono::{DateTime, Utc};
@@ -31,20 +31,29 @@ pub async fn create(
     .await?)
 }
 
-/// The user a live (not revoked) token acts as. Asked on every API request, so it reads
-/// through the [`Reader`].
-pub fn user_for_digest(reader: &Reader, digest: &str) -> Result<Option<CurrentUser>, StoreError> {
+/// A live (not revoked) token's id and the user it acts as. Asked on every API request, so it
+/// reads through the [`Reader`].
+pub fn holder_of_digest(
+    reader: &Reader,
+    digest: &str,
+) -> Result<Option<(i64, CurrentUser)>, StoreError> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
         format!(
-            "SELECT {CURRENT_USER_COLUMNS}
+            "SELECT k.id, {CURRENT_USER_COLUMNS}
              FROM api_tokens k
              JOIN users u ON u.id = k.user_id
              JOIN teams t ON t.id = u.team_id
              WHERE k.token_hash = ? AND k.revoked_at IS NULL"
         )
     });
-    let row = reader.read(|conn| first::<CurrentUserRow>(conn, &SQL, [digest]))?;
-    Ok(row.and_then(current_user_from))
+    type Row = (i64, i64, String, String, String, i64, String, String);
+    let row = reader.read(|conn| first::<Row>(conn, &SQL, [digest]))?;
+    Ok(
+        row.and_then(|(token, id, name, email, role, team_id, team, zone)| {
+            let user = current_user_from((id, name, email, role, team_id, team, zone))?;
+            Some((token, user))
+        }),
+    )
 }
 
 /// Revokes a token, with an audit row, in one transaction; answers whether a live token was

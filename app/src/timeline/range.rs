@@ -18,10 +18,11 @@ pub fn start_around(at: DateTime<Utc>, zone: TimeZone) -> NaiveDate {
     zone.local(at).date() - TimeDelta::days(SPAN_DAYS / 2)
 }
 
-/// Parses the `from` of the page's address (`2026-11-01`).
+/// Parses the `from` of the page's address (`2026-11-01`); none outside the years Concord
+/// plans in.
 #[cfg(feature = "ssr")]
 pub fn parse_start(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    crate::domain::dates::parse_date("from", text).ok()
 }
 
 /// The instants `[from, to)` of the local days starting at `start`.

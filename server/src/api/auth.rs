@@ -4,16 +4,20 @@ use super::{rate_limit::Limiter, ApiError};
 use app::{auth::token, auth::CurrentUser, domain::Action, state::AppState};
 use axum::{extract::FromRequestParts, http::request::Parts, http::StatusCode};
 
-/// The user the request's bearer token acts as.
+/// The user the request's bearer token acts as, and that token's id (the source of the
+/// events it reports).
 #[derive(Debug, Clone)]
-pub struct Caller(pub CurrentUser);
+pub struct Caller(pub CurrentUser, pub i64);
 
 impl Caller {
     /// 403 unless the caller's role may take `action`.
     pub fn require(&self, action: Action) -> Result<(), ApiError> {
-        self.0.role.require(action).map_err(|refusal| {
-            ApiError::new(StatusCode::FORBIDDEN, "forbidden", refusal.to_string())
-        })
+        Ok(self.0.actor().require(action)?)
+    }
+
+    /// The caller as the permission table sees them.
+    pub fn actor(&self) -> app::domain::Actor {
+        self.0.actor()
     }
 }
 
@@ -39,11 +43,11 @@ impl FromRequestParts<AppState> for Caller {
         let presented = bearer(parts)
             .ok_or_else(|| unauthorized("send an API token as Authorization: Bearer <token>"))?;
         let digest = token::digest(presented);
-        let user = app::store::tokens::user_for_digest(&state.reader, &digest)?
+        let (token, user) = app::store::tokens::holder_of_digest(&state.reader, &digest)?
             .ok_or_else(|| unauthorized("the API token is unknown or revoked"))?;
         if let Some(limiter) = parts.extensions.get::<Limiter>() {
             limiter.check(&digest)?;
         }
-        Ok(Caller(user))
+        Ok(Caller(user, token))
     }
 }

@@ -63,6 +63,7 @@ pub async fn get(
         (status = 200, description = "The changed contact", body = Contact),
         (status = 400, description = "Malformed JSON or id", body = ErrorBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Consent or contact turned back on, by a rep or marketer", body = ErrorBody),
         (status = 404, description = "No such contact", body = ErrorBody),
         (status = 409, description = "Stale version", body = ErrorBody),
         (status = 413, description = "Body too large", body = ErrorBody),
@@ -80,7 +81,7 @@ pub async fn patch(
         &state.pool,
         ContactId(id),
         &changes,
-        Some(caller.0.id),
+        &caller.0.actor(),
         Utc::now(),
     )
     .await

@@ -61,24 +61,29 @@ impl ApiError {
 
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
-        let (status, code) = match &e {
-            AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
-            AppError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
-            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
-            AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
-            AppError::Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, "validation"),
-            AppError::TooManyAttempts(_) => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
-            AppError::Unreachable | AppError::Internal => {
-                (StatusCode::INTERNAL_SERVER_ERROR, "internal")
-            }
-        };
-        Self::new(status, code, e.to_string())
+        Self::new(e.status(), e.code(), e.to_string())
     }
 }
 
 impl From<app::domain::FieldError> for ApiError {
     fn from(e: app::domain::FieldError) -> Self {
         AppError::from(e).into()
+    }
+}
+
+impl From<app::domain::Forbidden> for ApiError {
+    /// 403 with the refusal alone ("a rep may not …").
+    fn from(refusal: app::domain::Forbidden) -> Self {
+        Self::new(StatusCode::FORBIDDEN, "forbidden", refusal.to_string())
+    }
+}
+
+impl From<app::domain::Refused> for ApiError {
+    fn from(e: app::domain::Refused) -> Self {
+        match e {
+            app::domain::Refused::Forbidden(refusal) => refusal.into(),
+            app::domain::Refused::Field(e) => e.into(),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! `POST /api/v1/events`: what senders report — a touch sent, delivered or failed, or an
-//! inbound interaction. One event or a list; each is accepted or rejected on its own, and the
-//! same event (by `external_id`) twice counts once.
+//! inbound interaction. One event or a list; each is accepted, recognised as a duplicate or
+//! rejected with a reason, on its own. The same event (by the calling token, the event's kind
+//! and its `external_id`) twice counts once.
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::{
@@ -10,7 +11,7 @@ use app::{
         Channel, DeliveryKind, InteractionKind,
     },
     state::AppState,
-    store::{events, Failure},
+    store::{events, events::Ingested, Failure},
 };
 use axum::{extract::State, http::StatusCode, Json};
 use chrono::Utc;
@@ -64,8 +65,10 @@ pub struct InteractionBody {
 /// What was accepted and what was not (with the event's position in the list).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EventsAnswer {
-    /// Events recorded or recognised as already recorded.
+    /// Events recorded now.
     accepted: usize,
+    /// Events recorded before (same token, kind and `external_id`): nothing changed.
+    duplicates: usize,
     /// Events refused, each with its index and why.
     rejected: Vec<RejectedEvent>,
 }
@@ -91,7 +94,7 @@ pub struct RejectedEvent {
     ))]
 pub async fn ingest(
     State(state): State<AppState>,
-    _caller: Caller,
+    caller: Caller,
     ApiJson(body): ApiJson<Value>,
 ) -> Result<(StatusCode, Json<EventsAnswer>), ApiError> {
     let items = match body {
@@ -107,18 +110,21 @@ pub async fn ingest(
     }
     let mut answer = EventsAnswer {
         accepted: 0,
+        duplicates: 0,
         rejected: Vec::new(),
     };
+    let source = format!("token:{}", caller.1);
     for (index, item) in items.into_iter().enumerate() {
-        match record(&state, item).await {
-            Ok(()) => answer.accepted += 1,
+        match record(&state, &source, item).await {
+            Ok(Ingested::Recorded) => answer.accepted += 1,
+            Ok(Ingested::Duplicate) => answer.duplicates += 1,
             Err(error) => answer.rejected.push(RejectedEvent { index, error }),
         }
     }
     Ok((StatusCode::ACCEPTED, Json(answer)))
 }
 
-async fn record(state: &AppState, item: Value) -> Result<(), String> {
+async fn record(state: &AppState, source: &str, item: Value) -> Result<Ingested, String> {
     let event: EventBody = serde_json::from_value(item).map_err(|e| e.to_string())?;
     let now = Utc::now();
     let parsed = match event {
@@ -133,8 +139,8 @@ async fn record(state: &AppState, item: Value) -> Result<(), String> {
             external_id: i.external_id,
         },
     };
-    match events::ingest(&state.pool, &parsed, now).await {
-        Ok(_) => Ok(()),
+    match events::ingest(&state.pool, source, &parsed, now).await {
+        Ok(ingested) => Ok(ingested),
         Err(Failure::Refused(refusal)) => Err(refusal.to_string()),
         Err(Failure::Store(e)) => {
             tracing::error!(error = %e, "cannot record an event");

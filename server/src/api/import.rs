@@ -55,6 +55,7 @@ pub async fn import(
         partial: query.partial,
         defaults: ImportDefaults::default(),
         now: Utc::now(),
+        actor: Some(caller.0.id),
     };
     let report = import_contacts(
         &state.pool,

@@ -62,6 +62,7 @@ pub struct DryRunTouch {
         (status = 200, description = "Dry run: nothing stored", body = DryRunBody),
         (status = 400, description = "Malformed JSON or query", body = ErrorBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Another team's name, for a rep or marketer", body = ErrorBody),
         (status = 413, description = "Body too large", body = ErrorBody),
         (status = 422, description = "Failed validation", body = ErrorBody),
         (status = 429, description = "Rate-limited", body = ErrorBody),
@@ -73,7 +74,7 @@ pub async fn create(
     ApiJson(input): ApiJson<TouchInput>,
 ) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
-    let touch = NewTouch::parse(&input, caller.0.id, caller.0.team_id)?;
+    let touch = NewTouch::parse(&input, &caller.0.actor())?;
     let now = Utc::now();
     if query.dry_run {
         let rules = state.rules.get(&state.pool).await?;
@@ -115,6 +116,7 @@ pub struct TouchChangeBody {
         (status = 200, description = "The changed touch and its conflicts", body = PlannedBody),
         (status = 400, description = "Malformed JSON or id", body = ErrorBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Someone else's touch, for a rep or marketer", body = ErrorBody),
         (status = 404, description = "No such touch", body = ErrorBody),
         (status = 409, description = "Stale version, or a final touch", body = ErrorBody),
         (status = 422, description = "Failed validation", body = ErrorBody),
@@ -126,7 +128,7 @@ pub async fn patch(
     ApiPath(id): ApiPath<i64>,
     ApiJson(change): ApiJson<TouchChangeBody>,
 ) -> Result<Json<PlannedBody>, ApiError> {
-    let (id, now, actor) = (TouchId(id), Utc::now(), caller.0.id);
+    let (id, now, actor) = (TouchId(id), Utc::now(), caller.0.actor());
     match (&change.scheduled_at, change.status.as_deref()) {
         (None, Some("cancelled")) => {
             let touch = touches::cancel(&state.pool, id, change.version, actor, now).await?;

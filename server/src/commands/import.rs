@@ -23,6 +23,7 @@ pub async fn run(args: ImportContactsArgs) -> anyhow::Result<()> {
         partial: args.partial,
         defaults: ImportDefaults { time_zone, stage },
         now: Utc::now(),
+        actor: None,
     };
     let started = Instant::now();
     let mut shown = 0;

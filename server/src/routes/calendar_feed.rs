@@ -43,7 +43,7 @@ pub async fn feed(
     let Some(presented) = file.strip_suffix(".ics") else {
         return (StatusCode::NOT_FOUND, "calendar feeds end in .ics").into_response();
     };
-    match app::store::tokens::user_for_digest(&state.reader, &token::digest(presented)) {
+    match app::store::tokens::holder_of_digest(&state.reader, &token::digest(presented)) {
         Ok(Some(_)) => {}
         Ok(None) => {
             return (StatusCode::UNAUTHORIZED, "the token is unknown or revoked").into_response()

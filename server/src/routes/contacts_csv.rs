@@ -1,6 +1,7 @@
 //! One contact as a CSV record, with exactly the columns the import reads, so an export
 //! imports again as it is (attributes as `attr:<key>` columns).
 
+use app::domain::import::formula;
 use app::store::rows::ContactRow;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,7 +36,8 @@ pub fn attributes(row: &ContactRow) -> BTreeMap<String, String> {
     serde_json::from_str(&row.attributes).unwrap_or_default()
 }
 
-/// The record of `row` under [`header`]`(keys)`.
+/// The record of `row` under [`header`]`(keys)`; a cell a spreadsheet would run as a formula
+/// is written as text (behind a `'`, which the import takes off again).
 pub fn record(row: &ContactRow, keys: &BTreeSet<String>) -> Vec<String> {
     let flag = |b: bool| if b { "yes" } else { "no" }.to_owned();
     let text = |t: &Option<String>| t.clone().unwrap_or_default();
@@ -59,5 +61,5 @@ pub fn record(row: &ContactRow, keys: &BTreeSet<String>) -> Vec<String> {
         keys.iter()
             .map(|k| attributes.remove(k).unwrap_or_default()),
     );
-    cells
+    cells.into_iter().map(formula::escape).collect()
 }

@@ -1,4 +1,5 @@
-//! `GET /contacts/export.csv?<the list's filters>`: every contact the search matches, as CSV
+//! `GET /contacts/export.csv?<the list's filters>` (marketers and above; audited with its
+//! filter): every contact the search matches, as CSV
 //! with the columns the import reads, streamed a batch at a time (a first pass collects the
 //! attribute keys, which become `attr:<key>` columns).
 
@@ -8,6 +9,7 @@ use app::{
     contacts::{filter::ContactFilter, search_parse::parse_search},
     domain::Action,
     state::AppState,
+    store::audit::{self, AuditEntry},
     store::contacts::{export_batch, ContactSearch},
 };
 use axum::{
@@ -31,7 +33,7 @@ pub async fn export(
     session: Session,
     Query(filter): Query<ContactFilter>,
 ) -> Response {
-    let user = match page_user(&state, &session, Action::Plan).await {
+    let user = match page_user(&state, &session, Action::ExportContacts).await {
         Ok(user) => user,
         Err(refusal) => return refusal,
     };
@@ -39,6 +41,19 @@ pub async fn export(
         Ok(search) => search,
         Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
     };
+    let entry = AuditEntry {
+        at: Utc::now(),
+        actor: Some(user.id),
+        action: "contacts.exported",
+        subject_type: "contact",
+        subject_id: None,
+        contact: None,
+        details: serde_json::json!({ "filter": filter }),
+    };
+    if let Err(e) = audit::record_alone(&state.pool, &entry).await {
+        let error = e.log_as_internal();
+        return (error.status(), error.to_string()).into_response();
+    }
     let (sender, mut receiver) = mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     tokio::spawn(write_csv(state.pool.clone(), search, sender));
     let stream = futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx));

@@ -201,7 +201,8 @@ async fn the_send_gate_decides_without_storing_and_events_count_once() {
                        {"type": "teleport"}]);
     let (status, answer) = call(&app, &token, Method::POST, "/api/v1/events", Some(batch)).await;
     assert_eq!(status, StatusCode::ACCEPTED, "{answer}");
-    assert_eq!(answer["accepted"], 2);
+    assert_eq!(answer["accepted"], 1);
+    assert_eq!(answer["duplicates"], 1, "{answer}");
     let rejected = answer["rejected"].as_array().unwrap();
     assert_eq!(
         (rejected[0]["index"].as_i64(), rejected[1]["index"].as_i64()),
@@ -228,6 +229,26 @@ async fn the_send_gate_decides_without_storing_and_events_count_once() {
         "the gate stored nothing"
     );
     assert!(timeline["owner"].is_null());
+
+    // The same message id, as an unsubscribe: another event, and consent is withdrawn.
+    let unsubscribe = json!({"type": "interaction", "contact_id": contact, "kind": "unsubscribe",
+                             "channel": "email", "at": "2030-06-30T16:00:00Z", "external_id": "esp-42"});
+    let (status, answer) = call(
+        &app,
+        &token,
+        Method::POST,
+        "/api/v1/events",
+        Some(unsubscribe),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{answer}");
+    assert_eq!(
+        (answer["accepted"].as_i64(), answer["duplicates"].as_i64()),
+        (Some(1), Some(0))
+    );
+    let path = format!("/api/v1/contacts/{contact}");
+    let (_, stored) = call(&app, &token, Method::GET, &path, None).await;
+    assert_eq!(stored["consent"]["email"], false, "{stored}");
 }
 
 #[tokio::test]

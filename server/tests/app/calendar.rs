@@ -162,17 +162,10 @@ async fn a_crowded_day_shows_a_few_touches_and_counts_the_rest() {
     assert_eq!(page[0].touches[0].title, "Touch at 2030-03-04T16:00:00Z");
 }
 
-/// Signs a new marketer in on the app's client (the session cookie stays in it).
+/// Signs a new marketer in on the app's client (the session cookie stays in it) and answers
+/// an API token of theirs, so that the touches planned with it are theirs to move.
 async fn signed_in(app: &TestApp) -> String {
-    let token = app.token_for("mo@example.com", Role::Marketer).await;
-    app.add_user(
-        "pat@example.com",
-        "Pat Planner",
-        Role::Marketer,
-        "Corporate marketing",
-        SECRET,
-    )
-    .await;
+    let token = app.token_for("pat@example.com", Role::Marketer).await;
     let response = app
         .post_sign_in(&app.client, "pat@example.com", SECRET, "/calendar")
         .await;
@@ -282,4 +275,33 @@ async fn the_month_reads_without_javascript_and_needs_a_session() {
         .unwrap();
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     assert!(missing.text().await.unwrap().contains("role=\"alert\""));
+}
+
+#[tokio::test]
+async fn an_absurd_date_is_refused_at_once() {
+    let app = spawn_app().await;
+    signed_in(&app).await;
+    for path in [
+        "/calendar?view=day&date=%2B262142-12-31",
+        "/calendar?view=month&date=0001-01-01",
+    ] {
+        let answer = tokio::time::timeout(
+            std::time::Duration::from_secs(5),
+            app.client.get(app.url(path)).send(),
+        )
+        .await
+        .expect("answered within five seconds")
+        .unwrap();
+        assert_eq!(answer.status(), StatusCode::BAD_REQUEST, "{path}");
+        let html = answer.text().await.unwrap();
+        assert!(html.contains("must fall between the years"), "{path}");
+    }
+    let far = [
+        ("id", "1".to_owned()),
+        ("version", "1".to_owned()),
+        ("date", "+262142-12-31".to_owned()),
+        ("time", "09:00".to_owned()),
+    ];
+    let (status, body) = move_touch(&app, &far).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
 }

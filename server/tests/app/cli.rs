@@ -189,9 +189,10 @@ async fn token_create_prints_a_token_that_the_api_accepts() {
     );
 
     let reader = app::store::reader::Reader::new(&db);
-    let user = app::store::tokens::user_for_digest(&reader, &app::auth::token::digest(&token))
-        .unwrap()
-        .expect("the printed token is live");
+    let (_, user) =
+        app::store::tokens::holder_of_digest(&reader, &app::auth::token::digest(&token))
+            .unwrap()
+            .expect("the printed token is live");
     assert_eq!(user.email, "ops@example.com");
 
     let missing = concord(&[

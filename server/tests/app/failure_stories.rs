@@ -76,9 +76,11 @@ async fn bombardment_every_teams_touches_count_against_one_cap() {
         touch(id, "email", "relationship", "2027-03-02T09:00:00-05:00"),
     )
     .await;
+    // Planned in the Boston store's name by a manager (a marketer may plan only in their own).
+    let max = app.token_for("max@example.com", Role::Manager).await;
     let mut local = touch(id, "email", "newsletter", "2027-03-02T13:00:00-05:00");
     local["team_id"] = json!(boston);
-    let (found, status) = plan(&app, &mia, local).await;
+    let (found, status) = plan(&app, &max, local).await;
     assert!(found.contains(&"cross_team".to_owned()), "{found:?}");
     assert_eq!(status, "planned", "cross_team only warns");
     let (found, status) = dry_run(

@@ -17,6 +17,7 @@ async fn import(pool: &SqlitePool, csv: &str, partial: bool) -> ImportReport {
         partial,
         defaults: ImportDefaults::default(),
         now: chrono::Utc::now(),
+        actor: None,
     };
     import_contacts(pool, csv.as_bytes(), &options, &mut |_| {})
         .await
@@ -183,4 +184,23 @@ async fn a_killed_import_leaves_an_intact_database_and_no_contacts() {
         .unwrap();
     assert_eq!(check, "ok");
     assert_eq!(count(&pool).await, 0, "no partial import");
+}
+
+#[tokio::test]
+async fn an_import_that_writes_is_audited_and_one_that_writes_nothing_is_not() {
+    let (_dir, pool) = fresh().await;
+    let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'contacts.imported'";
+    import(&pool, MIXED, false).await;
+    let none: i64 = sqlx::query_scalar(audited).fetch_one(&pool).await.unwrap();
+    assert_eq!(none, 0, "a refused import changed nothing");
+    import(&pool, MIXED, true).await;
+    let details: String =
+        sqlx::query_scalar("SELECT details FROM audit_log WHERE action = 'contacts.imported'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let details: serde_json::Value = serde_json::from_str(&details).unwrap();
+    assert_eq!(details["imported"], 2);
+    assert_eq!(details["rejected"], 5);
+    assert_eq!(details["partial"], true);
 }

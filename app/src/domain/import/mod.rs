@@ -3,6 +3,7 @@
 //! reading, the line numbers and the writing.
 
 mod columns;
+pub mod formula;
 mod row;
 mod values;
 

@@ -27,6 +27,9 @@ pub enum ContactError {
         /// The version now stored.
         current: i64,
     },
+    /// The actor's role may not make this change.
+    #[error(transparent)]
+    Forbidden(#[from] crate::domain::Forbidden),
 }
 
 /// Stores a new contact (version 1) and returns it.

@@ -2,8 +2,8 @@
 
 use super::create::ContactError;
 use super::get::contact_row;
-use crate::domain::ids::{ContactId, UserId};
-use crate::domain::ContactChanges;
+use crate::domain::ids::ContactId;
+use crate::domain::{Actor, ContactChanges};
 use crate::records::Contact;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::{secs, to_json};
@@ -12,13 +12,15 @@ use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
-/// Applies the changes if `changes.version` is the stored version; the version goes up by one.
+/// Applies the changes if `changes.version` is the stored version and the actor may make
+/// them (making the contact reachable again is for managers); the version goes up by one. The
+/// audit row keeps consent, do-not-contact and stage before and after.
 #[tracing::instrument(skip_all, fields(contact.id = %id))]
 pub async fn update_contact(
     pool: &SqlitePool,
     id: ContactId,
     changes: &ContactChanges,
-    actor: Option<UserId>,
+    actor: &Actor,
     now: DateTime<Utc>,
 ) -> Result<Contact, Failure<ContactError>> {
     let mut tx = begin_write(pool).await?;
@@ -44,6 +46,14 @@ pub async fn update_contact(
         None => row.phone.clone(),
     };
     let consent = changes.consent.unwrap_or(current.consent);
+    let do_not_contact = changes.do_not_contact.unwrap_or(current.do_not_contact);
+    let stage = changes.stage.unwrap_or(current.stage);
+    actor
+        .may_restore_reach(
+            (current.consent, current.do_not_contact),
+            (consent, do_not_contact),
+        )
+        .map_err(|e| Failure::Refused(e.into()))?;
     let attributes = changes.attributes.as_ref().unwrap_or(&current.attributes);
     let updated = sqlx::query(
         "UPDATE contacts SET name = ?, email = ?, phone = ?, address = ?, timezone = ?, stage = ?,
@@ -57,13 +67,13 @@ pub async fn update_contact(
     .bind(phone)
     .bind(pick(&changes.address, current.address.clone()))
     .bind(changes.time_zone.unwrap_or(current.timezone).name())
-    .bind(changes.stage.unwrap_or(current.stage).as_str())
+    .bind(stage.as_str())
     .bind(to_json(attributes))
     .bind(consent.email)
     .bind(consent.sms)
     .bind(consent.phone)
     .bind(consent.mail)
-    .bind(changes.do_not_contact.unwrap_or(current.do_not_contact))
+    .bind(do_not_contact)
     .bind(pick(&changes.account_key, current.account_key.clone()))
     .bind(secs(now))
     .bind(id.0)
@@ -75,12 +85,17 @@ pub async fn update_contact(
     }
     let entry = AuditEntry {
         at: now,
-        actor,
+        actor: Some(actor.id),
         action: "contact.updated",
         subject_type: "contact",
         subject_id: Some(id.0),
         contact: Some(id),
-        details: serde_json::json!({ "version": changes.version + 1 }),
+        details: serde_json::json!({
+            "version": changes.version + 1,
+            "before": { "consent": current.consent, "do_not_contact": current.do_not_contact,
+                        "stage": current.stage },
+            "after": { "consent": consent, "do_not_contact": do_not_contact, "stage": stage },
+        }),
     };
     audit::record(&mut tx, &entry).await?;
     let row = contact_row(&mut tx, id)

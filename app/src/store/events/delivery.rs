@@ -1,7 +1,10 @@
-//! A delivery event for a touch: recorded once per external id; `sent`/`delivered` mark the
-//! touch sent (renewing its author's claim), `failed` marks it failed.
+//! A delivery event for a touch: recorded once per idempotency key; `sent`/`delivered` mark the
+//! touch sent (renewing its author's claim from the event's time, unless that time is in the
+//! future or long past), `failed` marks it failed. A touch that was not going out (a draft,
+//! one awaiting review, a cancelled one) cannot be reported: the event is refused.
 
 use super::{EventError, Ingested};
+use crate::domain::claims::event_renews_from;
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::lifecycle::status_after_delivery;
 use crate::domain::DeliveryKind;
@@ -15,17 +18,17 @@ use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
-/// Records the event unless its key was seen before.
+/// Records the event unless its key (see [`super::idempotency_key`]) was seen before.
 #[tracing::instrument(skip_all, fields(touch.id = %touch, event = %kind))]
 pub async fn ingest_delivery(
     pool: &SqlitePool,
     touch: TouchId,
     kind: DeliveryKind,
     at: DateTime<Utc>,
-    external_id: Option<&str>,
+    key: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
-    let key = match external_id {
+    let key = match key {
         Some(key) => key.to_owned(),
         None => format!("touch:{touch}:{kind}:{}", secs(at)),
     };
@@ -49,7 +52,9 @@ pub async fn ingest_delivery(
         return Ok(Ingested::Duplicate);
     };
     let before = row.status()?;
-    let after = status_after_delivery(before, kind);
+    let Some(after) = status_after_delivery(before, kind) else {
+        return refuse(EventError::NotGoingOut(before));
+    };
     if after != before {
         sqlx::query(
             "UPDATE touches SET status = ?, version = version + 1, updated_at = ?,
@@ -66,9 +71,11 @@ pub async fn ingest_delivery(
     }
     let contact = ContactId(row.contact_id);
     if kind != DeliveryKind::Failed {
-        let rules = load_rules(&mut tx).await?;
-        let author = crate::domain::ids::UserId(row.author_id);
-        renew(&mut tx, contact, author, at, rules.claim_term()).await?;
+        let term = load_rules(&mut tx).await?.claim_term();
+        if let Some(from) = event_renews_from(at, now, term) {
+            let author = crate::domain::ids::UserId(row.author_id);
+            renew(&mut tx, contact, author, from, term).await?;
+        }
     }
     let entry = AuditEntry {
         at: now,

@@ -21,7 +21,6 @@ fn consent_column(channel: Channel) -> &'static str {
     }
 }
 
-/// Records the interaction unless its key was seen before.
 /// The idempotency key of an interaction reported without one (also used by the demo
 /// generator): the same contact, kind, channel and second are the same interaction.
 pub fn interaction_key(
@@ -33,6 +32,7 @@ pub fn interaction_key(
     format!("contact:{contact}:{kind}:{channel}:{at_secs}")
 }
 
+/// Records the interaction unless its key (see [`super::idempotency_key`]) was seen before.
 #[tracing::instrument(skip_all, fields(contact.id = %contact, event = %kind))]
 pub async fn ingest_interaction(
     pool: &SqlitePool,
@@ -40,10 +40,10 @@ pub async fn ingest_interaction(
     kind: InteractionKind,
     channel: Channel,
     at: DateTime<Utc>,
-    external_id: Option<&str>,
+    key: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
-    let key = match external_id {
+    let key = match key {
         Some(key) => key.to_owned(),
         None => interaction_key(contact, kind, channel, secs(at)),
     };

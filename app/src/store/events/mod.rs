@@ -1,6 +1,8 @@
 //! Events from external senders: delivery of touches (`sent`, `delivered`, `failed`) and what
-//! contacts did (interactions). Each is idempotent by its external id: the sender's, or one
-//! derived from the event itself, so the same event ingested twice counts once.
+//! contacts did (interactions). Each is idempotent by its source (the sender's token), its
+//! kind and the sender's external id — or, without one, by a key derived from the event
+//! itself — so the same event ingested twice counts once, and an unsubscribe is never taken
+//! for a reply that happens to carry the same message id.
 
 mod delivery;
 mod interaction;
@@ -62,11 +64,25 @@ pub enum EventError {
     /// No such contact.
     #[error("contact_id: no such contact")]
     ContactNotFound,
+    /// The touch was not going out, so it cannot have been sent, delivered or failed.
+    #[error("touch_id: the touch is {0}, not going out; it cannot be reported")]
+    NotGoingOut(crate::domain::TouchStatus),
 }
 
-/// Ingests one event in its own write transaction.
+/// The key an event is stored under: its source, kind and the sender's external id; `None`
+/// when the sender gave no id (the store then derives one from the event itself).
+pub fn idempotency_key(
+    source: &str,
+    kind: impl std::fmt::Display,
+    external_id: Option<&str>,
+) -> Option<String> {
+    external_id.map(|id| format!("{source}|{kind}|{id}"))
+}
+
+/// Ingests one event from `source` (e.g. `token:7`) in its own write transaction.
 pub async fn ingest(
     pool: &SqlitePool,
+    source: &str,
     event: &Event,
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
@@ -76,7 +92,10 @@ pub async fn ingest(
             kind,
             at,
             external_id,
-        } => ingest_delivery(pool, *touch, *kind, *at, external_id.as_deref(), now).await,
+        } => {
+            let key = idempotency_key(source, kind, external_id.as_deref());
+            ingest_delivery(pool, *touch, *kind, *at, key.as_deref(), now).await
+        }
         Event::Interaction {
             contact,
             kind,
@@ -84,8 +103,8 @@ pub async fn ingest(
             at,
             external_id,
         } => {
-            let key = external_id.as_deref();
-            ingest_interaction(pool, *contact, *kind, *channel, *at, key, now).await
+            let key = idempotency_key(source, kind, external_id.as_deref());
+            ingest_interaction(pool, *contact, *kind, *channel, *at, key.as_deref(), now).await
         }
     }
 }

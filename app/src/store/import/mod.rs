@@ -7,7 +7,9 @@ mod write;
 
 pub use read::{ReadError, Rows};
 
+use super::audit::{self, AuditEntry};
 use super::StoreError;
+use crate::domain::ids::UserId;
 use crate::domain::import::{ImportDefaults, ImportedContact, RowError};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -27,6 +29,8 @@ pub struct ImportOptions {
     pub defaults: ImportDefaults,
     /// The creation instant of the new contacts.
     pub now: DateTime<Utc>,
+    /// Who imports (none from the command line), for the audit log.
+    pub actor: Option<UserId>,
 }
 
 /// How far an import has got, reported after each batch.
@@ -126,6 +130,20 @@ pub async fn import_contacts<R: Read + Send>(
         tx.rollback().await?;
         report.imported = 0;
     } else {
+        let entry = AuditEntry {
+            at: options.now,
+            actor: options.actor,
+            action: "contacts.imported",
+            subject_type: "contact",
+            subject_id: None,
+            contact: None,
+            details: serde_json::json!({
+                "imported": report.imported,
+                "rejected": report.rejected_count,
+                "partial": options.partial,
+            }),
+        };
+        audit::record(&mut tx, &entry).await?;
         tx.commit().await?;
     }
     Ok(report)

@@ -70,7 +70,8 @@ impl<R: Read> Rows<R> {
             .map(std::str::from_utf8)
             .collect::<Result<Vec<&str>, _>>()
             .map_err(|_| RowError::NotUtf8)?;
-        self.columns.parse_row(&self.defaults, |i| cells[i])
+        let cell = |i: usize| crate::domain::import::formula::unescape(cells[i]);
+        self.columns.parse_row(&self.defaults, cell)
     }
 }
 

@@ -1,8 +1,10 @@
-//! Cancelling a touch: refused on a stale version or a final status; the touch stops counting.
+//! Cancelling a touch: its author's, or any for a manager; refused on a stale version or a
+//! final status; the touch stops counting.
 
 use super::get::touch_row;
 use crate::domain::ids::{ContactId, TouchId, UserId};
 use crate::domain::lifecycle::{check_version, may_change, TouchChangeError};
+use crate::domain::Actor;
 use crate::records::TouchRecord;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::secs;
@@ -17,13 +19,16 @@ pub async fn cancel(
     pool: &SqlitePool,
     id: TouchId,
     version: i64,
-    actor: UserId,
+    actor: Actor,
     now: DateTime<Utc>,
 ) -> Result<TouchRecord, Failure<TouchChangeError>> {
     let mut tx = begin_write(pool).await?;
     let Some(row) = touch_row(&mut tx, id).await? else {
         return refuse(TouchChangeError::NotFound);
     };
+    actor
+        .may_change_touch(UserId(row.author_id))
+        .map_err(|e| Failure::Refused(e.into()))?;
     check_version(row.version, version).map_err(Failure::Refused)?;
     may_change(row.status()?).map_err(Failure::Refused)?;
     sqlx::query(
@@ -37,7 +42,7 @@ pub async fn cancel(
     .await?;
     let entry = AuditEntry {
         at: now,
-        actor: Some(actor),
+        actor: Some(actor.id),
         action: "touch.cancelled",
         subject_type: "touch",
         subject_id: Some(id.0),

@@ -9,8 +9,9 @@ use super::get::touch_row;
 use super::schedule::Scheduled;
 use super::try_move::Moved;
 use super::{blocked, rule_ids};
-use crate::domain::ids::{ContactId, TouchId, UserId};
+use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::lifecycle::{check_version, may_change, status_after_check, TouchChangeError};
+use crate::domain::Actor;
 use crate::domain::{evaluate, Audience, ProposedTouch};
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
@@ -27,7 +28,7 @@ pub async fn reschedule(
     id: TouchId,
     version: i64,
     at: DateTime<Utc>,
-    actor: UserId,
+    actor: Actor,
     now: DateTime<Utc>,
 ) -> Result<Scheduled, Failure<TouchChangeError>> {
     match reschedule_checked(pool, id, version, at, actor, now, false).await? {
@@ -45,7 +46,7 @@ pub(super) async fn reschedule_checked(
     id: TouchId,
     version: i64,
     at: DateTime<Utc>,
-    actor: UserId,
+    actor: Actor,
     now: DateTime<Utc>,
     refuse_blocks: bool,
 ) -> Result<Moved, Failure<TouchChangeError>> {
@@ -54,6 +55,9 @@ pub(super) async fn reschedule_checked(
         return refuse(TouchChangeError::NotFound);
     };
     let old = row.touch()?;
+    actor
+        .may_change_touch(old.author)
+        .map_err(|e| Failure::Refused(e.into()))?;
     check_version(row.version, version).map_err(Failure::Refused)?;
     may_change(old.status).map_err(Failure::Refused)?;
     let contact = ContactId(row.contact_id);
@@ -98,7 +102,7 @@ pub(super) async fn reschedule_checked(
     }
     let entry = AuditEntry {
         at: now,
-        actor: Some(actor),
+        actor: Some(actor.id),
         action: "touch.rescheduled",
         subject_type: "touch",
         subject_id: Some(id.0),

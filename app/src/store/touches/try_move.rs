@@ -4,8 +4,9 @@
 
 use super::reschedule::reschedule_checked;
 use super::schedule::Scheduled;
-use crate::domain::ids::{TouchId, UserId};
+use crate::domain::ids::TouchId;
 use crate::domain::lifecycle::TouchChangeError;
+use crate::domain::Actor;
 use crate::domain::Conflict;
 use crate::store::Failure;
 use chrono::{DateTime, Utc};
@@ -28,7 +29,7 @@ pub async fn move_unless_blocked(
     id: TouchId,
     version: i64,
     at: DateTime<Utc>,
-    actor: UserId,
+    actor: Actor,
     now: DateTime<Utc>,
 ) -> Result<Moved, Failure<TouchChangeError>> {
     reschedule_checked(pool, id, version, at, actor, now, true).await

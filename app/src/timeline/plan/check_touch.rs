@@ -11,7 +11,7 @@ pub async fn check_touch(draft: TouchDraft) -> Result<Checked, AppError> {
     use crate::domain::{Action, NewTouch};
     let (state, user) = crate::auth::require::allowed(Action::Plan).await?;
     let input = draft.to_check_input(user.timezone)?;
-    let touch = NewTouch::parse(&input, user.id, user.team_id)?;
+    let touch = NewTouch::parse(&input, &user.actor())?;
     let now = chrono::Utc::now();
     let rules = state
         .rules

@@ -32,7 +32,7 @@ pub async fn plan_touch(
         automated: automated.unwrap_or(false),
         personalized: personalized.unwrap_or(false),
     };
-    let touch = NewTouch::parse(&draft.to_input(user.timezone)?, user.id, user.team_id)?;
+    let touch = NewTouch::parse(&draft.to_input(user.timezone)?, &user.actor())?;
     let now = chrono::Utc::now();
     let scheduled = crate::store::touches::schedule(&state.pool, &touch, now).await?;
     // Back to the timeline, over the weeks around the new touch, with the touch marked.

@@ -30,8 +30,11 @@ pub(super) struct Fixture {
     pub(super) contact: i64,
     /// A planned touch (reviewing it needs the Review action first).
     pub(super) touch: i64,
-    /// A second rep's token: the owner of the claims others try to release.
+    /// A second rep's token: the owner of the claims others try to release and the author of
+    /// the touches others try to change.
     pub(super) owner: String,
+    /// A team none of the users belongs to.
+    pub(super) other_team: i64,
 }
 
 pub(super) fn email(role: Role) -> String {
@@ -73,7 +76,18 @@ impl Fixture {
             contact: 0,
             touch: 0,
             owner,
+            other_team: 0,
         };
+        let (status, team) = fixture
+            .api(
+                Role::Admin,
+                Method::POST,
+                "/api/v1/teams",
+                Some(json!({"name": "Elsewhere"})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{team}");
+        fixture.other_team = team["id"].as_i64().unwrap();
         fixture.contact = fixture.new_contact().await;
         let touch = json!({"contact_id": fixture.contact, "channel": "email", "purpose": "newsletter",
                            "scheduled_at": "2030-03-05T14:00:00Z", "title": "Hello"});
@@ -113,6 +127,37 @@ impl Fixture {
             .await;
         assert_eq!(status, StatusCode::CREATED, "{contact}");
         contact["id"].as_i64().unwrap()
+    }
+
+    /// A fresh contact that asked not to be contacted and consents to nothing.
+    pub(super) async fn out_of_reach(&self) -> i64 {
+        let body = json!({"name": "Dana Declined", "timezone": "America/New_York",
+                          "stage": "lead", "do_not_contact": true,
+                          "consent": {"email": false, "sms": false, "phone": false, "mail": false}});
+        let (status, contact) = self
+            .api(Role::Marketer, Method::POST, "/api/v1/contacts", Some(body))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{contact}");
+        contact["id"].as_i64().unwrap()
+    }
+
+    /// A fresh planned touch written by the owner rep (at version 1).
+    pub(super) async fn owners_touch(&self) -> i64 {
+        let contact = self.new_contact().await;
+        let touch = json!({"contact_id": contact, "channel": "email", "purpose": "sales_followup",
+                           "scheduled_at": "2030-03-06T15:00:00Z", "title": "Following up"});
+        let response = self
+            .app
+            .client
+            .post(self.app.url("/api/v1/touches"))
+            .bearer_auth(&self.owner)
+            .json(&touch)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let body: Value = response.json().await.unwrap();
+        body["touch"]["id"].as_i64().unwrap()
     }
 
     /// A fresh contact claimed by the owner rep, so that releasing it is someone else's claim.

@@ -42,6 +42,93 @@ pub(super) fn probes() -> Vec<Probe> {
             "contact_id": fx.contact, "channel": "email", "purpose": "newsletter",
             "scheduled_at": "2030-03-09T14:00:00Z", "title": "Check"}))
         )),
+        probe!(
+            PlanForOtherTeam,
+            "POST /api/v1/touches (another team's name)",
+            |fx| Req::Api(
+                Method::POST,
+                "/api/v1/touches".into(),
+                Some(json!({
+                "contact_id": fx.contact, "channel": "mail", "purpose": "relationship",
+                "scheduled_at": "2030-05-01T14:00:00Z", "title": "Card", "team_id": fx.other_team}))
+            )
+        ),
+        probe!(
+            PlanForOtherTeam,
+            "server fn plan_touch (another team's name)",
+            |fx| Req::ServerFn(
+                "plan_touch",
+                form(&[
+                    ("contact_id", &fx.contact.to_string()),
+                    ("channel", "mail"),
+                    ("purpose", "relationship"),
+                    ("at", "2030-05-02T10:00"),
+                    ("title", "Card"),
+                    ("team_id", &fx.other_team.to_string()),
+                ])
+            )
+        ),
+        probe!(
+            ChangeOthersTouches,
+            "PATCH /api/v1/touches/{id} (someone else's, cancel)",
+            |fx| Req::Api(
+                Method::PATCH,
+                format!("/api/v1/touches/{}", fx.owners_touch().await),
+                Some(json!({"status": "cancelled", "version": 1}))
+            )
+        ),
+        probe!(
+            ChangeOthersTouches,
+            "PATCH /api/v1/touches/{id} (someone else's, move)",
+            |fx| Req::Api(
+                Method::PATCH,
+                format!("/api/v1/touches/{}", fx.owners_touch().await),
+                Some(json!({"scheduled_at": "2030-03-07T15:00:00Z", "version": 1}))
+            )
+        ),
+        probe!(
+            ChangeOthersTouches,
+            "server fn move_touch (someone else's)",
+            |fx| Req::ServerFn(
+                "move_touch",
+                form(&[
+                    ("id", &fx.owners_touch().await.to_string()),
+                    ("version", "1"),
+                    ("date", "2030-03-08"),
+                    ("time", "10:00"),
+                    ("review", "on"),
+                ])
+            )
+        ),
+        probe!(
+            ExportContacts,
+            "page /contacts/export.csv",
+            |_fx| Req::Page("/contacts/export.csv".into())
+        ),
+        probe!(
+            RestoreConsent,
+            "PATCH /api/v1/contacts/{id} (lift do-not-contact)",
+            |fx| Req::Api(
+                Method::PATCH,
+                format!("/api/v1/contacts/{}", fx.out_of_reach().await),
+                Some(json!({"version": 1, "do_not_contact": false}))
+            )
+        ),
+        probe!(
+            RestoreConsent,
+            "server fn contacts/save (email consent back on)",
+            |fx| Req::ServerFn(
+                "contacts/save",
+                form(&[
+                    ("id", &fx.out_of_reach().await.to_string()),
+                    ("version", "1"),
+                    ("stage", "lead"),
+                    ("timezone", "America/New_York"),
+                    ("consent_email", "on"),
+                    ("do_not_contact", "on"),
+                ])
+            )
+        ),
         probe!(PlanCampaign, "POST /api/v1/campaigns/preview", |_fx| {
             Req::Api(
                 Method::POST,

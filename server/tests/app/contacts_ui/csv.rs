@@ -110,6 +110,15 @@ async fn reps_may_not_upload_and_strangers_may_not_export() {
     let response = upload(&app, "name,timezone,stage\nAnn,UTC,lead\n", false).await;
     assert_eq!(response.status(), 403);
     assert_eq!(app.count("SELECT COUNT(*) FROM contacts").await, 0);
+    let export = app
+        .client
+        .get(app.url("/contacts/export.csv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(export.status(), 403, "export is for marketers and above");
+    let exports = "SELECT COUNT(*) FROM audit_log WHERE action = 'contacts.exported'";
+    assert_eq!(app.count(exports).await, 0);
 }
 
 #[tokio::test]
@@ -130,6 +139,8 @@ async fn an_export_of_a_filter_imports_again_into_an_empty_concord_unchanged() {
         .unwrap()
         .starts_with("text/csv"));
     let csv = export.text().await.unwrap();
+    let exports = "SELECT COUNT(*) FROM audit_log WHERE action = 'contacts.exported'";
+    assert_eq!(source.count(exports).await, 1, "an export is audited");
     assert!(
         csv.starts_with("external_id,name,email,phone,address,timezone,stage,"),
         "{csv}"
@@ -205,4 +216,63 @@ async fn an_export_of_a_filter_imports_again_into_an_empty_concord_unchanged() {
         again.imported, 0,
         "re-importing the same external ids is refused"
     );
+}
+
+#[tokio::test]
+async fn an_export_never_starts_a_cell_with_a_formula_and_imports_back_unchanged() {
+    use app::domain::{ContactInput, NewContact};
+    let source = spawn_app().await;
+    let pool = app::store::open(&source.db).await.unwrap();
+    let hostile = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+    let mut input = ContactInput {
+        name: hostile.into(),
+        phone: Some("+1 617 555 0100".into()),
+        timezone: "UTC".into(),
+        stage: "lead".into(),
+        external_id: Some("@ext".into()),
+        ..ContactInput::default()
+    };
+    input.attributes.insert("note".into(), "-1+2".into());
+    let contact = NewContact::parse(&input).unwrap();
+    app::store::contacts::create_contact(&pool, &contact, None, Utc::now())
+        .await
+        .unwrap();
+    signed_in(&source, "mia@example.com", Role::Marketer).await;
+    let csv = source
+        .client
+        .get(source.url("/contacts/export.csv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} in {csv}"
+            );
+        }
+    }
+    let target = spawn_app().await;
+    signed_in(&target, "mia@example.com", Role::Marketer).await;
+    let report = report_of(
+        &target,
+        &upload(&target, &csv, false).await,
+        "mia@example.com",
+    )
+    .await;
+    assert_eq!(report.imported, 1, "{report:?}");
+    let copied = app::store::open(&target.db).await.unwrap();
+    let (name, phone, external, attributes): (String, String, String, String) =
+        sqlx::query_as("SELECT name, phone, external_id, attributes FROM contacts")
+            .fetch_one(&copied)
+            .await
+            .unwrap();
+    assert_eq!(name, hostile);
+    assert!(phone.starts_with('+'), "{phone}");
+    assert_eq!(external, "@ext");
+    assert!(attributes.contains("\"-1+2\""), "{attributes}");
 }

@@ -11,7 +11,8 @@ async fn the_edit_form_refuses_an_unknown_zone_by_name_and_saves_nothing() {
     let app = spawn_app().await;
     let pool = app::store::open(&app.db).await.unwrap();
     let ids = seed(&pool).await;
-    signed_in(&app, "bo@example.com", Role::Marketer).await;
+    // Ticking SMS consent turns it on: a manager's call.
+    signed_in(&app, "max@example.com", Role::Manager).await;
     let edit = format!("/contacts/{}/edit", ids[0]);
     let post = |zone: &'static str, stage: &'static str| {
         let referer = app.url(&edit);

@@ -19,11 +19,11 @@ async fn the_same_interaction_twice_counts_once() {
         external_id: Some("msg-1".into()),
     };
     assert_eq!(
-        ingest(&company.pool, &reply, now()).await.unwrap(),
+        ingest(&company.pool, "test", &reply, now()).await.unwrap(),
         Ingested::Recorded
     );
     assert_eq!(
-        ingest(&company.pool, &reply, now()).await.unwrap(),
+        ingest(&company.pool, "test", &reply, now()).await.unwrap(),
         Ingested::Duplicate
     );
     let count = "SELECT COUNT(*) FROM interactions";
@@ -41,11 +41,15 @@ async fn the_same_interaction_twice_counts_once() {
         external_id: None,
     };
     assert_eq!(
-        ingest(&company.pool, &download, now()).await.unwrap(),
+        ingest(&company.pool, "test", &download, now())
+            .await
+            .unwrap(),
         Ingested::Recorded
     );
     assert_eq!(
-        ingest(&company.pool, &download, now()).await.unwrap(),
+        ingest(&company.pool, "test", &download, now())
+            .await
+            .unwrap(),
         Ingested::Duplicate
     );
     assert_eq!(company.count(count).await, 2);
@@ -71,11 +75,11 @@ async fn the_same_delivery_twice_counts_once() {
         external_id: None,
     };
     assert_eq!(
-        ingest(&company.pool, &sent, now()).await.unwrap(),
+        ingest(&company.pool, "test", &sent, now()).await.unwrap(),
         Ingested::Recorded
     );
     assert_eq!(
-        ingest(&company.pool, &sent, now()).await.unwrap(),
+        ingest(&company.pool, "test", &sent, now()).await.unwrap(),
         Ingested::Duplicate
     );
     assert_eq!(company.count("SELECT COUNT(*) FROM touch_events").await, 1);
@@ -91,7 +95,9 @@ async fn the_same_delivery_twice_counts_once() {
         at,
         external_id: None,
     };
-    let refused = ingest(&company.pool, &unknown, now()).await.unwrap_err();
+    let refused = ingest(&company.pool, "test", &unknown, now())
+        .await
+        .unwrap_err();
     assert_eq!(refused.refusal(), Some(EventError::TouchNotFound));
 }
 
@@ -106,8 +112,12 @@ async fn an_unsubscribe_withdraws_email_consent() {
         at: day(),
         external_id: Some("unsub-1".into()),
     };
-    ingest(&company.pool, &unsubscribe, now()).await.unwrap();
-    ingest(&company.pool, &unsubscribe, now()).await.unwrap();
+    ingest(&company.pool, "test", &unsubscribe, now())
+        .await
+        .unwrap();
+    ingest(&company.pool, "test", &unsubscribe, now())
+        .await
+        .unwrap();
     let stored = get_contact(&company.pool, contact, now())
         .await
         .unwrap()
@@ -118,4 +128,118 @@ async fn an_unsubscribe_withdraws_email_consent() {
     assert_eq!(company.audited("contact.unsubscribed").await, 1);
     let first = "SELECT COUNT(*) FROM contacts WHERE first_inbound_at IS NULL";
     assert_eq!(company.count(first).await, 1);
+}
+
+#[tokio::test]
+async fn an_unsubscribe_with_the_message_id_of_an_earlier_reply_still_withdraws_consent() {
+    let company = company().await;
+    let contact = company.contact("Jo").await;
+    let event = |kind, external_id: &str| Event::Interaction {
+        contact,
+        kind,
+        channel: Channel::Email,
+        at: day(),
+        external_id: Some(external_id.into()),
+    };
+    let reply = event(InteractionKind::Reply, "msg-7");
+    let unsubscribe = event(InteractionKind::Unsubscribe, "msg-7");
+    assert_eq!(
+        ingest(&company.pool, "token:1", &reply, now())
+            .await
+            .unwrap(),
+        Ingested::Recorded
+    );
+    assert_eq!(
+        ingest(&company.pool, "token:1", &unsubscribe, now())
+            .await
+            .unwrap(),
+        Ingested::Recorded,
+        "another kind of event, not a duplicate"
+    );
+    let stored = get_contact(&company.pool, contact, now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!stored.consent.email, "consent withdrawn");
+    // The same id from another sender is another event; from the same sender, a duplicate.
+    assert_eq!(
+        ingest(&company.pool, "token:2", &reply, now())
+            .await
+            .unwrap(),
+        Ingested::Recorded
+    );
+    assert_eq!(
+        ingest(&company.pool, "token:2", &reply, now())
+            .await
+            .unwrap(),
+        Ingested::Duplicate
+    );
+}
+
+#[tokio::test]
+async fn a_touch_that_was_not_going_out_cannot_be_reported_sent() {
+    let company = company().await;
+    let contact = company.contact("Kit").await;
+    let at = day() + TimeDelta::hours(15);
+    let touch = schedule(&company.pool, &company.email(contact, at), now())
+        .await
+        .unwrap()
+        .touch;
+    let manager = company.actor(company.manager);
+    app::store::touches::cancel(&company.pool, touch.id, 1, manager, now())
+        .await
+        .unwrap();
+    let sent = Event::Delivery {
+        touch: touch.id,
+        kind: DeliveryKind::Sent,
+        at,
+        external_id: Some("smtp-1".into()),
+    };
+    let refused = ingest(&company.pool, "test", &sent, now())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.refusal(),
+        Some(EventError::NotGoingOut(TouchStatus::Cancelled))
+    );
+    let stored = get_touch(&company.pool, touch.id).await.unwrap().unwrap();
+    assert_eq!(stored.status, TouchStatus::Cancelled);
+    assert_eq!(company.count("SELECT COUNT(*) FROM touch_events").await, 0);
+}
+
+#[tokio::test]
+async fn a_sent_report_dated_in_the_future_renews_no_claim() {
+    use app::domain::{role::Role, Purpose};
+    use app::store::claims::{claim, owner_of};
+    let company = company().await;
+    let contact = company.contact("Lee").await;
+    claim(&company.pool, contact, company.rep, Role::Rep, now())
+        .await
+        .unwrap();
+    let at = day() + TimeDelta::hours(15);
+    let touch = company.touch(contact, company.rep, Purpose::SalesFollowup, at);
+    let touch = schedule(&company.pool, &touch, now()).await.unwrap().touch;
+    let expiry = |company: &super::fixtures::Company| {
+        let pool = company.pool.clone();
+        async move {
+            owner_of(&pool, contact, now())
+                .await
+                .unwrap()
+                .unwrap()
+                .expires_at
+        }
+    };
+    let before = expiry(&company).await;
+    let far = Event::Delivery {
+        touch: touch.id,
+        kind: DeliveryKind::Sent,
+        at: now() + TimeDelta::days(365),
+        external_id: Some("clock-ahead".into()),
+    };
+    ingest(&company.pool, "test", &far, now()).await.unwrap();
+    assert_eq!(
+        expiry(&company).await,
+        before,
+        "a future date renews nothing"
+    );
 }

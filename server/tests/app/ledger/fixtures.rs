@@ -64,6 +64,22 @@ pub async fn company() -> Company {
 }
 
 impl Company {
+    /// One of the company's users as the permission table sees them.
+    pub fn actor(&self, id: UserId) -> app::domain::Actor {
+        let role = if id == self.marketer {
+            Role::Marketer
+        } else if id == self.manager {
+            Role::Manager
+        } else {
+            Role::Rep
+        };
+        app::domain::Actor {
+            id,
+            role,
+            team: self.team,
+        }
+    }
+
     /// A prospect in New York with an email, a phone and a full address.
     pub async fn contact(&self, name: &str) -> ContactId {
         let input = ContactInput {

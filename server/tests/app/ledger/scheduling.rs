@@ -78,17 +78,32 @@ async fn a_stale_reschedule_is_refused_and_changes_nothing() {
     let id = first.touch.id;
     assert_eq!(first.touch.version, 1);
     let later = nine + TimeDelta::hours(2);
-    let moved = reschedule(&company.pool, id, 1, later, company.marketer, now())
-        .await
-        .unwrap();
+    let moved = reschedule(
+        &company.pool,
+        id,
+        1,
+        later,
+        company.actor(company.marketer),
+        now(),
+    )
+    .await
+    .unwrap();
     assert_eq!((moved.touch.version, moved.touch.scheduled_at), (2, later));
 
-    let stale = reschedule(&company.pool, id, 1, nine, company.marketer, now()).await;
+    let stale = reschedule(
+        &company.pool,
+        id,
+        1,
+        nine,
+        company.actor(company.marketer),
+        now(),
+    )
+    .await;
     assert_eq!(
         stale.unwrap_err().refusal(),
         Some(TouchChangeError::StaleVersion { current: 2 })
     );
-    let stale_cancel = cancel(&company.pool, id, 1, company.marketer, now()).await;
+    let stale_cancel = cancel(&company.pool, id, 1, company.actor(company.marketer), now()).await;
     assert_eq!(
         stale_cancel.unwrap_err().refusal(),
         Some(TouchChangeError::StaleVersion { current: 2 })
@@ -100,7 +115,7 @@ async fn a_stale_reschedule_is_refused_and_changes_nothing() {
     assert_eq!(company.audited("touch.rescheduled").await, 1);
     assert_eq!(company.audited("touch.cancelled").await, 0);
 
-    let cancelled = cancel(&company.pool, id, 2, company.marketer, now())
+    let cancelled = cancel(&company.pool, id, 2, company.actor(company.marketer), now())
         .await
         .unwrap();
     assert_eq!(
@@ -112,7 +127,7 @@ async fn a_stale_reschedule_is_refused_and_changes_nothing() {
         TouchId(999),
         1,
         nine,
-        company.marketer,
+        company.actor(company.marketer),
         now(),
     )
     .await;
@@ -145,7 +160,7 @@ async fn a_reschedule_is_rechecked_and_a_dry_run_stores_nothing() {
         second.touch.id,
         1,
         close,
-        company.marketer,
+        company.actor(company.marketer),
         now(),
     )
     .await
@@ -164,4 +179,35 @@ async fn a_reschedule_is_rechecked_and_a_dry_run_stores_nothing() {
     assert_eq!(checked.conflicts[0].rule, RuleId::MinGap);
     assert_eq!(checked.next_allowed_at, Some(ten + TimeDelta::hours(4)));
     assert_eq!(company.count("SELECT COUNT(*) FROM touches").await, before);
+}
+
+#[tokio::test]
+async fn only_the_author_or_a_manager_moves_or_cancels_a_touch() {
+    let company = company().await;
+    let contact = company.contact("Gil").await;
+    let at = day() + TimeDelta::hours(15);
+    let planned = schedule(&company.pool, &company.email(contact, at), now())
+        .await
+        .unwrap();
+    let id = planned.touch.id;
+    let rep = company.actor(company.rep);
+    let cancelled = cancel(&company.pool, id, 1, rep, now()).await;
+    assert!(
+        matches!(
+            cancelled.unwrap_err().refusal(),
+            Some(TouchChangeError::Forbidden(_))
+        ),
+        "a rep may not cancel the marketer's touch"
+    );
+    let later = at + TimeDelta::hours(5);
+    let moved = reschedule(&company.pool, id, 1, later, rep, now()).await;
+    assert!(matches!(
+        moved.unwrap_err().refusal(),
+        Some(TouchChangeError::Forbidden(_))
+    ));
+    let unchanged = "SELECT COUNT(*) FROM touches WHERE version = 1 AND status = 'planned'";
+    assert_eq!(company.count(unchanged).await, 1, "nothing changed");
+    let manager = company.actor(company.manager);
+    let cancelled = cancel(&company.pool, id, 1, manager, now()).await.unwrap();
+    assert_eq!(cancelled.status, TouchStatus::Cancelled);
 }
