@@ -26,6 +26,8 @@ use leptos_router::{
 
 /// The whole HTML document, rendered on the server around [`App`].
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::layout::csp::send();
     view! {
         <!DOCTYPE html>
         <html lang="en">

@@ -220,6 +220,10 @@ pub struct ServeArgs {
     /// The folder with the built site (the browser bundle, styles and public files).
     #[arg(long, env = "CONCORD_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
+    /// The address people reach Concord at, e.g. https://concord.example.com. Writes from a
+    /// browser must come from it; with https the session cookie is Secure and HSTS is sent.
+    #[arg(long, env = "CONCORD_PUBLIC_URL", value_parser = crate::public_url::PublicUrl::parse)]
+    pub public_url: Option<crate::public_url::PublicUrl>,
 }
 
 /// `concord user add`.

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod demo;
 pub mod jobs;
+pub mod public_url;
 pub mod routes;
 pub mod startup;
 pub mod synth;

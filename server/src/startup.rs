@@ -59,7 +59,7 @@ pub async fn start(
     };
     let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
     let state = AppState::new(pool, config, leptos_options(&args, addr));
-    let router = routes::router(state, sessions.clone());
+    let router = routes::router(state, sessions.clone(), args.public_url.clone());
 
     let deletion = tokio::spawn(async move {
         let _ = sessions

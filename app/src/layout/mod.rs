@@ -1,3 +1,4 @@
 //! The frame around every page.
 
+pub mod csp;
 pub mod header;

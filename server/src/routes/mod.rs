@@ -8,10 +8,13 @@ mod contacts_export;
 mod contacts_import;
 mod flash;
 mod gate;
+mod headers;
 mod health;
 mod page_user;
+mod same_origin;
 mod server_fn_status;
 
+use crate::public_url::PublicUrl;
 use app::{
     app::{shell, App},
     state::AppState,
@@ -41,13 +44,21 @@ fn page_routes() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-/// The whole application router over `state`, with sessions kept in `sessions`.
-pub fn router(state: AppState, sessions: SqliteStore) -> Router {
+/// The whole application router over `state`, with sessions kept in `sessions`. With a public
+/// `https` address the session cookie is `Secure` and named with the `__Host-` prefix (sent
+/// only to this host, over HTTPS, for every path).
+pub fn router(state: AppState, sessions: SqliteStore, public: Option<PublicUrl>) -> Router {
+    let https = public.as_ref().is_some_and(PublicUrl::https);
     let session_layer = SessionManagerLayer::new(sessions)
-        .with_name("concord_session")
+        .with_name(if https {
+            "__Host-concord_session"
+        } else {
+            "concord_session"
+        })
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_secure(false)
+        .with_secure(https)
+        .with_path("/")
         .with_expiry(Expiry::OnInactivity(
             tower_sessions::cookie::time::Duration::days(SESSION_IDLE_DAYS),
         ));
@@ -80,6 +91,11 @@ pub fn router(state: AppState, sessions: SqliteStore) -> Router {
         .layer(middleware::from_fn(flash::hand_over))
         .layer(middleware::from_fn(gate::require_session))
         .layer(session_layer)
+        .layer(middleware::from_fn_with_state(
+            public.clone(),
+            same_origin::require,
+        ))
+        .layer(middleware::from_fn_with_state(public, headers::secure))
         .layer(CompressionLayer::new())
         .with_state(state)
 }

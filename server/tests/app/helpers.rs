@@ -87,15 +87,22 @@ fn client() -> reqwest::Client {
 
 /// Starts Concord on port 0 against a new SQLite file in a temporary folder.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// As [`spawn_app`], with the serve arguments changed by `change` first.
+pub async fn spawn_app_with(change: impl FnOnce(&mut ServeArgs)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("concord.db");
-    let args = ServeArgs {
+    let mut args = ServeArgs {
         db: DbArg { db: db.clone() },
         addr: "127.0.0.1:0".parse().unwrap(),
         demo: false,
         api_rate: 50,
         site_root: dir.path().join("site"),
+        public_url: None,
     };
+    change(&mut args);
     let running = server::startup::start(args, std::future::pending())
         .await
         .expect("Concord starts");

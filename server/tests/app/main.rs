@@ -20,3 +20,4 @@ mod preview;
 mod sign_in;
 mod synth;
 mod tokens;
+mod web_edge;
