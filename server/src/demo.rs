@@ -76,6 +76,44 @@ pub async fn create_users_if_none(pool: &SqlitePool) -> anyhow::Result<bool> {
     Ok(true)
 }
 
+/// On an address other people can reach, the published demo password must not open anything:
+/// every demo user who still has it gets one fresh, random password instead, printed here once.
+/// Answers that password, or `None` when no demo user had the published one.
+pub async fn retire_published_password(pool: &SqlitePool) -> anyhow::Result<Option<String>> {
+    let mut still_published = Vec::new();
+    for (email, ..) in DEMO_USERS {
+        let Some((id, stored)) = users::find_for_sign_in(pool, email).await? else {
+            continue;
+        };
+        if password::verify_off_runtime(DEMO_PASSWORD.to_owned(), stored)
+            .await
+            .unwrap_or(false)
+        {
+            still_published.push((id, email));
+        }
+    }
+    if still_published.is_empty() {
+        return Ok(None);
+    }
+    let (secret, _) = app::auth::token::generate();
+    // The token's last 20 hex digits: 80 random bits.
+    let fresh = secret[secret.len() - 20..].to_owned();
+    let hash = password::hash_off_runtime(fresh.clone())
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot hash a password: {e}"))?;
+    for (id, _) in &still_published {
+        users::set_password_hash(pool, *id, &hash, None, Utc::now()).await?;
+    }
+    println!(
+        "Concord listens on an address others can reach, so the demo users' published password \
+         no longer works. Their new password: {fresh}"
+    );
+    for (_, email) in still_published {
+        println!("  {email}");
+    }
+    Ok(Some(fresh))
+}
+
 /// Loads the demo company (its users, then a small ledger around today: 300 contacts and
 /// 3 000 touches, plus a few follow-ups the rules send to review) if the database has no users
 /// yet, then prints the demo sign-ins (when the demo users exist).

@@ -46,6 +46,9 @@ pub async fn start(
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
     let addr = listener.local_addr()?;
+    if !addr.ip().is_loopback() {
+        demo::retire_published_password(&pool).await?;
+    }
 
     let sessions = SqliteStore::new(pool.clone());
     sessions

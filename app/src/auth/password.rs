@@ -13,8 +13,11 @@ pub fn hash(password: &str) -> Result<String, argon2::password_hash::Error> {
         .to_string())
 }
 
-/// Hashes on the blocking pool, off the async runtime.
+/// Hashes on the blocking pool, off the async runtime, at most [`HASHING`] at once.
 pub async fn hash_off_runtime(password: String) -> Result<String, crate::error::AppError> {
+    let Ok(_permit) = HASHING.acquire().await else {
+        return Err(crate::error::AppError::Internal);
+    };
     match tokio::task::spawn_blocking(move || hash(&password)).await {
         Ok(Ok(hashed)) => Ok(hashed),
         _ => {
@@ -22,6 +25,24 @@ pub async fn hash_off_runtime(password: String) -> Result<String, crate::error::
             Err(crate::error::AppError::Internal)
         }
     }
+}
+
+/// Password hashes computed at once: argon2 takes tens of milliseconds and much memory, so a
+/// burst of sign-ins queues here instead of taking every core from pages and the send gate.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// Checks a password on the blocking pool, at most [`HASHING`] at once.
+pub async fn verify_off_runtime(
+    password: String,
+    stored: String,
+) -> Result<bool, crate::error::AppError> {
+    let _permit = HASHING
+        .acquire()
+        .await
+        .map_err(|_| crate::error::AppError::Internal)?;
+    tokio::task::spawn_blocking(move || verify(&password, &stored))
+        .await
+        .map_err(|_| crate::error::AppError::Internal)
 }
 
 /// Whether `password` matches a stored hash; a malformed hash never matches.

@@ -96,7 +96,8 @@ pub mod ssr {
         }
         let account_key = format!("account:{email}");
         let address_key = address.map(|a| format!("address:{a}"));
-        check_throttle(state, &account_key, address_key.as_deref())?;
+        let started = Utc::now();
+        start_attempt(state, &account_key, address_key.as_deref(), started)?;
 
         let found = users::find_for_sign_in(&state.pool, &email)
             .await
@@ -104,30 +105,18 @@ pub mod ssr {
         let stored = found
             .as_ref()
             .map_or_else(|| DUMMY_HASH.clone(), |(_, h)| h.clone());
-        let candidate = password.to_owned();
-        let matches = tokio::task::spawn_blocking(move || password::verify(&candidate, &stored))
-            .await
-            .map_err(|_| AppError::Internal)?;
-
-        let now = Utc::now();
-        let signed_in = {
-            let mut throttle = state
-                .sign_in_throttle
-                .lock()
-                .map_err(|_| AppError::Internal)?;
-            match found {
-                Some((user_id, _)) if matches => {
-                    throttle.clear(&account_key);
-                    Some(user_id)
-                }
-                _ => {
-                    throttle.record_failure(&account_key, now);
-                    if let Some(key) = &address_key {
-                        throttle.record_failure(key, now);
-                    }
-                    None
-                }
+        let matches = password::verify_off_runtime(password.to_owned(), stored).await?;
+        let signed_in = match found {
+            Some((user_id, _)) if matches => {
+                let mut throttle = state
+                    .sign_in_throttle
+                    .lock()
+                    .map_err(|_| AppError::Internal)?;
+                let others: Vec<&str> = address_key.as_deref().into_iter().collect();
+                throttle.succeeded(&account_key, &others, started);
+                Some(user_id)
             }
+            _ => None,
         };
         match signed_in {
             Some(user_id) => {
@@ -141,21 +130,21 @@ pub mod ssr {
         }
     }
 
-    fn check_throttle(
+    /// Counts the attempt against the account and the address before the password is
+    /// checked, or refuses it with the wait.
+    fn start_attempt(
         state: &AppState,
         account_key: &str,
         address_key: Option<&str>,
+        now: chrono::DateTime<Utc>,
     ) -> Result<(), AppError> {
-        let now = Utc::now();
         let mut t = state
             .sign_in_throttle
             .lock()
             .map_err(|_| AppError::Internal)?;
-        let account = t.check(account_key, throttle::ACCOUNT_LIMIT, now);
-        let address = address_key.map_or(Ok(()), |k| t.check(k, throttle::ADDRESS_LIMIT, now));
-        match account.and(address) {
-            Ok(()) => Ok(()),
-            Err(wait) => Err(AppError::TooManyAttempts(wait.num_seconds().max(1) as u64)),
-        }
+        let mut keys = vec![(account_key, throttle::ACCOUNT_LIMIT)];
+        keys.extend(address_key.map(|k| (k, throttle::ADDRESS_LIMIT)));
+        t.attempt(&keys, now)
+            .map_err(|wait| AppError::TooManyAttempts(wait.num_seconds().max(1) as u64))
     }
 }

@@ -168,6 +168,38 @@ pub async fn current_user(
     Ok(row.and_then(current_user_from))
 }
 
+/// Replaces a user's password hash, with an audit row (`actor` none for the system); answers
+/// whether the user exists.
+pub async fn set_password_hash(
+    pool: &SqlitePool,
+    id: UserId,
+    hash: &str,
+    actor: Option<UserId>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, StoreError> {
+    let mut tx = super::tx::begin_write(pool).await?;
+    let done = sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+        .bind(hash)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let entry = super::audit::AuditEntry {
+        at: now,
+        actor,
+        action: "user.password_set",
+        subject_type: "user",
+        subject_id: Some(id.0),
+        contact: None,
+        details: serde_json::json!({}),
+    };
+    super::audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// How many users exist: zero means a fresh database.
 pub async fn count(pool: &SqlitePool) -> Result<i64, StoreError> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")

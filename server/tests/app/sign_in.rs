@@ -174,3 +174,70 @@ async fn repeated_failures_lock_the_account_for_a_while() {
         .unwrap()
         .contains("Too many failed sign-ins. Try again in 15 minutes."));
 }
+
+#[tokio::test]
+async fn guesses_sent_in_parallel_stop_at_the_limit() {
+    let app = spawn_app().await;
+    app.add_user("ben@example.com", "Ben Admin", Role::Admin, "Ops", SECRET)
+        .await;
+    let guesses = (0..12).map(|n| {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let url = app.url("/auth/sign-in");
+        async move {
+            let r = client
+                .post(url)
+                .form(&[
+                    ("email", "ben@example.com"),
+                    ("password", &format!("guess {n}")),
+                    ("next", "/"),
+                ])
+                .send()
+                .await
+                .unwrap();
+            location(&r)
+        }
+    });
+    let answers = futures_util::future::join_all(guesses).await;
+    let checked = answers
+        .iter()
+        .filter(|to| to.contains("error=invalid"))
+        .count();
+    let throttled = answers
+        .iter()
+        .filter(|to| to.contains("error=throttled"))
+        .count();
+    assert_eq!(checked, 5, "only five guesses were checked: {answers:?}");
+    assert_eq!(throttled, 7, "{answers:?}");
+}
+
+#[tokio::test]
+async fn on_a_reachable_address_the_published_demo_password_stops_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = app::store::open(&dir.path().join("demo.db")).await.unwrap();
+    server::demo::create_users_if_none(&pool).await.unwrap();
+    let fresh = server::demo::retire_published_password(&pool)
+        .await
+        .unwrap()
+        .expect("the demo users had the published password");
+    for (email, ..) in server::demo::DEMO_USERS {
+        let (_, stored) = app::store::users::find_for_sign_in(&pool, email)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(!app::auth::password::verify(
+            server::demo::DEMO_PASSWORD,
+            &stored
+        ));
+        assert!(app::auth::password::verify(&fresh, &stored), "{email}");
+    }
+    assert_eq!(
+        server::demo::retire_published_password(&pool)
+            .await
+            .unwrap(),
+        None,
+        "nothing left to retire"
+    );
+}
