@@ -61,13 +61,20 @@ impl StoreError {
 pub const MMAP_BYTES: i64 = 1 << 30;
 
 /// Opens (creating if needed) and migrates the SQLite file at `path`.
+///
+/// `synchronous = FULL`: in WAL mode every commit syncs the log, so a write Concord has
+/// acknowledged survives a power loss, as DESIGN promises (`NORMAL` keeps it across a crash of
+/// Concord but may lose the last commits when the machine loses power). Measured here with the
+/// sqlite3 shell, 2 000 one-row write transactions in WAL mode: 0.04 s with `NORMAL`, 0.39 s
+/// with `FULL`, i.e. about 0.2 ms more per commit — small beside a scheduling transaction, and
+/// reads (the send gate) do not sync at all.
 pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
     let shown = path.display().to_string();
     let options = SqliteConnectOptions::new()
         .filename(path)
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
+        .synchronous(SqliteSynchronous::Full)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5))
         .pragma("mmap_size", MMAP_BYTES.to_string());

@@ -1,32 +1,106 @@
-//! `concord backup --db PATH OUT`: a consistent online copy of the database.
+//! `concord backup --db PATH OUT`: a consistent online copy of the database, verified, holding
+//! no live session.
 
 use crate::cli::BackupArgs;
-use anyhow::{bail, Context};
-use app::store;
+use anyhow::{bail, ensure, Context};
+use sqlx::{
+    sqlite::{SqliteConnectOptions, SqliteJournalMode},
+    ConnectOptions, Connection,
+};
+use std::path::{Path, PathBuf};
 
-/// Writes the copy with SQLite's `VACUUM INTO`, which reads one snapshot of the database (WAL
-/// included) while other connections keep reading and writing. SQLite-specific, like the file
-/// itself: a PostgreSQL deployment backs up with its own tools.
+/// Copies the database in steps that leave either a whole, checked copy at `OUT` or nothing:
+/// 1. the source is opened read-only and never migrated (a newer Concord's file is copied as
+///    it is);
+/// 2. SQLite's `VACUUM INTO` writes one snapshot of it (WAL included) to a temporary file next
+///    to `OUT`, while the server keeps reading and writing;
+/// 3. the copy's sessions are deleted with `secure_delete` on, so no session id is left even
+///    in its free pages (API and feed tokens are stored as digests only);
+/// 4. `PRAGMA integrity_check` must answer `ok`;
+/// 5. the file is synced, renamed to `OUT`, and the folder synced.
+///
+/// SQLite-specific, like the file itself: a PostgreSQL deployment backs up with its own tools.
 pub async fn run(args: BackupArgs) -> anyhow::Result<()> {
-    if args.out.exists() {
+    let (source, out) = (&args.db.db, &args.out);
+    if out.exists() {
         bail!(
             "{} exists already; choose a new file for the backup",
-            args.out.display()
+            out.display()
         );
     }
-    if !args.db.db.exists() {
-        bail!("there is no database at {}", args.db.db.display());
+    if !source.exists() {
+        bail!("there is no database at {}", source.display());
     }
-    let out = args
-        .out
+    let partial = partial_path(out);
+    let written = write_checked(source, &partial).await;
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
+    }
+    std::fs::rename(&partial, out)
+        .with_context(|| format!("cannot move the backup into {}", out.display()))?;
+    if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::File::open(folder)
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("cannot sync {}", folder.display()))?;
+    }
+    eprintln!("backed up {} to {}", source.display(), out.display());
+    Ok(())
+}
+
+/// Where the copy is written before it is checked: beside `out`, so the rename is atomic.
+fn partial_path(out: &Path) -> PathBuf {
+    let mut name = out.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".partial-{}", std::process::id()));
+    out.with_file_name(name)
+}
+
+async fn write_checked(source: &Path, partial: &Path) -> anyhow::Result<()> {
+    let target = partial
         .to_str()
-        .with_context(|| format!("{} is not a UTF-8 path", args.out.display()))?;
-    let pool = store::open(&args.db.db).await?;
-    sqlx::query("VACUUM INTO ?")
-        .bind(out)
-        .execute(&pool)
+        .with_context(|| format!("{} is not a UTF-8 path", partial.display()))?;
+    let mut reading = SqliteConnectOptions::new()
+        .filename(source)
+        .read_only(true)
+        .connect()
         .await
-        .with_context(|| format!("cannot write the backup to {out}"))?;
-    eprintln!("backed up {} to {out}", args.db.db.display());
+        .with_context(|| format!("cannot open {} to read it", source.display()))?;
+    sqlx::query("VACUUM INTO ?")
+        .bind(target)
+        .execute(&mut reading)
+        .await
+        .with_context(|| format!("cannot write the backup to {target}"))?;
+    reading.close().await?;
+
+    let mut copy = SqliteConnectOptions::new()
+        .filename(partial)
+        .journal_mode(SqliteJournalMode::Delete)
+        .connect()
+        .await
+        .with_context(|| format!("cannot open the copy {target}"))?;
+    sqlx::query("PRAGMA secure_delete = ON")
+        .execute(&mut copy)
+        .await?;
+    let sessions: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'tower_sessions'",
+    )
+    .fetch_optional(&mut copy)
+    .await?;
+    if sessions.is_some() {
+        sqlx::query("DELETE FROM tower_sessions")
+            .execute(&mut copy)
+            .await?;
+    }
+    let verdict: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&mut copy)
+        .await?;
+    ensure!(
+        verdict == "ok",
+        "the copy failed its integrity check: {verdict}"
+    );
+    copy.close().await?;
+    std::fs::File::open(partial)
+        .and_then(|f| f.sync_all())
+        .with_context(|| format!("cannot sync {target}"))?;
     Ok(())
 }

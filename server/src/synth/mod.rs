@@ -63,7 +63,7 @@ pub async fn generate(
         .execute(&mut *conn)
         .await?;
     let result = fill(&mut conn, &company, options, progress).await;
-    sqlx::query("PRAGMA synchronous = NORMAL")
+    sqlx::query("PRAGMA synchronous = FULL")
         .execute(&mut *conn)
         .await?;
     let report = result?;

@@ -265,3 +265,70 @@ async fn backup_writes_a_consistent_copy_and_never_overwrites() {
     ]);
     assert!(one_line_error(&missing).contains("there is no database"));
 }
+
+#[tokio::test]
+async fn a_backup_holds_no_session_and_copies_a_newer_file_without_migrating_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("live.db");
+    let copy = dir.path().join("copy.db");
+    let pool = app::store::open(&db).await.unwrap();
+    // A live session (as tower-sessions stores one) and a migration this build does not know.
+    let session_id = "live-session-id-0123456789abcdef";
+    sqlx::query(
+        "CREATE TABLE IF NOT EXISTS tower_sessions (id TEXT PRIMARY KEY NOT NULL, \
+         data BLOB NOT NULL, expiry_date INTEGER NOT NULL)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO tower_sessions (id, data, expiry_date) VALUES (?, x'00', 4102444800)")
+        .bind(session_id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, installed_on, success, checksum, \
+         execution_time) VALUES (99991231000000, 'from the future', '2099-01-01', 1, x'00', 0)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+
+    let out = concord(&[
+        "backup",
+        "--db",
+        db.to_str().unwrap(),
+        copy.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&copy).unwrap();
+    let needle = session_id.as_bytes();
+    assert!(
+        !bytes.windows(needle.len()).any(|w| w == needle),
+        "the session id is nowhere in the copy, free pages included"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let source_versions: i64 = {
+        let reader = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display()))
+            .await
+            .unwrap();
+        sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+            .fetch_one(&reader)
+            .await
+            .unwrap()
+    };
+    assert_eq!(
+        source_versions, 99991231000000,
+        "the source was left as it was"
+    );
+}
