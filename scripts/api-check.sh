@@ -2,7 +2,7 @@
 # Property-based API check: starts the release binary on its own port and database, issues
 # an admin token, and runs schemathesis against /api/openapi.json (fails on any server error
 # or any answer that breaks the documented schema); then plans two touches and checks the
-# iCalendar feed with Python's icalendar package. Called by scripts/test.sh.
+# iCalendar feed (through a feed URL) with Python's icalendar package. Called by scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -49,7 +49,12 @@ day=$(date -u -d '+3 day' +%Y-%m-%d)
 touch_id() { "$venv/bin/python" -c 'import json,sys; print(json.load(sys.stdin)["touch"]["id"])'; }
 email=$(api /api/v1/touches "{\"contact_id\":$contact,\"channel\":\"email\",\"purpose\":\"newsletter\",\"scheduled_at\":\"${day}T09:15:00Z\",\"title\":\"Feed email\"}" | touch_id)
 sms=$(api /api/v1/touches "{\"contact_id\":$contact,\"channel\":\"sms\",\"purpose\":\"service\",\"scheduled_at\":\"${day}T15:45:00Z\",\"title\":\"Feed text\"}" | touch_id)
-curl -fsS "http://127.0.0.1:$port/calendar/$token.ics" -o "$work/feed.ics"
-curl -fsS "http://127.0.0.1:$port/calendar/$token.ics?channel=email" -o "$work/email.ics"
+# The feed opens with a feed URL of its own (made through the API), never with the API token.
+feed=$(api /api/v1/me/feeds '{"label":"api check"}' \
+  | "$venv/bin/python" -c 'import json,sys; print(json.load(sys.stdin)["url"])')
+refused=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/calendar/$token.ics")
+[ "$refused" = 401 ] || { echo "an API token opened the feed ($refused)"; exit 1; }
+curl -fsS "$feed" -o "$work/feed.ics"
+curl -fsS "$feed?channel=email" -o "$work/email.ics"
 "$venv/bin/python" scripts/ics_check.py "$work/feed.ics" "$work/email.ics" \
   "{\"$email\": [\"email\", \"${day}T09:15:00Z\"], \"$sms\": [\"sms\", \"${day}T15:45:00Z\"]}"

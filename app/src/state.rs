@@ -19,6 +19,9 @@ pub struct Config {
     pub addr: SocketAddr,
     /// API requests a second allowed per token.
     pub api_rate_per_second: u32,
+    /// `scheme://host` people reach Concord at (`--public-url`), for links Concord hands out
+    /// such as calendar feed URLs; none: the request's own host.
+    pub public_origin: Option<String>,
 }
 
 /// Everything a request handler may need: the database, the settings, Leptos' options and the

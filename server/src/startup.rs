@@ -59,6 +59,7 @@ pub async fn start(
         db_path: args.db.db.clone(),
         addr,
         api_rate_per_second: args.api_rate,
+        public_origin: args.public_url.as_ref().map(|p| p.origin().to_owned()),
     };
     let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
     let state = AppState::new(pool, config, leptos_options(&args, addr));

@@ -6,11 +6,23 @@ use sha2::{Digest, Sha256};
 /// Every Concord token starts with this, so leaked tokens are easy to recognise.
 pub const PREFIX: &str = "concord_";
 
-/// A new token and the digest to store. The token itself is never stored.
+/// Calendar feed tokens start with this instead: they open one user's feed and nothing else.
+pub const FEED_PREFIX: &str = "concordfeed_";
+
+/// A new API token and the digest to store. The token itself is never stored.
 pub fn generate() -> (String, String) {
+    generate_with(PREFIX)
+}
+
+/// A new calendar feed token and the digest to store.
+pub fn generate_feed() -> (String, String) {
+    generate_with(FEED_PREFIX)
+}
+
+fn generate_with(prefix: &str) -> (String, String) {
     let mut bytes = [0u8; 32];
     OsRng.fill_bytes(&mut bytes);
-    let token = format!("{PREFIX}{}", hex::encode(bytes));
+    let token = format!("{prefix}{}", hex::encode(bytes));
     let digest = digest(&token);
     (token, digest)
 }

@@ -21,6 +21,7 @@ pub mod email;
 pub mod field_error;
 pub mod import;
 pub mod interaction;
+pub mod label;
 pub mod ledger;
 pub mod lifecycle;
 pub mod names;

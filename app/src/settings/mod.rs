@@ -1,6 +1,7 @@
 //! Settings (admins): the contact rules, teams and users, API tokens; and every user's own
-//! profile (their time zone).
+//! profile (their time zone and calendar feeds).
 
+pub mod feeds;
 pub mod overview;
 pub mod page;
 pub mod people;

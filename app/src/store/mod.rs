@@ -12,6 +12,7 @@ pub mod contacts;
 pub mod directory;
 pub mod events;
 pub mod failure;
+pub mod feeds;
 pub mod import;
 pub mod leads;
 pub mod ledger;

@@ -19,41 +19,121 @@ pub async fn create(
     digest: &str,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO api_tokens (user_id, label, token_hash, created_at)
-         VALUES (?, ?, ?, ?) RETURNING id",
+    create_expiring(pool, user, label, digest, None, now).await
+}
+
+/// As [`create`], for a token refused from `expires_at` on (none: until revoked), with an
+/// audit row.
+pub async fn create_expiring(
+    pool: &SqlitePool,
+    user: UserId,
+    label: &str,
+    digest: &str,
+    expires_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let mut tx = begin_write(pool).await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO api_tokens (user_id, label, token_hash, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(user.0)
     .bind(label)
     .bind(digest)
     .bind(now.timestamp())
-    .fetch_one(pool)
-    .await?)
+    .bind(expires_at.map(|at| at.timestamp()))
+    .fetch_one(&mut *tx)
+    .await?;
+    let entry = AuditEntry {
+        at: now,
+        actor: None,
+        action: "token.created",
+        subject_type: "token",
+        subject_id: Some(id),
+        contact: None,
+        details: serde_json::json!({ "user_id": user.0, "label": label, "expires_at": expires_at }),
+    };
+    audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
-/// A live (not revoked) token's id and the user it acts as. Asked on every API request, so it
-/// reads through the [`Reader`].
+/// How stale a token's or feed's `last_used_at` may grow before a request writes it again: one
+/// write an hour at most, not one a request.
+pub const LAST_USED_GRAIN_SECS: i64 = 3_600;
+
+/// A live token as a request presents it: its id, the user it acts as, and when it was last
+/// recorded as used.
+#[derive(Clone, Debug)]
+pub struct Holder {
+    /// The token's id (the source of the events it reports).
+    pub token: i64,
+    /// The user it acts as.
+    pub user: CurrentUser,
+    /// Unix seconds of the last recorded use.
+    pub last_used_at: Option<i64>,
+}
+
+/// Whether a use at `now` should be recorded over the one recorded at `last` (Unix seconds):
+/// only when that is older than [`LAST_USED_GRAIN_SECS`].
+pub fn use_is_stale(last: Option<i64>, now: DateTime<Utc>) -> bool {
+    last.is_none_or(|at| now.timestamp() - at >= LAST_USED_GRAIN_SECS)
+}
+
+/// Records that the token was used at `now`.
+pub async fn record_use(
+    pool: &SqlitePool,
+    token: i64,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
+        .bind(now.timestamp())
+        .bind(token)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// A live token — not revoked, not expired at `now`, of a user who is not disabled — and the
+/// user it acts as. Asked on every API request, so it reads through the [`Reader`].
 pub fn holder_of_digest(
     reader: &Reader,
     digest: &str,
-) -> Result<Option<(i64, CurrentUser)>, StoreError> {
+    now: DateTime<Utc>,
+) -> Result<Option<Holder>, StoreError> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
         format!(
-            "SELECT k.id, {CURRENT_USER_COLUMNS}
+            "SELECT k.id, k.last_used_at, {CURRENT_USER_COLUMNS}
              FROM api_tokens k
              JOIN users u ON u.id = k.user_id
              JOIN teams t ON t.id = u.team_id
-             WHERE k.token_hash = ? AND k.revoked_at IS NULL"
+             WHERE k.token_hash = ?1 AND k.revoked_at IS NULL
+               AND (k.expires_at IS NULL OR k.expires_at > ?2) AND u.disabled_at IS NULL"
         )
     });
-    type Row = (i64, i64, String, String, String, i64, String, String);
-    let row = reader.read(|conn| first::<Row>(conn, &SQL, [digest]))?;
-    Ok(
-        row.and_then(|(token, id, name, email, role, team_id, team, zone)| {
+    type Row = (
+        i64,
+        Option<i64>,
+        i64,
+        String,
+        String,
+        String,
+        i64,
+        String,
+        String,
+    );
+    let row =
+        reader.read(|conn| first::<Row>(conn, &SQL, rusqlite::params![digest, now.timestamp()]))?;
+    Ok(row.and_then(
+        |(token, used, id, name, email, role, team_id, team, zone)| {
             let user = current_user_from((id, name, email, role, team_id, team, zone))?;
-            Some((token, user))
-        }),
-    )
+            Some(Holder {
+                token,
+                user,
+                last_used_at: used,
+            })
+        },
+    ))
 }
 
 /// Revokes a token, with an audit row, in one transaction; answers whether a live token was

@@ -1,7 +1,7 @@
 //! Bearer-token authentication: a token acts as its user, with that user's role and team.
 
 use super::{rate_limit::Limiter, ApiError};
-use app::{auth::token, auth::CurrentUser, domain::Action, state::AppState};
+use app::{auth::token, auth::CurrentUser, domain::Action, state::AppState, store::tokens};
 use axum::{extract::FromRequestParts, http::request::Parts, http::StatusCode};
 
 /// The user the request's bearer token acts as, and that token's id (the source of the
@@ -43,11 +43,22 @@ impl FromRequestParts<AppState> for Caller {
         let presented = bearer(parts)
             .ok_or_else(|| unauthorized("send an API token as Authorization: Bearer <token>"))?;
         let digest = token::digest(presented);
-        let (token, user) = app::store::tokens::holder_of_digest(&state.reader, &digest)?
-            .ok_or_else(|| unauthorized("the API token is unknown or revoked"))?;
+        let now = chrono::Utc::now();
+        let holder = tokens::holder_of_digest(&state.reader, &digest, now)?.ok_or_else(|| {
+            unauthorized("the API token is unknown, expired or revoked (calendar feed tokens open only their feed)")
+        })?;
         if let Some(limiter) = parts.extensions.get::<Limiter>() {
             limiter.check(&digest)?;
         }
-        Ok(Caller(user, token))
+        if tokens::use_is_stale(holder.last_used_at, now) {
+            // Coarsely, and off the request's path: one write an hour per token at most.
+            let (pool, token) = (state.pool.clone(), holder.token);
+            tokio::spawn(async move {
+                if let Err(e) = tokens::record_use(&pool, token, now).await {
+                    tracing::warn!(error = %e, "cannot record a token's use");
+                }
+            });
+        }
+        Ok(Caller(holder.user, holder.token))
     }
 }

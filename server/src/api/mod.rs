@@ -8,6 +8,7 @@ mod claims;
 mod contacts;
 mod error;
 mod events;
+mod feeds;
 mod import;
 mod json;
 mod openapi;
@@ -44,6 +45,8 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/users", post(users::create))
         .route("/tokens", post(tokens::create))
         .route("/tokens/{id}", delete(tokens::revoke))
+        .route("/me/feeds", post(feeds::create).get(feeds::list))
+        .route("/me/feeds/{id}", delete(feeds::revoke))
         .route("/contacts", post(contacts::create))
         .route(
             "/contacts/import",

@@ -16,11 +16,13 @@ use utoipa::{
         super::timeline::get, super::claims::claim, super::claims::release,
         super::touches::create, super::touches::patch, super::touches::list,
         super::check::check, super::campaigns::preview, super::campaigns::create, super::events::ingest, super::reviews::decide,
+        super::feeds::create, super::feeds::list, super::feeds::revoke,
     ),
     modifiers(&BearerAuth),
     tags(
         (name = "admin", description = "Teams, users and API tokens (admins)"),
         (name = "contacts", description = "Contacts and their timelines"),
+        (name = "feeds", description = "The caller's calendar feed URLs"),
         (name = "touches", description = "Planning touches: atomic, checked by the contact policy"),
         (name = "send gate", description = "May I send this now?"),
         (name = "events", description = "What was sent and what came back"),

@@ -4,7 +4,7 @@
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     auth::token,
-    domain::{ids::UserId, Action},
+    domain::{ids::UserId, new_touch::parse_instant, Action},
     state::AppState,
 };
 use axum::{extract::State, http::StatusCode, Json};
@@ -26,6 +26,9 @@ pub struct NewTokenBody {
         pattern = r"\S"
     )]
     pub label: String,
+    /// When the token stops working (RFC 3339, in the future); none: until revoked.
+    #[serde(default)]
+    pub expires_at: Option<String>,
 }
 
 /// A newly issued token. Keep it: Concord stores only its digest.
@@ -69,8 +72,19 @@ pub async fn create(
             format!("there is no user {user}"),
         ));
     }
+    let now = Utc::now();
+    let expires_at = body
+        .expires_at
+        .as_deref()
+        .map(|text| parse_instant("expires_at", text))
+        .transpose()?;
+    if expires_at.is_some_and(|at| at <= now) {
+        return Err(ApiError::field("expires_at", "must be in the future"));
+    }
     let (secret, digest) = token::generate();
-    let id = app::store::tokens::create(&state.pool, user, label, &digest, Utc::now()).await?;
+    let id =
+        app::store::tokens::create_expiring(&state.pool, user, label, &digest, expires_at, now)
+            .await?;
     Ok((
         StatusCode::CREATED,
         Json(IssuedTokenBody { id, token: secret }),

@@ -1,6 +1,8 @@
-//! `GET /calendar/{token}.ics?team_id=&owner_id=&channel=`: the plan as an RFC 5545 feed that
-//! people subscribe to from their own calendar. The token is an API token (a calendar app
-//! cannot send headers); times are UTC instants, which every calendar shows in its own zone.
+//! `GET /calendar/{feed_token}.ics?team_id=&owner_id=&channel=`: the plan as an RFC 5545 feed
+//! that people subscribe to from their own calendar. The token is a calendar feed token (a
+//! calendar app cannot send headers): read-only, one user's, revocable on its own; an API token
+//! opens no feed. The feed shows what its user may see (every role reads the whole calendar).
+//! Times are UTC instants, which every calendar shows in its own zone.
 
 use app::{
     auth::token,
@@ -11,6 +13,7 @@ use app::{
     records::TouchRecord,
     state::AppState,
     store::touches::{list_touches, TouchFilter},
+    store::{feeds, tokens},
 };
 use axum::{
     extract::{Path, Query, State},
@@ -43,10 +46,15 @@ pub async fn feed(
     let Some(presented) = file.strip_suffix(".ics") else {
         return (StatusCode::NOT_FOUND, "calendar feeds end in .ics").into_response();
     };
-    match app::store::tokens::holder_of_digest(&state.reader, &token::digest(presented)) {
-        Ok(Some(_)) => {}
+    let now = Utc::now();
+    let (feed, last_used) = match feeds::owner_of_digest(&state.reader, &token::digest(presented)) {
+        Ok(Some((feed, last_used, _user))) => (feed, last_used),
         Ok(None) => {
-            return (StatusCode::UNAUTHORIZED, "the token is unknown or revoked").into_response()
+            return (
+                StatusCode::UNAUTHORIZED,
+                "the feed is unknown or revoked; make a new feed URL on your profile page",
+            )
+                .into_response()
         }
         Err(e) => {
             return (
@@ -55,12 +63,19 @@ pub async fn feed(
             )
                 .into_response()
         }
+    };
+    if tokens::use_is_stale(last_used, now) {
+        let pool = state.pool.clone();
+        tokio::spawn(async move {
+            if let Err(e) = feeds::record_use(&pool, feed, now).await {
+                tracing::warn!(error = %e, "cannot record a feed's use");
+            }
+        });
     }
     let channel = match query.channel.as_deref().map(Channel::parse).transpose() {
         Ok(channel) => channel,
         Err(e) => return (StatusCode::BAD_REQUEST, format!("channel: {e}")).into_response(),
     };
-    let now = Utc::now();
     let filter = TouchFilter {
         from: now - TimeDelta::days(PAST_DAYS),
         to: now + TimeDelta::days(FUTURE_DAYS),

@@ -189,10 +189,11 @@ async fn token_create_prints_a_token_that_the_api_accepts() {
     );
 
     let reader = app::store::reader::Reader::new(&db);
-    let (_, user) =
-        app::store::tokens::holder_of_digest(&reader, &app::auth::token::digest(&token))
-            .unwrap()
-            .expect("the printed token is live");
+    let digest = app::auth::token::digest(&token);
+    let user = app::store::tokens::holder_of_digest(&reader, &digest, chrono::Utc::now())
+        .unwrap()
+        .expect("the printed token is live")
+        .user;
     assert_eq!(user.email, "ops@example.com");
 
     let missing = concord(&[

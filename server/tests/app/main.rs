@@ -12,6 +12,7 @@ mod campaigns;
 mod cli;
 mod contacts_ui;
 mod failure_stories;
+mod feeds;
 mod helpers;
 mod import;
 mod leads;

@@ -140,3 +140,65 @@ async fn the_command_line_revokes_a_token_by_id() {
     let bad = revoke("seven".into());
     assert_eq!(bad.status.code(), Some(2));
 }
+
+async fn get(app: &TestApp, token: &str, path: &str) -> StatusCode {
+    app.client
+        .get(app.url(path))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn a_token_records_its_use_coarsely_and_stops_at_its_expiry() {
+    let app = spawn_app().await;
+    let admin = app.token_for("ada@example.com", Role::Admin).await;
+    app.token_for("dee@example.com", Role::Rep).await;
+    let (id, token) = issue(&app, &admin, "dee@example.com").await;
+    assert_eq!(get(&app, &token, "/api/v1/touches").await, StatusCode::OK);
+    let used =
+        format!("SELECT COUNT(*) FROM api_tokens WHERE id = {id} AND last_used_at IS NOT NULL");
+    let mut recorded = 0;
+    for _ in 0..50 {
+        recorded = app.count(&used).await;
+        if recorded == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(recorded, 1, "the first use is recorded");
+
+    let user = app
+        .count("SELECT id FROM users WHERE email = 'dee@example.com'")
+        .await;
+    let soon = chrono::Utc::now() + chrono::TimeDelta::seconds(2);
+    let issued = app
+        .client
+        .post(app.url("/api/v1/tokens"))
+        .bearer_auth(&admin)
+        .json(&json!({"user_id": user, "label": "short", "expires_at": soon.to_rfc3339()}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(issued.status(), StatusCode::CREATED);
+    let short: Value = issued.json().await.unwrap();
+    let short = short["token"].as_str().unwrap().to_owned();
+    assert_eq!(get(&app, &short, "/api/v1/touches").await, StatusCode::OK);
+    tokio::time::sleep(std::time::Duration::from_millis(2_100)).await;
+    assert_eq!(
+        get(&app, &short, "/api/v1/touches").await,
+        StatusCode::UNAUTHORIZED,
+        "expired"
+    );
+    let past = app
+        .client
+        .post(app.url("/api/v1/tokens"))
+        .bearer_auth(&admin)
+        .json(&json!({"user_id": user, "label": "past", "expires_at": "2020-01-01T00:00:00Z"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(past.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

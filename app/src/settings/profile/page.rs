@@ -1,7 +1,8 @@
-//! The profile page: who I am, and the zone I read times in.
+//! The profile page: who I am, the zone I read times in, and my calendar feed URLs.
 
 use super::SetMyTimezone;
 use crate::app::UserResource;
+use crate::settings::feeds::section::FeedsSection;
 use crate::settings::{error_text, BUTTON, INPUT, LABEL};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -66,6 +67,7 @@ pub fn ProfilePage() -> impl IntoView {
                         <p role="alert" class="text-sm font-medium" data-testid="profile-outcome">{outcome}</p>
                         <button type="submit" class=BUTTON>"Save time zone"</button>
                     </ActionForm>
+                    <FeedsSection zone=me.timezone />
                 })
             })}
         </Transition>

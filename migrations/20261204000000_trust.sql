@@ -1,0 +1,19 @@
+-- Trust: API tokens may expire; calendar feeds get tokens of their own (read-only, per user,
+-- revocable, stored as SHA-256 digests); users can be disabled (their history stays) and every
+-- session of a user can be ended at once by raising the user's session epoch.
+
+ALTER TABLE api_tokens ADD COLUMN expires_at INTEGER;
+
+CREATE TABLE calendar_feeds (
+    id            INTEGER PRIMARY KEY,
+    user_id       INTEGER NOT NULL REFERENCES users (id),
+    label         TEXT    NOT NULL,
+    token_hash    TEXT    NOT NULL UNIQUE,   -- SHA-256 of the feed token; the token is shown once
+    created_at    INTEGER NOT NULL,
+    last_used_at  INTEGER,
+    revoked_at    INTEGER
+);
+CREATE INDEX calendar_feeds_user ON calendar_feeds (user_id);
+
+ALTER TABLE users ADD COLUMN disabled_at INTEGER;
+ALTER TABLE users ADD COLUMN session_epoch INTEGER NOT NULL DEFAULT 0;
