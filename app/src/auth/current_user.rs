@@ -8,10 +8,5 @@ use leptos::prelude::*;
 #[server(name = CurrentUserFn, prefix = "/api", endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     let state = crate::state::app_state()?;
-    let Some(user_id) = super::session::user_id().await? else {
-        return Ok(None);
-    };
-    crate::store::users::current_user(&state.pool, user_id)
-        .await
-        .map_err(|e| e.log_as_internal())
+    super::session::current(&state.pool).await
 }

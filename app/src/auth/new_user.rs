@@ -16,6 +16,17 @@ pub struct UserFields {
     pub role: Role,
 }
 
+/// Checks a password's length (a new user's, a reset, a change); a refusal names `field`.
+pub fn check_password(field: &str, password: &str) -> Result<(), FieldError> {
+    if password.chars().count() < MIN_PASSWORD_LENGTH {
+        return Err(FieldError::new(
+            field,
+            format!("must be at least {MIN_PASSWORD_LENGTH} characters"),
+        ));
+    }
+    Ok(())
+}
+
 /// Checks a new user's fields and password length; a refusal names its field.
 pub fn parse_user_fields(
     email: &str,
@@ -32,12 +43,7 @@ pub fn parse_user_fields(
         return Err(FieldError::new("name", "must not be empty"));
     }
     let role: Role = role.parse().map_err(|e| FieldError::new("role", e))?;
-    if password.chars().count() < MIN_PASSWORD_LENGTH {
-        return Err(FieldError::new(
-            "password",
-            format!("must be at least {MIN_PASSWORD_LENGTH} characters"),
-        ));
-    }
+    check_password("password", password)?;
     Ok(UserFields {
         email,
         name: name.to_owned(),

@@ -8,12 +8,8 @@ use crate::{domain::Action, error::AppError, state::AppState};
 /// a session.
 pub async fn signed_in() -> Result<(AppState, CurrentUser), AppError> {
     let state = crate::state::app_state()?;
-    let user_id = super::session::user_id()
+    let user = super::session::current(&state.pool)
         .await?
-        .ok_or_else(|| with_status(AppError::Unauthorized))?;
-    let user = crate::store::users::current_user(&state.pool, user_id)
-        .await
-        .map_err(|e| e.log_as_internal())?
         .ok_or_else(|| with_status(AppError::Unauthorized))?;
     Ok((state, user))
 }

@@ -99,29 +99,29 @@ pub mod ssr {
         let started = Utc::now();
         start_attempt(state, &account_key, address_key.as_deref(), started)?;
 
-        let found = users::find_for_sign_in(&state.pool, &email)
+        let found = users::credentials(&state.pool, &email)
             .await
             .map_err(|e| e.log_as_internal())?;
         let stored = found
             .as_ref()
-            .map_or_else(|| DUMMY_HASH.clone(), |(_, h)| h.clone());
+            .map_or_else(|| DUMMY_HASH.clone(), |c| c.password_hash.clone());
         let matches = password::verify_off_runtime(password.to_owned(), stored).await?;
         let signed_in = match found {
-            Some((user_id, _)) if matches => {
+            Some(credentials) if matches => {
                 let mut throttle = state
                     .sign_in_throttle
                     .lock()
                     .map_err(|_| AppError::Internal)?;
                 let others: Vec<&str> = address_key.as_deref().into_iter().collect();
                 throttle.succeeded(&account_key, &others, started);
-                Some(user_id)
+                Some(credentials)
             }
             _ => None,
         };
         match signed_in {
-            Some(user_id) => {
-                tracing::info!(user.id = %user_id, "signed in");
-                session::sign_in(session, user_id).await
+            Some(credentials) => {
+                tracing::info!(user.id = %credentials.id, "signed in");
+                session::sign_in(session, credentials.id, credentials.epoch).await
             }
             None => {
                 tracing::info!("failed sign-in");

@@ -56,6 +56,8 @@ pub struct UserView {
     pub team: String,
     /// Their time zone.
     pub timezone: String,
+    /// Disabled: cannot sign in; tokens and feeds stop.
+    pub disabled: bool,
 }
 
 /// An issued API token (never its secret).
@@ -154,6 +156,7 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
                 team_id: u.team_id,
                 team: u.team,
                 timezone: u.timezone,
+                disabled: u.disabled,
             })
             .collect(),
         tokens: tokens

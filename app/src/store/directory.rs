@@ -39,6 +39,8 @@ pub struct UserRow {
     pub team: String,
     /// The zone they read times in.
     pub timezone: String,
+    /// Disabled: cannot sign in; tokens and feeds stop.
+    pub disabled: bool,
 }
 
 /// Every team by name, with its member count.
@@ -61,23 +63,26 @@ pub async fn teams(pool: &SqlitePool) -> Result<Vec<TeamRow>, StoreError> {
 
 /// Every user by name.
 pub async fn users(pool: &SqlitePool) -> Result<Vec<UserRow>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, String, String, String, i64, String, String)>(
-        "SELECT u.id, u.name, u.email, u.role, t.id, t.name, u.timezone
+    let rows = sqlx::query_as::<_, (i64, String, String, String, i64, String, String, bool)>(
+        "SELECT u.id, u.name, u.email, u.role, t.id, t.name, u.timezone, u.disabled_at IS NOT NULL
          FROM users u JOIN teams t ON t.id = u.team_id ORDER BY u.name, u.id",
     )
     .fetch_all(pool)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, name, email, role, team_id, team, timezone)| UserRow {
-            id: UserId(id),
-            name,
-            email,
-            role,
-            team_id: TeamId(team_id),
-            team,
-            timezone,
-        })
+        .map(
+            |(id, name, email, role, team_id, team, timezone, disabled)| UserRow {
+                id: UserId(id),
+                name,
+                email,
+                role,
+                team_id: TeamId(team_id),
+                team,
+                timezone,
+                disabled,
+            },
+        )
         .collect())
 }
 
@@ -135,4 +140,35 @@ pub async fn change_user(
     audit::record(&mut tx, &entry).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(())
+}
+
+/// Renames a user, with an audit row; answers whether the user exists.
+pub async fn rename_user(
+    pool: &SqlitePool,
+    user: UserId,
+    name: &str,
+    actor: UserId,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let mut tx = begin_write(pool).await?;
+    let done = sqlx::query("UPDATE users SET name = ? WHERE id = ?")
+        .bind(name)
+        .bind(user.0)
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let entry = AuditEntry {
+        at: now,
+        actor: Some(actor),
+        action: "user.renamed",
+        subject_type: "user",
+        subject_id: Some(user.0),
+        contact: None,
+        details: serde_json::json!({ "name": name }),
+    };
+    audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(true)
 }

@@ -2,6 +2,7 @@
 //! writes; it never decides policy (the domain core does, given what the store read). Every
 //! change is one transaction with its audit row.
 
+pub mod accounts;
 pub mod audit;
 pub mod audit_trail;
 pub mod batch;

@@ -121,6 +121,55 @@ pub async fn find_for_sign_in(
     Ok(row.map(|(id, hash)| (UserId(id), hash)))
 }
 
+/// What signing in checks: the user's id, password hash and session epoch. Disabled users have
+/// none (they cannot sign in).
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    /// The user.
+    pub id: UserId,
+    /// Their argon2 hash.
+    pub password_hash: String,
+    /// Sessions started now carry this; raising it ends them all.
+    pub epoch: i64,
+}
+
+/// The credentials of the enabled user who signs in with `email` (already lower-cased).
+pub async fn credentials(
+    pool: &SqlitePool,
+    email: &str,
+) -> Result<Option<Credentials>, StoreError> {
+    let row = sqlx::query_as::<_, (i64, String, i64)>(
+        "SELECT id, password_hash, session_epoch FROM users
+         WHERE email = ? AND disabled_at IS NULL",
+    )
+    .bind(email)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(id, password_hash, epoch)| Credentials {
+        id: UserId(id),
+        password_hash,
+        epoch,
+    }))
+}
+
+/// The user a session started at `epoch` signs in as: `None` once the user is disabled, gone,
+/// or their sessions were ended (the epoch moved on).
+pub async fn session_user(
+    pool: &SqlitePool,
+    id: UserId,
+    epoch: i64,
+) -> Result<Option<CurrentUser>, StoreError> {
+    let row = sqlx::query_as::<_, CurrentUserRow>(&format!(
+        "SELECT {CURRENT_USER_COLUMNS} FROM users u JOIN teams t ON t.id = u.team_id
+         WHERE u.id = ? AND u.session_epoch = ? AND u.disabled_at IS NULL"
+    ))
+    .bind(id.0)
+    .bind(epoch)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(current_user_from))
+}
+
 /// The columns of a [`CurrentUser`], for queries that join `users u` with `teams t`.
 pub(crate) const CURRENT_USER_COLUMNS: &str =
     "u.id, u.name, u.email, u.role, t.id, t.name, u.timezone";
@@ -168,24 +217,28 @@ pub async fn current_user(
     Ok(row.and_then(current_user_from))
 }
 
-/// Replaces a user's password hash, with an audit row (`actor` none for the system); answers
-/// whether the user exists.
+/// Replaces a user's password hash and ends every session of theirs, with an audit row
+/// (`actor` none for the system); answers the user's new session epoch, `None` when there is
+/// no such user.
 pub async fn set_password_hash(
     pool: &SqlitePool,
     id: UserId,
     hash: &str,
     actor: Option<UserId>,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<bool, StoreError> {
+) -> Result<Option<i64>, StoreError> {
     let mut tx = super::tx::begin_write(pool).await?;
-    let done = sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
-        .bind(hash)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-    if done.rows_affected() != 1 {
-        return Ok(false);
-    }
+    let epoch: Option<i64> = sqlx::query_scalar(
+        "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?
+         RETURNING session_epoch",
+    )
+    .bind(hash)
+    .bind(id.0)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(epoch) = epoch else {
+        return Ok(None);
+    };
     let entry = super::audit::AuditEntry {
         at: now,
         actor,
@@ -197,7 +250,7 @@ pub async fn set_password_hash(
     };
     super::audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
-    Ok(true)
+    Ok(Some(epoch))
 }
 
 /// How many users exist: zero means a fresh database.

@@ -42,7 +42,8 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 pub fn router(requests_per_second: u32) -> Router<AppState> {
     let v1 = Router::new()
         .route("/teams", post(teams::create))
-        .route("/users", post(users::create))
+        .route("/users", post(users::create).get(users::list))
+        .route("/users/{id}", patch(users::patch))
         .route("/tokens", post(tokens::create))
         .route("/tokens/{id}", delete(tokens::revoke))
         .route("/me/feeds", post(feeds::create).get(feeds::list))

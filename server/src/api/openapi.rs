@@ -11,7 +11,7 @@ use utoipa::{
 #[openapi(
     info(title = "Concord API", description = "Concord's REST API for external senders and integrations."),
     paths(
-        super::teams::create, super::users::create, super::tokens::create, super::tokens::revoke,
+        super::teams::create, super::users::create, super::users::list, super::users::patch, super::tokens::create, super::tokens::revoke,
         super::contacts::create, super::import::import, super::contacts::get, super::contacts::patch,
         super::timeline::get, super::claims::claim, super::claims::release,
         super::touches::create, super::touches::patch, super::touches::list,

@@ -1,6 +1,7 @@
-//! `POST /api/v1/users` (admin): create a user in a team. The password is never answered.
+//! `POST /api/v1/users`, `GET /api/v1/users`, `PATCH /api/v1/users/{id}` (admin): create,
+//! list and change users (name, role, team, password, disabled). A password is never answered.
 
-use super::{ApiError, ApiJson, Caller, ErrorBody};
+use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     auth::{
         new_user::{parse_user_fields, UserFields},
@@ -48,6 +49,8 @@ pub struct UserBody {
     pub role: String,
     /// Their team.
     pub team_id: i64,
+    /// Disabled: cannot sign in; tokens and feeds stop.
+    pub disabled: bool,
 }
 
 /// Creates a user.
@@ -98,6 +101,159 @@ pub async fn create(
             name,
             role: role.as_str().to_owned(),
             team_id: body.team_id,
+            disabled: false,
         }),
     ))
+}
+
+/// A change to a user: only the fields sent change.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UserChangeBody {
+    /// New display name.
+    #[schema(min_length = 1, pattern = r"\S")]
+    pub name: Option<String>,
+    /// New role (not your own).
+    #[schema(example = "manager", pattern = "^(marketer|rep|manager|admin)$")]
+    pub role: Option<String>,
+    /// New team.
+    pub team_id: Option<i64>,
+    /// `true` disables the user (sessions end, tokens and feeds stop; not yourself), `false`
+    /// enables them again.
+    pub disabled: Option<bool>,
+    /// A new password (at least 10 characters); the user's sessions end.
+    #[schema(min_length = 10)]
+    pub password: Option<String>,
+}
+
+/// Every user, by name.
+#[utoipa::path(get, path = "/api/v1/users", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The users", body = Vec<UserBody>),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Not an admin", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<UserBody>>, ApiError> {
+    caller.require(Action::ManagePeople)?;
+    let users = app::store::directory::users(&state.pool).await?;
+    Ok(Json(users.into_iter().map(body_of).collect()))
+}
+
+fn body_of(u: app::store::directory::UserRow) -> UserBody {
+    UserBody {
+        id: u.id.0,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        team_id: u.team_id.0,
+        disabled: u.disabled,
+    }
+}
+
+/// Changes a user's name, role, team, password, or disables or enables them.
+#[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "admin", request_body = UserChangeBody,
+    params(("id" = i64, Path, description = "The user's id")), security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The changed user", body = UserBody),
+        (status = 400, description = "Malformed JSON or id", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Not an admin", body = ErrorBody),
+        (status = 404, description = "No such user", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Failed validation", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn patch(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(change): ApiJson<UserChangeBody>,
+) -> Result<Json<UserBody>, ApiError> {
+    use app::domain::{ids::UserId, role::Role};
+    use app::settings::people::account;
+    caller.require(Action::ManagePeople)?;
+    let me = &caller.0;
+    let user = UserId(id);
+    let find =
+        |users: Vec<app::store::directory::UserRow>| users.into_iter().find(|u| u.id == user);
+    let current = find(app::store::directory::users(&state.pool).await?).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("there is no user {user}"),
+        )
+    })?;
+    // Everything is checked before anything is written.
+    let name = change
+        .name
+        .as_deref()
+        .map(|n| match n.trim() {
+            "" => Err(ApiError::field("name", "must not be empty")),
+            n => Ok(n.to_owned()),
+        })
+        .transpose()?;
+    let role = change
+        .role
+        .as_deref()
+        .map(|r| r.parse::<Role>().map_err(|e| ApiError::field("role", e)))
+        .transpose()?;
+    if user == me.id && role.is_some_and(|r| r != me.role) {
+        return Err(ApiError::field(
+            "role",
+            "you cannot change your own role; ask another admin",
+        ));
+    }
+    if let Some(password) = &change.password {
+        app::auth::new_user::check_password("password", password)?;
+    }
+    if change.disabled == Some(true) && user == me.id {
+        return Err(ApiError::field(
+            "disabled",
+            "you cannot disable yourself; ask another admin",
+        ));
+    }
+    let now = Utc::now();
+    if role.is_some() || change.team_id.is_some() {
+        let current_role: Role = current
+            .role
+            .parse()
+            .map_err(|_| ApiError::from(app::error::AppError::Internal))?;
+        app::store::directory::change_user(
+            &state.pool,
+            user,
+            role.unwrap_or(current_role),
+            TeamId(change.team_id.unwrap_or(current.team_id.0)),
+            me.id,
+            now,
+        )
+        .await
+        .map_err(|e| match e {
+            app::store::directory::ChangeUserError::NoSuchUser(_) => {
+                ApiError::new(StatusCode::NOT_FOUND, "not_found", e.to_string())
+            }
+            app::store::directory::ChangeUserError::NoSuchTeam(_) => ApiError::field("team_id", e),
+            app::store::directory::ChangeUserError::Store(s) => s.into(),
+        })?;
+    }
+    if let Some(name) = name {
+        app::store::directory::rename_user(&state.pool, user, &name, me.id, now).await?;
+    }
+    if let Some(password) = change.password {
+        account::reset_password(&state, me, user, password).await?;
+    }
+    if let Some(disabled) = change.disabled {
+        account::set_disabled(&state, me, user, disabled).await?;
+    }
+    let changed = find(app::store::directory::users(&state.pool).await?).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("there is no user {user}"),
+        )
+    })?;
+    Ok(Json(body_of(changed)))
 }

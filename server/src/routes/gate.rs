@@ -1,9 +1,9 @@
 //! Every page but the sign-in page needs a session: without one, the browser is sent to sign
 //! in and comes back afterwards. Server functions and the API check access themselves.
 
-use app::auth::{next::safe_next, session::read_user_id};
+use app::auth::{next::safe_next, session::signed_in_user};
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::Method,
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
@@ -19,15 +19,21 @@ fn is_public(path: &str) -> bool {
     PREFIXES.iter().any(|p| path.starts_with(p)) || feed || path == "/favicon.ico"
 }
 
-/// The middleware: redirects page requests without a session to `/sign-in?next=…`, and a
+/// The middleware: redirects page requests without a live session to `/sign-in?next=…`, and a
 /// signed-in visit to `/sign-in` to where it was going.
-pub async fn require_session(session: Session, request: Request, next: Next) -> Response {
+pub async fn require_session(
+    State(pool): State<sqlx::SqlitePool>,
+    session: Session,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path();
     let is_page = matches!(*request.method(), Method::GET | Method::HEAD);
     if !is_page || is_public(path) {
         return next.run(request).await;
     }
-    let signed_in = matches!(read_user_id(&session).await, Ok(Some(_)));
+    // A session whose user was disabled or signed out everywhere is ended here.
+    let signed_in = matches!(signed_in_user(&pool, &session).await, Ok(Some(_)));
     if path == "/sign-in" {
         if signed_in {
             let wanted = request

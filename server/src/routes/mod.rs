@@ -89,7 +89,10 @@ pub fn router(state: AppState, sessions: SqliteStore, public: Option<PublicUrl>)
         >(context, shell))
         .layer(middleware::from_fn(server_fn_status::map_status))
         .layer(middleware::from_fn(flash::hand_over))
-        .layer(middleware::from_fn(gate::require_session))
+        .layer(middleware::from_fn_with_state(
+            state.pool.clone(),
+            gate::require_session,
+        ))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(
             public.clone(),

@@ -16,18 +16,9 @@ pub async fn page_user(
     action: Action,
 ) -> Result<CurrentUser, Response> {
     let refuse = |status: StatusCode, text: String| (status, text).into_response();
-    let id = app::auth::session::read_user_id(session)
+    let user = app::auth::session::signed_in_user(&state.pool, session)
         .await
-        .map_err(|e| refuse(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
-        .ok_or_else(|| refuse(StatusCode::UNAUTHORIZED, AppError::Unauthorized.to_string()))?;
-    let user = app::store::users::current_user(&state.pool, id)
-        .await
-        .map_err(|e| {
-            refuse(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                e.log_as_internal().to_string(),
-            )
-        })?
+        .map_err(|e| refuse(e.status(), e.to_string()))?
         .ok_or_else(|| refuse(StatusCode::UNAUTHORIZED, AppError::Unauthorized.to_string()))?;
     user.role
         .require(action)

@@ -17,6 +17,7 @@ mod helpers;
 mod import;
 mod leads;
 mod ledger;
+mod people;
 mod preview;
 mod sign_in;
 mod synth;

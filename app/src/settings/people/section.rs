@@ -1,9 +1,9 @@
 //! The teams and users section: who works in Concord, in which team, with which role.
 
-use super::{ChangeUser, CreateTeam, CreateUser};
+use super::{ChangeUser, CreateTeam, CreateUser, ResetPassword, SetUserDisabled};
 use crate::domain::{ids::UserId, role::Role};
 use crate::settings::overview::{TeamView, UserView};
-use crate::settings::{error_text, BUTTON, INPUT, LABEL, SMALL_BUTTON};
+use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
 use leptos::prelude::*;
 
 /// The section, with its three forms.
@@ -16,6 +16,8 @@ pub fn PeopleSection(
     create_user: ServerAction<CreateUser>,
     change_user: ServerAction<ChangeUser>,
 ) -> impl IntoView {
+    let set_disabled = crate::ui::flash::action::<SetUserDisabled>();
+    let reset = crate::ui::flash::action::<ResetPassword>();
     let team_options = |selected: i64| {
         teams
             .iter()
@@ -45,9 +47,13 @@ pub fn PeopleSection(
             let role_label = format!("Role of {}", u.name);
             let team_label = format!("Team of {}", u.name);
             let who = format!(" {}", u.name);
+            let account = account_controls(&u, mine, set_disabled, reset);
+            let badge = u.disabled.then(|| view! {
+                <span class="ml-1 rounded bg-slate-200 px-1.5 text-xs font-medium dark:bg-slate-700" data-testid="disabled-badge">"Disabled"</span>
+            });
             view! {
-                <tr class="border-t border-slate-200 dark:border-slate-800">
-                    <td class="py-2 pr-3"><span class="font-medium">{u.name.clone()}</span><br /><span class="text-slate-600 dark:text-slate-400">{u.email.clone()}</span></td>
+                <tr class="border-t border-slate-200 align-top dark:border-slate-800">
+                    <td class="py-2 pr-3"><span class="font-medium">{u.name.clone()}</span>{badge}<br /><span class="text-slate-600 dark:text-slate-400">{u.email.clone()}</span>{account}</td>
                     <td class="py-2">
                         <ActionForm action=change_user attr:class="flex flex-wrap items-center gap-2">
                             <input type="hidden" name="user_id" value=uid />
@@ -70,6 +76,8 @@ pub fn PeopleSection(
             create_team.value().get(),
             create_user.value().get(),
             change_user.value().get(),
+            set_disabled.value().get().map(|r| r.map(|_| ())),
+            reset.value().get(),
         ]
         .into_iter()
         .flatten()
@@ -80,10 +88,17 @@ pub fn PeopleSection(
         create_team.value().get(),
         create_user.value().get(),
         change_user.value().get(),
+        set_disabled.value().get(),
+        reset.value().get(),
     ) {
-        (Some(Ok(())), _, _) => Some("Team created."),
-        (_, Some(Ok(())), _) => Some("User added."),
-        (_, _, Some(Ok(()))) => Some("User changed."),
+        (Some(Ok(())), ..) => Some("Team created."),
+        (_, Some(Ok(())), ..) => Some("User added."),
+        (_, _, Some(Ok(())), ..) => Some("User changed."),
+        (.., Some(Ok(true)), _) => {
+            Some("User disabled: their sessions ended, their tokens and feeds stopped.")
+        }
+        (.., Some(Ok(false)), _) => Some("User enabled: they can sign in again."),
+        (.., Some(Ok(()))) => Some("Password set: the user's sessions ended."),
         _ => None,
     };
     view! {
@@ -126,6 +141,63 @@ pub fn PeopleSection(
         </section>
     }
     .into_any()
+}
+
+/// Disable or enable (asking first, in a disclosure), and reset the password, of one user.
+fn account_controls(
+    user: &UserView,
+    mine: bool,
+    set_disabled: ServerAction<SetUserDisabled>,
+    reset: ServerAction<ResetPassword>,
+) -> impl IntoView {
+    let uid = user.id.0;
+    let pid = format!("password-{uid}");
+    let label = format!("New password for {}", user.name);
+    let name = user.name.clone();
+    let confirm = format!(
+        "Disable {name}? Their sessions end at once, their API tokens and calendar feeds stop; their history stays. You can enable them again."
+    );
+    let toggle = if user.disabled {
+        view! {
+            <ActionForm action=set_disabled attr:class="inline">
+                <input type="hidden" name="user_id" value=uid />
+                <input type="hidden" name="disabled" value="no" />
+                <button type="submit" class=SMALL_BUTTON>"Enable" <span class="sr-only">{format!(" {name}")}</span></button>
+            </ActionForm>
+        }
+        .into_any()
+    } else if mine {
+        ().into_any()
+    } else {
+        view! {
+            <details class="inline-block">
+                <summary class="cursor-pointer text-red-700 underline dark:text-red-300">"Disable…"</summary>
+                <ActionForm action=set_disabled attr:class="mt-2 space-y-2 rounded-md border border-red-400 bg-red-50 p-3 dark:border-red-700 dark:bg-red-950">
+                    <p>{confirm}</p>
+                    <input type="hidden" name="user_id" value=uid />
+                    <input type="hidden" name="disabled" value="yes" />
+                    <button type="submit" class=DANGER>"Yes, disable"</button>
+                </ActionForm>
+            </details>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="mt-1 flex flex-wrap items-start gap-3 text-xs">
+            {toggle}
+            <details class="inline-block">
+                <summary class="cursor-pointer underline">"Reset password…"</summary>
+                <ActionForm action=reset attr:class="mt-2 flex flex-wrap items-end gap-2">
+                    <input type="hidden" name="user_id" value=uid />
+                    <div>
+                        <label for=pid.clone() class="block font-medium">{label}</label>
+                        <input id=pid name="password" type="password" autocomplete="new-password" required minlength="10" class=SELECT />
+                    </div>
+                    <button type="submit" class=SMALL_BUTTON>"Set password"</button>
+                </ActionForm>
+            </details>
+        </div>
+    }
 }
 
 const SELECT: &str =

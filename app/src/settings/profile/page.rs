@@ -1,5 +1,6 @@
 //! The profile page: who I am, the zone I read times in, and my calendar feed URLs.
 
+use super::security::SecuritySection;
 use super::SetMyTimezone;
 use crate::app::UserResource;
 use crate::settings::feeds::section::FeedsSection;
@@ -67,6 +68,7 @@ pub fn ProfilePage() -> impl IntoView {
                         <p role="alert" class="text-sm font-medium" data-testid="profile-outcome">{outcome}</p>
                         <button type="submit" class=BUTTON>"Save time zone"</button>
                     </ActionForm>
+                    <SecuritySection />
                     <FeedsSection zone=me.timezone />
                 })
             })}

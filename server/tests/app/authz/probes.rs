@@ -221,6 +221,35 @@ pub(super) fn probes() -> Vec<Probe> {
             "change_user",
             form(&[("user_id", "1"), ("role", "marketer"), ("team_id", "1")])
         )),
+        probe!(ManagePeople, "GET /api/v1/users", |_fx| Req::Api(
+            Method::GET,
+            "/api/v1/users".into(),
+            None
+        )),
+        probe!(ManagePeople, "PATCH /api/v1/users/{id}", |_fx| Req::Api(
+            Method::PATCH,
+            "/api/v1/users/999999".into(),
+            Some(json!({"disabled": true}))
+        )),
+        probe!(ManagePeople, "server fn set_user_disabled", |_fx| {
+            Req::ServerFn(
+                "set_user_disabled",
+                form(&[("user_id", "999999"), ("disabled", "yes")]),
+            )
+        }),
+        probe!(ManagePeople, "server fn reset_password", |_fx| {
+            Req::ServerFn(
+                "reset_password",
+                form(&[("user_id", "999999"), ("password", "a long new secret")]),
+            )
+        }),
+        probe!(Plan, "POST /api/v1/me/feeds (anyone, their own)", |_fx| {
+            Req::Api(
+                Method::POST,
+                "/api/v1/me/feeds".into(),
+                Some(json!({"label": "probe"})),
+            )
+        }),
         probe!(ManageTokens, "POST /api/v1/tokens", |_fx| Req::Api(
             Method::POST,
             "/api/v1/tokens".into(),

@@ -1,0 +1,50 @@
+//! What an admin does to another user's account, shared by the settings page and
+//! `PATCH /api/v1/users/{id}`: disable or enable it, reset its password. Admins may not disable
+//! themselves (the last admin could lock everyone out). Both end the user's sessions.
+
+use crate::auth::{new_user::check_password, password, CurrentUser};
+use crate::domain::ids::UserId;
+use crate::error::AppError;
+use crate::state::AppState;
+use chrono::Utc;
+
+/// Disables or enables `user` for the admin `me`.
+pub async fn set_disabled(
+    state: &AppState,
+    me: &CurrentUser,
+    user: UserId,
+    disabled: bool,
+) -> Result<(), AppError> {
+    if disabled && user == me.id {
+        return Err(AppError::Validation(
+            "disabled: you cannot disable yourself; ask another admin".into(),
+        ));
+    }
+    let found =
+        crate::store::accounts::set_disabled(&state.pool, user, disabled, Some(me.id), Utc::now())
+            .await
+            .map_err(|e| e.log_as_internal())?;
+    if !found {
+        return Err(AppError::NotFound(format!("there is no user {user}")));
+    }
+    Ok(())
+}
+
+/// Sets `user`'s password to `new` for the admin `me`; every session of theirs ends.
+pub async fn reset_password(
+    state: &AppState,
+    me: &CurrentUser,
+    user: UserId,
+    new: String,
+) -> Result<(), AppError> {
+    check_password("password", &new)?;
+    let hash = password::hash_off_runtime(new).await?;
+    let done =
+        crate::store::users::set_password_hash(&state.pool, user, &hash, Some(me.id), Utc::now())
+            .await
+            .map_err(|e| e.log_as_internal())?;
+    match done {
+        Some(_) => Ok(()),
+        None => Err(AppError::NotFound(format!("there is no user {user}"))),
+    }
+}
