@@ -17,3 +17,7 @@ CREATE INDEX calendar_feeds_user ON calendar_feeds (user_id);
 
 ALTER TABLE users ADD COLUMN disabled_at INTEGER;
 ALTER TABLE users ADD COLUMN session_epoch INTEGER NOT NULL DEFAULT 0;
+
+-- Each rule is saved on its own, at the version its editor read: two admins saving different
+-- rules at once both keep their change, and a stale save is refused.
+ALTER TABLE rules ADD COLUMN version INTEGER NOT NULL DEFAULT 1;

@@ -75,6 +75,7 @@ impl From<TouchChangeError> for AppError {
 
 #[cfg(feature = "ssr")]
 mod store_errors {
+    use crate::domain::RulesError;
     use crate::error::AppError;
     use crate::store::campaigns::CampaignError;
     use crate::store::contacts::ContactError;
@@ -103,6 +104,19 @@ mod store_errors {
     impl From<EventError> for AppError {
         fn from(error: EventError) -> AppError {
             AppError::Validation(error.to_string())
+        }
+    }
+
+    impl From<crate::store::rules::RuleSaveError> for AppError {
+        fn from(error: crate::store::rules::RuleSaveError) -> AppError {
+            use crate::store::rules::RuleSaveError;
+            match error {
+                RuleSaveError::Invalid(RulesError::UnknownRule(id)) => {
+                    AppError::NotFound(format!("there is no rule {id:?}"))
+                }
+                RuleSaveError::Invalid(e) => e.into(),
+                stale @ RuleSaveError::Stale { .. } => AppError::Conflict(stale.to_string()),
+            }
         }
     }
 

@@ -26,6 +26,8 @@ pub struct RuleView {
     pub severity: Option<String>,
     /// Its parameters.
     pub fields: Vec<ParamField>,
+    /// The version read, sent back on save (0: never saved).
+    pub version: i64,
 }
 
 /// A team and its size.
@@ -118,6 +120,9 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
     user.role.require(Action::ManageTokens)?;
     let internal = |e: crate::store::StoreError| e.log_as_internal();
     let rules = current_rules(&state.pool).await.map_err(internal)?;
+    let versions = crate::store::rules::rule_versions(&state.pool)
+        .await
+        .map_err(internal)?;
     let mut entries = rules.entries();
     entries.sort_by_key(|(id, _)| super::rules::about::rank(&super::rules::about::ORDER, id));
     let rules = entries
@@ -130,6 +135,10 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
                 .and_then(|v| v.as_str())
                 .map(str::to_owned),
             fields: super::rules::form::fields(&entry),
+            version: versions
+                .iter()
+                .find(|(v, _)| *v == id)
+                .map_or(0, |(_, v)| *v),
             id,
         })
         .collect();

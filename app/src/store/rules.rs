@@ -66,3 +66,87 @@ pub async fn save_rules(
     tx.commit().await?;
     Ok(())
 }
+
+/// Why one rule could not be saved.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RuleSaveError {
+    /// The rule set with this entry would be invalid (or the id is unknown).
+    #[error(transparent)]
+    Invalid(#[from] RulesError),
+    /// The editor read an older version; nothing was saved.
+    #[error("the rule was changed by someone else (now at version {current}); reload it")]
+    Stale {
+        /// The version now stored.
+        current: i64,
+    },
+}
+
+/// Each rule's version: 0 for a rule never saved (it has DESIGN's default), then 1, 2, …
+pub async fn rule_versions(pool: &SqlitePool) -> Result<Vec<(String, i64)>, StoreError> {
+    let stored = sqlx::query_as::<_, (String, i64)>("SELECT id, version FROM rules")
+        .fetch_all(pool)
+        .await?;
+    Ok(Rules::default()
+        .entries()
+        .into_iter()
+        .map(|(id, _)| {
+            let version = stored.iter().find(|(s, _)| *s == id).map_or(0, |(_, v)| *v);
+            (id, version)
+        })
+        .collect())
+}
+
+/// Saves one rule's entry if `version` is the one stored, after checking the whole rule set
+/// with it (read in the same write transaction, so a concurrent save of another rule is kept);
+/// answers the new version. The audit row keeps the entry before and after.
+pub async fn save_rule(
+    pool: &SqlitePool,
+    id: &str,
+    entry: serde_json::Value,
+    version: i64,
+    actor: UserId,
+    now: DateTime<Utc>,
+) -> Result<i64, Failure<RuleSaveError>> {
+    let mut tx = begin_write(pool).await?;
+    let current = load_rules(&mut tx).await?;
+    let mut entries = current.entries();
+    let Some(slot) = entries.iter_mut().find(|(k, _)| k == id) else {
+        return Err(Failure::Refused(
+            RulesError::UnknownRule(id.to_owned()).into(),
+        ));
+    };
+    let before = std::mem::replace(&mut slot.1, entry.clone());
+    Rules::from_entries(entries).map_err(|e| Failure::Refused(e.into()))?;
+    let stored: i64 = sqlx::query_scalar("SELECT version FROM rules WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .unwrap_or(0);
+    if stored != version {
+        return Err(Failure::Refused(RuleSaveError::Stale { current: stored }));
+    }
+    sqlx::query(
+        "INSERT INTO rules (id, params, updated_by, updated_at, version) VALUES (?, ?, ?, ?, 1)
+         ON CONFLICT (id) DO UPDATE SET params = excluded.params,
+             updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+             version = rules.version + 1",
+    )
+    .bind(id)
+    .bind(to_json(&entry))
+    .bind(actor.0)
+    .bind(secs(now))
+    .execute(&mut *tx)
+    .await?;
+    let audit = AuditEntry {
+        at: now,
+        actor: Some(actor),
+        action: "rule.saved",
+        subject_type: "rule",
+        subject_id: None,
+        contact: None,
+        details: serde_json::json!({ "rule": id, "before": before, "after": entry, "version": version + 1 }),
+    };
+    audit::record(&mut tx, &audit).await?;
+    tx.commit().await?;
+    Ok(version + 1)
+}

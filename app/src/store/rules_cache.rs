@@ -1,7 +1,7 @@
 //! The stored rule set, kept in memory between edits: the send gate and the live checks read
 //! it on every request, and it changes only when an admin saves a rule through this process.
 
-use super::rules::{current_rules, save_rules};
+use super::rules::{current_rules, save_rule, save_rules, RuleSaveError};
 use super::{Failure, StoreError};
 use crate::domain::ids::UserId;
 use crate::domain::{Rules, RulesError};
@@ -48,6 +48,23 @@ impl RulesCache {
         now: DateTime<Utc>,
     ) -> Result<(), Failure<RulesError>> {
         let saved = save_rules(pool, rules, actor, now).await;
+        let mut cached = self.lock();
+        cached.saves += 1;
+        cached.rules = None;
+        saved
+    }
+
+    /// Saves one rule (see [`save_rule`]) and drops the cached set.
+    pub async fn save_one(
+        &self,
+        pool: &SqlitePool,
+        id: &str,
+        entry: serde_json::Value,
+        version: i64,
+        actor: UserId,
+        now: DateTime<Utc>,
+    ) -> Result<i64, Failure<RuleSaveError>> {
+        let saved = save_rule(pool, id, entry, version, actor, now).await;
         let mut cached = self.lock();
         cached.saves += 1;
         cached.rules = None;

@@ -16,6 +16,7 @@ mod path;
 mod query;
 mod rate_limit;
 mod reviews;
+mod rules;
 mod teams;
 mod timeline;
 mod tokens;
@@ -31,7 +32,7 @@ pub use query::ApiQuery;
 use app::state::AppState;
 use axum::{
     extract::DefaultBodyLimit,
-    routing::{delete, get, patch, post},
+    routing::{delete, get, patch, post, put},
     Extension, Router,
 };
 
@@ -66,6 +67,8 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/campaigns/preview", post(campaigns::preview))
         .route("/events", post(events::ingest))
         .route("/reviews/{touch_id}", post(reviews::decide))
+        .route("/rules", get(rules::list))
+        .route("/rules/{id}", put(rules::put))
         .fallback(error::not_found)
         .layer(Extension(rate_limit::Limiter::per_token(
             requests_per_second,

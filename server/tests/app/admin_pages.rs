@@ -84,6 +84,7 @@ async fn a_cap_of_zero_is_refused_and_a_valid_cap_changes_what_the_planner_decid
         "save_rule",
         &[
             ("id", "daily_cap"),
+            ("version", "0"),
             ("enabled", "on"),
             ("severity", "block"),
             ("params[limit]", "0"),
@@ -105,6 +106,7 @@ async fn a_cap_of_zero_is_refused_and_a_valid_cap_changes_what_the_planner_decid
         "save_rule",
         &[
             ("id", "weekly_cap"),
+            ("version", "0"),
             ("enabled", "on"),
             ("params[window]", "0h"),
         ],
@@ -142,6 +144,7 @@ async fn a_cap_of_zero_is_refused_and_a_valid_cap_changes_what_the_planner_decid
         "save_rule",
         &[
             ("id", "daily_cap"),
+            ("version", "0"),
             ("enabled", "on"),
             ("severity", "block"),
             ("params[limit]", "4"),
@@ -156,7 +159,7 @@ async fn a_cap_of_zero_is_refused_and_a_valid_cap_changes_what_the_planner_decid
         "the 4-a-day cap lets a fourth through"
     );
     let audited: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'rules.saved'")
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'rule.saved'")
             .fetch_one(&pool)
             .await
             .unwrap();

@@ -19,6 +19,7 @@ mod leads;
 mod ledger;
 mod people;
 mod preview;
+mod rules_api;
 mod sign_in;
 mod synth;
 mod tokens;

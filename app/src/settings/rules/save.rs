@@ -4,16 +4,20 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// Saves the rule `id` with the posted values. The whole rule set is validated by the domain
-/// first; a refusal names the rule and the field, and nothing is saved. Answers a confirmation.
+/// Saves the rule `id`, read at `version`, with the posted values. Only this rule is written:
+/// another admin's save of another rule at the same time is kept. The whole rule set is
+/// validated by the domain first; a refusal names the rule and the field, a stale version is
+/// refused, and nothing is saved. Answers a confirmation.
 #[server(prefix = "/api", endpoint = "save_rule")]
 pub async fn save_rule(
     id: String,
+    version: i64,
     enabled: Option<String>,
     severity: Option<String>,
     params: Option<HashMap<String, String>>,
 ) -> Result<String, AppError> {
-    use crate::domain::{Action, Rules, RulesError};
+    use crate::domain::{Action, RulesError};
+    use crate::store::{rules::RuleSaveError, Failure};
 
     let (state, user) = crate::auth::require::allowed(Action::EditRules).await?;
     let current = state
@@ -21,35 +25,42 @@ pub async fn save_rule(
         .get(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;
-    let mut entries = current.entries();
-    let Some(slot) = entries.iter_mut().find(|(k, _)| *k == id) else {
+    let Some((_, entry)) = current.entries().into_iter().find(|(k, _)| *k == id) else {
         return Err(AppError::NotFound(format!("there is no rule {id:?}")));
     };
     let severity = severity.filter(|s| !s.is_empty());
-    slot.1 = super::form::apply(
+    let entry = super::form::apply(
         &id,
-        &slot.1,
+        &entry,
         enabled.is_some(),
         severity.as_deref(),
         &params.unwrap_or_default(),
     )
     .map_err(|m| AppError::Validation(format!("Not saved. {m}")))?;
-    let rules = Rules::from_entries(entries).map_err(|e| {
-        AppError::Validation(match e {
-            RulesError::Invalid {
-                rule,
-                field,
-                reason,
-            } => format!(
-                "Not saved. {rule}, {}: {reason}",
-                field.trim_start_matches("params.")
-            ),
-            other => format!("Not saved. {other}"),
-        })
-    })?;
-    state
+    let saved = state
         .rules
-        .save(&state.pool, &rules, user.id, chrono::Utc::now())
-        .await?;
-    crate::ui::flash::kept::<SaveRule>(Ok(format!("Saved {id}."))).await
+        .save_one(
+            &state.pool,
+            &id,
+            entry,
+            version,
+            user.id,
+            chrono::Utc::now(),
+        )
+        .await;
+    match saved {
+        Ok(_) => crate::ui::flash::kept::<SaveRule>(Ok(format!("Saved {id}."))).await,
+        Err(Failure::Refused(RuleSaveError::Invalid(RulesError::Invalid {
+            rule,
+            field,
+            reason,
+        }))) => Err(AppError::Validation(format!(
+            "Not saved. {rule}, {}: {reason}",
+            field.trim_start_matches("params.")
+        ))),
+        Err(Failure::Refused(RuleSaveError::Stale { current })) => Err(AppError::Conflict(format!(
+            "Not saved: {id} was changed by someone else (now at version {current}). Reload the page to see it."
+        ))),
+        Err(other) => Err(AppError::from(other)),
+    }
 }

@@ -88,6 +88,7 @@ fn RuleCard(rule: RuleView, save: ServerAction<SaveRule>) -> impl IntoView {
             <p class="mt-1 text-sm text-slate-700 dark:text-slate-300">{rule.about}</p>
             <ActionForm action=save attr:class="mt-3 grid gap-3 sm:grid-cols-2">
                 <input type="hidden" name="id" value=hidden_id />
+                <input type="hidden" name="version" value=rule.version />
                 {enabled}
                 {severity}
                 {params}

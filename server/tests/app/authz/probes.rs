@@ -181,10 +181,23 @@ pub(super) fn probes() -> Vec<Probe> {
             "save_rule",
             form(&[
                 ("id", "daily_cap"),
+                ("version", "0"),
                 ("enabled", "on"),
                 ("severity", "block"),
                 ("params[limit]", "2")
             ])
+        )),
+        probe!(EditRules, "PUT /api/v1/rules/{id}", |_fx| Req::Api(
+            Method::PUT,
+            "/api/v1/rules/min_gap".into(),
+            Some(
+                json!({"enabled": true, "severity": "block", "params": {"gap": "4h"}, "version": 0})
+            )
+        )),
+        probe!(Plan, "GET /api/v1/rules", |_fx| Req::Api(
+            Method::GET,
+            "/api/v1/rules".into(),
+            None
         )),
         probe!(EditRules, "server fn settings_overview", |_fx| {
             Req::ServerFn("settings_overview", Vec::new())
