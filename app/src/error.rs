@@ -22,6 +22,9 @@ pub enum AppError {
     /// The input failed validation; the message names the field.
     #[error("{0}")]
     Validation(String),
+    /// Heavy work is at its limit; try again after the given number of seconds.
+    #[error("Concord is busy with other heavy work (previews, imports, exports); try again in {0} seconds")]
+    Busy(u64),
     /// Too many attempts; try again after the given number of seconds.
     #[error("too many attempts: try again in {} minutes", .0.div_ceil(60))]
     TooManyAttempts(u64),
@@ -45,7 +48,16 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Unreachable | AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Seconds a client should wait before trying again (`Retry-After`), for refusals that pass.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::Busy(seconds) | AppError::TooManyAttempts(seconds) => Some(*seconds),
+            _ => None,
         }
     }
 
@@ -58,6 +70,7 @@ impl AppError {
             AppError::Conflict(_) => "conflict",
             AppError::Validation(_) => "validation",
             AppError::TooManyAttempts(_) => "rate_limited",
+            AppError::Busy(_) => "busy",
             AppError::Unreachable | AppError::Internal => "internal",
         }
     }

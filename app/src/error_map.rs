@@ -120,6 +120,12 @@ mod store_errors {
         }
     }
 
+    impl From<crate::store::heavy::Busy> for AppError {
+        fn from(busy: crate::store::heavy::Busy) -> AppError {
+            AppError::Busy(busy.0)
+        }
+    }
+
     impl From<CampaignError> for AppError {
         fn from(error: CampaignError) -> AppError {
             AppError::Validation(error.to_string())

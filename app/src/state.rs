@@ -40,12 +40,20 @@ pub struct AppState {
     pub sign_in_throttle: Arc<Mutex<Throttle>>,
     /// The contact rules, read once per save.
     pub rules: RulesCache,
+    /// The gate and connections of heavy work (previews, campaigns, imports, exports).
+    pub heavy: crate::store::heavy::Heavy,
 }
 
 impl AppState {
-    /// A state around an open, migrated pool.
-    pub fn new(pool: SqlitePool, config: Config, leptos_options: LeptosOptions) -> Self {
+    /// A state around an open, migrated pool and the heavy work's gate.
+    pub fn new(
+        pool: SqlitePool,
+        heavy: crate::store::heavy::Heavy,
+        config: Config,
+        leptos_options: LeptosOptions,
+    ) -> Self {
         Self {
+            heavy,
             pool,
             reader: Reader::new(&config.db_path),
             config: Arc::new(config),

@@ -62,7 +62,8 @@ pub async fn start(
         public_origin: args.public_url.as_ref().map(|p| p.origin().to_owned()),
     };
     let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
-    let state = AppState::new(pool, config, leptos_options(&args, addr));
+    let heavy = app::store::heavy::Heavy::open(&args.db.db).await?;
+    let state = AppState::new(pool, heavy, config, leptos_options(&args, addr));
     let router = routes::router(state, sessions.clone(), args.public_url.clone());
 
     let deletion = tokio::spawn(async move {

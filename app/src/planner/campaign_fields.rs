@@ -1,8 +1,8 @@
 //! The campaign form's fields as text, shared by the preview (read from the page's address)
 //! and the plan (posted), and parsed into a [`CampaignDraft`] for the signed-in planner.
 
-use crate::domain::ids::{TeamId, UserId};
-use crate::domain::{CampaignDraft, CampaignInput, FieldError, TimeZone};
+use crate::domain::ids::TeamId;
+use crate::domain::{Actor, CampaignDraft, CampaignInput, FieldError, Refused, TimeZone};
 use serde::{Deserialize, Serialize};
 
 /// What the planner typed.
@@ -30,23 +30,21 @@ impl CampaignFields {
         self.title.is_empty() && self.at.is_empty()
     }
 
-    /// Parses the fields for `author`, reading the time in `zone`.
-    pub fn parse(
-        &self,
-        zone: TimeZone,
-        author: UserId,
-        own_team: TeamId,
-    ) -> Result<CampaignDraft, FieldError> {
+    /// Parses the fields for `author`, reading the time in `zone`; another team than the
+    /// author's own only for the roles that may plan in another team's name.
+    pub fn parse(&self, zone: TimeZone, author: &Actor) -> Result<CampaignDraft, Refused> {
         let at = zone.parse_local(&self.at).ok_or_else(|| {
             FieldError::new("at", "expected a date and time such as 2026-11-27T09:00")
         })?;
-        let team = match self.team_id.trim() {
-            "" => own_team,
-            text => TeamId(
-                text.parse()
-                    .map_err(|_| FieldError::new("team_id", "expected a team"))?,
-            ),
+        let asked = match self.team_id.trim() {
+            "" => None,
+            text => {
+                Some(TeamId(text.parse().map_err(|_| {
+                    FieldError::new("team_id", "expected a team")
+                })?))
+            }
         };
+        let team = author.team_for(asked)?;
         let stages: Vec<String> = self
             .stages
             .split(',')
@@ -63,15 +61,17 @@ impl CampaignFields {
             scheduled_at: at,
             title: &self.title,
             team,
-            author,
+            author: author.id,
         }
         .parse()
+        .map_err(Refused::from)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ids::UserId;
     use crate::domain::Stage;
 
     #[test]
@@ -85,7 +85,12 @@ mod tests {
             ..CampaignFields::default()
         };
         let zone = TimeZone::parse("America/New_York").unwrap();
-        let draft = fields.parse(zone, UserId(1), TeamId(3)).unwrap();
+        let author = crate::domain::Actor {
+            id: UserId(1),
+            role: crate::domain::role::Role::Marketer,
+            team: TeamId(3),
+        };
+        let draft = fields.parse(zone, &author).unwrap();
         assert_eq!(draft.stages, vec![Stage::Lead, Stage::Customer]);
         assert_eq!(draft.touch.team, TeamId(3));
         assert_eq!(
@@ -96,9 +101,18 @@ mod tests {
             at: "soon".into(),
             ..fields
         };
-        assert_eq!(
-            bad.parse(zone, UserId(1), TeamId(3)).unwrap_err().field,
-            "at"
+        assert!(matches!(
+            bad.parse(zone, &author),
+            Err(Refused::Field(ref e)) if e.field == "at"
+        ));
+        let elsewhere = CampaignFields {
+            team_id: "9".into(),
+            at: "2026-11-27T09:00".into(),
+            ..bad.clone()
+        };
+        assert!(
+            matches!(elsewhere.parse(zone, &author), Err(Refused::Forbidden(_))),
+            "a marketer may not plan a campaign in another team's name"
         );
     }
 }

@@ -31,11 +31,12 @@ pub async fn plan_campaign(
         stages,
         conditions,
     };
-    let draft = fields.parse(user.timezone, user.id, user.team_id)?;
+    let draft = fields.parse(user.timezone, &user.actor())?;
     let on_conflict =
         OnConflict::parse(&on_conflict).map_err(|e| FieldError::new("on_conflict", e))?;
+    let heavy = state.heavy.start().await?;
     let created = create_campaign(
-        &state.pool,
+        &heavy.pool,
         &NewCampaign::from_draft(&draft, on_conflict),
         chrono::Utc::now(),
     )

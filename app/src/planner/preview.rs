@@ -41,11 +41,12 @@ pub async fn preview_campaign(fields: CampaignFields) -> Result<CampaignPreview,
     use crate::domain::Action;
     use crate::store::preview::{self, PreviewRequest};
     let (state, user) = crate::auth::require::allowed(Action::PlanCampaign).await?;
-    let draft = fields.parse(user.timezone, user.id, user.team_id)?;
+    let draft = fields.parse(user.timezone, &user.actor())?;
     let rules = crate::store::rules::current_rules(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;
-    let found = preview::preview_campaign(&state.pool, &rules, &PreviewRequest::for_draft(&draft))
+    let heavy = state.heavy.start().await?;
+    let found = preview::preview_campaign(&heavy.pool, &rules, &PreviewRequest::for_draft(&draft))
         .await
         .map_err(|e| e.log_as_internal())?;
     let rules = found

@@ -14,6 +14,7 @@ pub mod directory;
 pub mod events;
 pub mod failure;
 pub mod feeds;
+pub mod heavy;
 pub mod import;
 pub mod leads;
 pub mod ledger;

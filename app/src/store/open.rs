@@ -69,23 +69,8 @@ pub const MMAP_BYTES: i64 = 1 << 30;
 /// with `FULL`, i.e. about 0.2 ms more per commit — small beside a scheduling transaction, and
 /// reads (the send gate) do not sync at all.
 pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
+    let pool = connect(path, 8).await?;
     let shown = path.display().to_string();
-    let options = SqliteConnectOptions::new()
-        .filename(path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Full)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5))
-        .pragma("mmap_size", MMAP_BYTES.to_string());
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .connect_with(options)
-        .await
-        .map_err(|source| StoreError::Open {
-            path: shown.clone(),
-            source,
-        })?;
     match sqlx::migrate!("../migrations").run(&pool).await {
         Ok(()) => Ok(pool),
         Err(MigrateError::VersionMissing(version)) => Err(StoreError::NewerVersion {
@@ -97,4 +82,26 @@ pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
             source,
         }),
     }
+}
+
+/// A pool of `connections` on the file at `path` (created if missing), set up as [`open`]
+/// says, without migrating it.
+pub async fn connect(path: &Path, connections: u32) -> Result<SqlitePool, StoreError> {
+    let shown = path.display().to_string();
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5))
+        .pragma("mmap_size", MMAP_BYTES.to_string());
+    SqlitePoolOptions::new()
+        .max_connections(connections)
+        .connect_with(options)
+        .await
+        .map_err(|source| StoreError::Open {
+            path: shown,
+            source,
+        })
 }

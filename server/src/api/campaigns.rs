@@ -110,7 +110,8 @@ pub async fn preview(
     caller.require(Action::PlanCampaign)?;
     let request = PreviewRequest::for_draft(&parse(&body, &caller)?);
     let rules = current_rules(&state.pool).await?;
-    let preview = preview_campaign(&state.pool, &rules, &request).await?;
+    let heavy = state.heavy.start().await?;
+    let preview = preview_campaign(&heavy.pool, &rules, &request).await?;
     let samples = preview
         .samples
         .iter()
@@ -152,7 +153,7 @@ fn parse(body: &CampaignBody, caller: &Caller) -> Result<CampaignDraft, ApiError
         purpose: &body.purpose,
         scheduled_at: parse_instant("scheduled_at", &body.scheduled_at)?,
         title: &body.title,
-        team: body.team_id.map(TeamId).unwrap_or(caller.0.team_id),
+        team: caller.actor().team_for(body.team_id.map(TeamId))?,
         author: caller.0.id,
     };
     Ok(input.parse()?)
@@ -201,8 +202,12 @@ pub async fn create(
         .ok_or_else(|| ApiError::field("on_conflict", "is required: exclude, shift or review"))
         .and_then(|text| OnConflict::parse(text).map_err(|e| ApiError::field("on_conflict", e)))?;
     let campaign = NewCampaign::from_draft(&parse(&body, &caller)?, on_conflict);
-    let created: CampaignCreated =
-        create_campaign(&state.pool, &campaign, chrono::Utc::now()).await?;
+    let created: CampaignCreated = create_campaign(
+        &state.heavy.start().await?.pool,
+        &campaign,
+        chrono::Utc::now(),
+    )
+    .await?;
     let status = if created.pending_review > 0 {
         "pending_review"
     } else {

@@ -27,6 +27,7 @@ pub struct ApiError {
     status: StatusCode,
     code: &'static str,
     message: String,
+    retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -36,6 +37,7 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            retry_after: None,
         }
     }
 
@@ -61,13 +63,22 @@ impl ApiError {
 
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
-        Self::new(e.status(), e.code(), e.to_string())
+        Self {
+            retry_after: e.retry_after(),
+            ..Self::new(e.status(), e.code(), e.to_string())
+        }
     }
 }
 
 impl From<app::domain::FieldError> for ApiError {
     fn from(e: app::domain::FieldError) -> Self {
         AppError::from(e).into()
+    }
+}
+
+impl From<app::store::heavy::Busy> for ApiError {
+    fn from(busy: app::store::heavy::Busy) -> Self {
+        AppError::from(busy).into()
     }
 }
 
@@ -106,6 +117,11 @@ impl IntoResponse for ApiError {
             message: self.message,
         };
         let mut response = (self.status, Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 axum::http::header::WWW_AUTHENTICATE,

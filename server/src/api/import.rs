@@ -57,8 +57,9 @@ pub async fn import(
         now: Utc::now(),
         actor: Some(caller.0.id),
     };
+    let heavy = state.heavy.start().await?;
     let report = import_contacts(
-        &state.pool,
+        &heavy.pool,
         std::io::Cursor::new(body),
         &options,
         &mut |_| {},

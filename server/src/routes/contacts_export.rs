@@ -54,8 +54,12 @@ pub async fn export(
         let error = e.log_as_internal();
         return (error.status(), error.to_string()).into_response();
     }
+    let heavy = match state.heavy.start().await {
+        Ok(heavy) => heavy,
+        Err(busy) => return super::contacts_import::busy_answer(busy),
+    };
     let (sender, mut receiver) = mpsc::channel::<Result<Bytes, std::io::Error>>(4);
-    tokio::spawn(write_csv(state.pool.clone(), search, sender));
+    tokio::spawn(write_csv(heavy, search, sender));
     let stream = futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx));
     (
         [
@@ -71,12 +75,13 @@ pub async fn export(
 }
 
 /// Writes the CSV into `sender`, batch by batch; a failure ends the body with an error.
+/// Holds the heavy-work permit until the last batch is sent.
 async fn write_csv(
-    pool: SqlitePool,
+    heavy: app::store::heavy::HeavyTicket,
     search: ContactSearch,
     sender: mpsc::Sender<Result<Bytes, std::io::Error>>,
 ) {
-    if let Err(e) = write_batches(&pool, &search, &sender).await {
+    if let Err(e) = write_batches(&heavy.pool, &search, &sender).await {
         tracing::error!(error = %e, "contacts export failed");
         let _ = sender
             .send(Err(std::io::Error::other("export failed")))

@@ -48,7 +48,11 @@ pub async fn import(
     let Some((name, bytes)) = file else {
         return (StatusCode::BAD_REQUEST, "choose a CSV file to import").into_response();
     };
-    match run_upload(&state.pool, user.id, &name, &bytes, partial, Utc::now()).await {
+    let heavy = match state.heavy.start().await {
+        Ok(heavy) => heavy,
+        Err(busy) => return busy_answer(busy),
+    };
+    match run_upload(&heavy.pool, user.id, &name, &bytes, partial, Utc::now()).await {
         Ok(id) => Redirect::to(&format!("/contacts/import?report={id}")).into_response(),
         Err(e) => (
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -56,4 +60,14 @@ pub async fn import(
         )
             .into_response(),
     }
+}
+
+/// 503 with `Retry-After` when heavy work is at its limit.
+pub fn busy_answer(busy: app::store::heavy::Busy) -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(axum::http::header::RETRY_AFTER, busy.0.to_string())],
+        busy.to_string(),
+    )
+        .into_response()
 }

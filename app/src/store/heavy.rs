@@ -1,0 +1,94 @@
+//! Heavy work — campaign previews and creation, CSV imports and exports — runs at most
+//! [`PERMITS`] at a time, on connections of its own, so that it never takes the connections
+//! that sessions, sign-in, pages and the send gate need. A request that finds every permit
+//! taken waits up to [`WAIT`], then is turned away with "busy, retry after" (503).
+
+use super::StoreError;
+use sqlx::SqlitePool;
+use std::{path::Path, sync::Arc, time::Duration};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// Heavy jobs at once (the machine has two cores).
+pub const PERMITS: usize = 2;
+/// How long a heavy request waits for a permit before it is turned away.
+pub const WAIT: Duration = Duration::from_secs(2);
+/// What a turned-away request is told to wait before trying again, in seconds.
+pub const RETRY_AFTER_SECS: u64 = 5;
+/// Connections of the heavy pool: a preview streams five cursors at once.
+const CONNECTIONS: u32 = 6 * PERMITS as u32;
+
+/// The gate and the connections of heavy work.
+#[derive(Clone, Debug)]
+pub struct Heavy {
+    pool: SqlitePool,
+    permits: Arc<Semaphore>,
+    wait: Duration,
+}
+
+/// A permit to run one heavy job, with the pool to run it on. Dropping it frees the permit.
+#[derive(Debug)]
+pub struct HeavyTicket {
+    /// The heavy work's own connections.
+    pub pool: SqlitePool,
+    _permit: OwnedSemaphorePermit,
+}
+
+/// Every permit is taken: try again after this many seconds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "Concord is busy with other heavy work (previews, imports, exports); try again in {0} seconds"
+)]
+pub struct Busy(pub u64);
+
+impl Heavy {
+    /// Opens the heavy pool on the same (already migrated) file.
+    pub async fn open(path: &Path) -> Result<Heavy, StoreError> {
+        let pool = super::open::connect(path, CONNECTIONS).await?;
+        Ok(Heavy::on(pool))
+    }
+
+    /// A gate around an existing pool (tests, commands).
+    pub fn on(pool: SqlitePool) -> Heavy {
+        Heavy {
+            pool,
+            permits: Arc::new(Semaphore::new(PERMITS)),
+            wait: WAIT,
+        }
+    }
+
+    /// The same gate, waiting `wait` for a permit instead of [`WAIT`].
+    pub fn waiting(self, wait: Duration) -> Heavy {
+        Heavy { wait, ..self }
+    }
+
+    /// A permit, waiting up to [`WAIT`] for one.
+    pub async fn start(&self) -> Result<HeavyTicket, Busy> {
+        let permit = tokio::time::timeout(self.wait, Arc::clone(&self.permits).acquire_owned())
+            .await
+            .map_err(|_| Busy(RETRY_AFTER_SECS))?
+            .map_err(|_| Busy(RETRY_AFTER_SECS))?;
+        Ok(HeavyTicket {
+            pool: self.pool.clone(),
+            _permit: permit,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_third_heavy_job_waits_then_is_turned_away_and_a_freed_permit_lets_one_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let heavy = Heavy::open(&dir.path().join("h.db"))
+            .await
+            .unwrap()
+            .waiting(Duration::from_millis(20));
+        let first = heavy.start().await.unwrap();
+        let _second = heavy.start().await.unwrap();
+        assert_eq!(heavy.start().await.unwrap_err(), Busy(RETRY_AFTER_SECS));
+        drop(first);
+        assert!(heavy.start().await.is_ok());
+    }
+}
