@@ -203,4 +203,36 @@ async fn an_import_that_writes_is_audited_and_one_that_writes_nothing_is_not() {
     assert_eq!(details["imported"], 2);
     assert_eq!(details["rejected"], 5);
     assert_eq!(details["partial"], true);
+    let staged: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM import_rows")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        staged, 0,
+        "nothing is left on the stage after a refused and a partial import"
+    );
+}
+
+#[tokio::test]
+async fn a_large_import_is_published_in_chunks_and_in_file_order() {
+    let (_dir, pool) = fresh().await;
+    let mut csv = String::from("name,email,timezone,external_id\n");
+    for i in 0..12_345 {
+        csv.push_str(&format!("Row {i},row{i}@example.org,UTC,x{i}\n"));
+    }
+    let report = import(&pool, &csv, false).await;
+    assert_eq!(report.imported, 12_345);
+    assert_eq!(count(&pool).await, 12_345);
+    let (first, last): (String, String) = sqlx::query_as(
+        "SELECT (SELECT external_id FROM contacts ORDER BY id LIMIT 1),
+                (SELECT external_id FROM contacts ORDER BY id DESC LIMIT 1)",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((first.as_str(), last.as_str()), ("x0", "x12344"));
+    // The same file again: every external id is taken, nothing is imported.
+    let again = import(&pool, &csv, false).await;
+    assert_eq!((again.imported, again.rejected_count), (0, 12_345));
+    assert_eq!(count(&pool).await, 12_345);
 }

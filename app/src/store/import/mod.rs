@@ -1,6 +1,6 @@
-//! CSV import of contacts: streamed row by row, written in batched multi-row INSERTs inside one
-//! transaction, all or nothing unless asked for a partial import. Used by `concord import
-//! contacts` and by the REST endpoint.
+//! CSV import of contacts: streamed row by row, staged in batched multi-row INSERTs (a short
+//! transaction each), then published in chunks; all or nothing unless asked for a partial
+//! import. Used by `concord import contacts`, the upload form and the REST endpoint.
 
 mod read;
 mod write;
@@ -8,6 +8,7 @@ mod write;
 pub use read::{ReadError, Rows};
 
 use super::audit::{self, AuditEntry};
+use super::tx::begin_write;
 use super::StoreError;
 use crate::domain::ids::UserId;
 use crate::domain::import::{ImportDefaults, ImportedContact, RowError};
@@ -83,8 +84,13 @@ impl From<sqlx::Error> for ImportError {
     }
 }
 
-/// Imports contacts from CSV text. Rows are read one at a time and written in batches inside
-/// one transaction; it commits only when every row is good, or in a partial import.
+/// Imports contacts from CSV text, all or nothing unless `partial`, without holding the write
+/// lock for the whole run: rows are read one at a time and staged a batch at a time, each batch
+/// in a short transaction; when every row is read (and, all or nothing, every row is good) the
+/// staged rows are published into `contacts` in chunks of [`write::PUBLISH_CHUNK`]. If
+/// publishing fails half-way (another import took an external id meanwhile), what was
+/// published is deleted again, so a failed import leaves nothing. While the chunks are being
+/// published — a second or two for 300 000 rows — other readers may see part of the import.
 pub async fn import_contacts<R: Read + Send>(
     pool: &SqlitePool,
     reader: R,
@@ -96,7 +102,36 @@ pub async fn import_contacts<R: Read + Send>(
         ignored_columns: rows.columns().ignored.clone(),
         ..ImportReport::default()
     };
-    let mut tx = pool.begin().await?;
+    let import = new_import_id();
+    let done = match stage_all(pool, &mut rows, import, &mut report, options, progress).await {
+        Ok(()) => finish(pool, import, &mut report, options).await,
+        Err(e) => Err(e),
+    };
+    if done.is_err() {
+        if let Ok(mut tx) = begin_write(pool).await {
+            if write::discard(&mut tx, import).await.is_ok() {
+                let _ = tx.commit().await;
+            }
+        }
+    }
+    done.map(|()| report)
+}
+
+/// A fresh id for one import's staged rows.
+fn new_import_id() -> i64 {
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    (OsRng.next_u64() >> 1) as i64
+}
+
+/// Reads every row, staging the good ones a batch at a time.
+async fn stage_all<R: Read + Send>(
+    pool: &SqlitePool,
+    rows: &mut Rows<R>,
+    import: i64,
+    report: &mut ImportReport,
+    options: &ImportOptions,
+    progress: &mut (dyn FnMut(ImportProgress) + Send),
+) -> Result<(), ImportError> {
     let mut batch: Vec<(u64, ImportedContact)> = Vec::with_capacity(write::BATCH);
     let mut external_ids = HashSet::new();
     let mut read = 0u64;
@@ -110,43 +145,75 @@ pub async fn import_contacts<R: Read + Send>(
         });
         match row {
             Ok(contact) => batch.push((line, contact)),
-            Err(error) => reject(&mut report, line, &error),
+            Err(error) => reject(report, line, &error),
         }
         if batch.len() == write::BATCH {
-            flush(&mut tx, &mut batch, &mut report, options).await?;
+            flush(pool, import, &mut batch, report, options).await?;
             progress(ImportProgress {
                 rows: read,
                 rejected: report.rejected_count,
             });
         }
     }
-    flush(&mut tx, &mut batch, &mut report, options).await?;
+    flush(pool, import, &mut batch, report, options).await?;
     progress(ImportProgress {
         rows: read,
         rejected: report.rejected_count,
     });
     report.rejected.sort_by_key(|r| r.line);
+    Ok(())
+}
+
+/// Drops the stage of a refused all-or-nothing import, or publishes it, with an audit row.
+async fn finish(
+    pool: &SqlitePool,
+    import: i64,
+    report: &mut ImportReport,
+    options: &ImportOptions,
+) -> Result<(), ImportError> {
     if report.rejected_count > 0 && !options.partial {
-        tx.rollback().await?;
-        report.imported = 0;
-    } else {
-        let entry = AuditEntry {
-            at: options.now,
-            actor: options.actor,
-            action: "contacts.imported",
-            subject_type: "contact",
-            subject_id: None,
-            contact: None,
-            details: serde_json::json!({
-                "imported": report.imported,
-                "rejected": report.rejected_count,
-                "partial": options.partial,
-            }),
-        };
-        audit::record(&mut tx, &entry).await?;
+        let mut tx = begin_write(pool).await?;
+        write::discard(&mut tx, import).await?;
         tx.commit().await?;
+        report.imported = 0;
+        return Ok(());
     }
-    Ok(report)
+    let mut published: Vec<i64> = Vec::new();
+    let mut after = 0;
+    loop {
+        let mut tx = begin_write(pool).await?;
+        match write::publish_chunk(&mut tx, import, after).await {
+            Ok(Some((upto, ids))) => {
+                tx.commit().await?;
+                published.extend(ids);
+                after = upto;
+            }
+            Ok(None) => break,
+            Err(e) => {
+                drop(tx);
+                let mut undo = begin_write(pool).await?;
+                write::unpublish(&mut undo, &published).await?;
+                undo.commit().await?;
+                return Err(e.into());
+            }
+        }
+    }
+    report.imported = published.len() as u64;
+    let entry = AuditEntry {
+        at: options.now,
+        actor: options.actor,
+        action: "contacts.imported",
+        subject_type: "contact",
+        subject_id: None,
+        contact: None,
+        details: serde_json::json!({
+            "imported": report.imported,
+            "rejected": report.rejected_count,
+            "partial": options.partial,
+        }),
+    };
+    audit::record_alone(pool, &entry).await?;
+    Ok(())
 }
 
 fn reject(report: &mut ImportReport, line: u64, error: &RowError) {
@@ -159,15 +226,21 @@ fn reject(report: &mut ImportReport, line: u64, error: &RowError) {
     }
 }
 
-/// Drops rows whose external id is already stored, then writes the rest (unless an
-/// all-or-nothing import has already failed: then it only keeps checking).
+/// Drops rows whose external id is already stored, then stages the rest in a short
+/// transaction of its own (unless an all-or-nothing import has already failed: then it only
+/// keeps checking).
 async fn flush(
-    tx: &mut sqlx::SqliteConnection,
+    pool: &SqlitePool,
+    import: i64,
     batch: &mut Vec<(u64, ImportedContact)>,
     report: &mut ImportReport,
     options: &ImportOptions,
 ) -> Result<(), ImportError> {
-    let taken = write::stored_external_ids(tx, batch).await?;
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let mut tx = begin_write(pool).await?;
+    let taken = write::stored_external_ids(&mut tx, batch).await?;
     for (line, contact) in batch.iter() {
         if let Some(id) = contact
             .external_id
@@ -179,9 +252,10 @@ async fn flush(
     }
     batch.retain(|(_, c)| c.external_id.as_ref().is_none_or(|id| !taken.contains(id)));
     if options.partial || report.rejected_count == 0 {
-        write::insert(tx, batch, options.now).await?;
+        write::stage(&mut tx, import, batch, options.now).await?;
         report.imported += batch.len() as u64;
     }
+    tx.commit().await?;
     batch.clear();
     Ok(())
 }

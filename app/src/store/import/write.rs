@@ -1,5 +1,6 @@
-//! Writing imported contacts: one multi-row INSERT per batch, and the check for external ids
-//! already in the database.
+//! Writing imported contacts: each batch is staged (one multi-row INSERT into `import_rows`,
+//! in a short transaction of its own), checked first for external ids already in the database;
+//! once every row is read the staged rows are published into `contacts` a chunk at a time.
 
 use crate::domain::import::ImportedContact;
 use crate::store::batch;
@@ -52,21 +53,25 @@ pub(super) async fn stored_external_ids(
     Ok(query.fetch_all(conn).await?.into_iter().collect())
 }
 
-/// Inserts the rows in one statement.
-pub(super) async fn insert(
+/// Stages the rows of import `import` in one statement.
+pub(super) async fn stage(
     conn: &mut SqliteConnection,
+    import: i64,
     rows: &[(u64, ImportedContact)],
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
     if rows.is_empty() {
         return Ok(());
     }
-    let sql = batch::insert_sql("contacts", &COLUMNS, rows.len());
+    let columns: Vec<&str> = ["import_id", "line"].into_iter().chain(COLUMNS).collect();
+    let sql = batch::insert_sql("import_rows", &columns, rows.len());
     let now = now.timestamp();
     let mut query = sqlx::query(&sql);
-    for (_, c) in rows {
+    for (line, c) in rows {
         let attributes = serde_json::to_string(&c.attributes).unwrap_or_else(|_| "{}".into());
         query = query
+            .bind(import)
+            .bind(*line as i64)
             .bind(c.external_id.as_deref())
             .bind(c.name.as_str())
             .bind(c.email.as_ref().map(|e| e.as_str()))
@@ -85,5 +90,73 @@ pub(super) async fn insert(
             .bind(now);
     }
     query.execute(conn).await?;
+    Ok(())
+}
+
+/// Staged rows published per transaction: each holds the write lock for a few tens of
+/// milliseconds, so sessions and small writes slip in between.
+pub(super) const PUBLISH_CHUNK: i64 = 5_000;
+
+/// Publishes the next chunk of import `import`'s staged rows after `line` into `contacts` (and
+/// drops them from the stage), in one transaction; answers the last line published and the
+/// new contacts' ids, or `None` when nothing is left.
+pub(super) async fn publish_chunk(
+    conn: &mut SqliteConnection,
+    import: i64,
+    after: i64,
+) -> Result<Option<(i64, Vec<i64>)>, sqlx::Error> {
+    let upto: Option<i64> = sqlx::query_scalar(
+        "SELECT MAX(line) FROM (SELECT line FROM import_rows WHERE import_id = ? AND line > ?
+         ORDER BY line LIMIT ?)",
+    )
+    .bind(import)
+    .bind(after)
+    .bind(PUBLISH_CHUNK)
+    .fetch_one(&mut *conn)
+    .await?;
+    let Some(upto) = upto else {
+        return Ok(None);
+    };
+    let columns = COLUMNS.join(", ");
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "INSERT INTO contacts ({columns}) SELECT {columns} FROM import_rows
+         WHERE import_id = ? AND line > ? AND line <= ? ORDER BY line RETURNING id"
+    ))
+    .bind(import)
+    .bind(after)
+    .bind(upto)
+    .fetch_all(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM import_rows WHERE import_id = ? AND line > ? AND line <= ?")
+        .bind(import)
+        .bind(after)
+        .bind(upto)
+        .execute(&mut *conn)
+        .await?;
+    Ok(Some((upto, ids)))
+}
+
+/// Drops what is left of import `import`'s stage.
+pub(super) async fn discard(conn: &mut SqliteConnection, import: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM import_rows WHERE import_id = ?")
+        .bind(import)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes contacts an import published before it failed, by id.
+pub(super) async fn unpublish(conn: &mut SqliteConnection, ids: &[i64]) -> Result<(), sqlx::Error> {
+    for chunk in ids.chunks(batch::rows_per_statement(1)) {
+        let sql = format!(
+            "DELETE FROM contacts WHERE id IN ({})",
+            vec!["?"; chunk.len()].join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for id in chunk {
+            query = query.bind(id);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }
