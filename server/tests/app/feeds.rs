@@ -1,26 +1,11 @@
 //! Calendar feed tokens: they open their user's feed and nothing else, API tokens open no
 //! feed, and each user makes, lists and revokes their own.
 
+use crate::api_ledger::call;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-async fn call(
-    app: &TestApp,
-    token: &str,
-    method: reqwest::Method,
-    path: &str,
-    body: Option<Value>,
-) -> (StatusCode, Value) {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
 
 async fn fetch(app: &TestApp, url: &str) -> (StatusCode, String) {
     let response = app.client.get(url).send().await.unwrap();

@@ -1,6 +1,7 @@
 //! People: an admin disables and enables users (sessions, tokens and feeds stop at once; the
 //! history stays) and resets passwords; every user changes their own and signs out everywhere.
 
+use crate::api_ledger::call;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
@@ -14,22 +15,6 @@ fn browser() -> reqwest::Client {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
-}
-
-async fn call(
-    app: &TestApp,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<Value>,
-) -> (StatusCode, Value) {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
 }
 
 /// Whether `client`'s session still opens a page.

@@ -1,26 +1,11 @@
 //! `GET /api/v1/rules` and `PUT /api/v1/rules/{id}`: each rule saved on its own, at the version
 //! read; concurrent saves of different rules all stay, a stale one is refused.
 
+use crate::api_ledger::call;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-async fn call(
-    app: &TestApp,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<Value>,
-) -> (StatusCode, Value) {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
 
 #[tokio::test]
 async fn rules_are_saved_one_at_a_time_with_versions() {
