@@ -126,6 +126,16 @@ mod store_errors {
         }
     }
 
+    impl From<crate::store::heavy::TurnedAway> for AppError {
+        fn from(refusal: crate::store::heavy::TurnedAway) -> AppError {
+            use crate::store::heavy::TurnedAway;
+            match refusal {
+                TurnedAway::Busy(busy) => busy.into(),
+                TurnedAway::RateLimited(seconds) => AppError::TooManyAttempts(seconds),
+            }
+        }
+    }
+
     impl From<CampaignError> for AppError {
         fn from(error: CampaignError) -> AppError {
             AppError::Validation(error.to_string())

@@ -224,6 +224,13 @@ pub struct ServeArgs {
     /// browser must come from it; with https the session cookie is Secure and HSTS is sent.
     #[arg(long, env = "CONCORD_PUBLIC_URL", value_parser = crate::public_url::PublicUrl::parse)]
     pub public_url: Option<crate::public_url::PublicUrl>,
+    /// Proxies whose X-Forwarded-For is believed (comma-separated addresses), for the sign-in
+    /// throttle, rate limits and logs.
+    #[arg(long, env = "CONCORD_TRUSTED_PROXY", value_delimiter = ',')]
+    pub trusted_proxy: Vec<std::net::IpAddr>,
+    /// Requests a second allowed per address without a session or token (bursts of 5x).
+    #[arg(long, env = "CONCORD_ANONYMOUS_RATE", default_value_t = 20)]
+    pub anonymous_rate: u32,
 }
 
 /// `concord user add`.

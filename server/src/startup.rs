@@ -64,7 +64,9 @@ pub async fn start(
     let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
     let heavy = app::store::heavy::Heavy::open(&args.db.db).await?;
     let state = AppState::new(pool, heavy, config, leptos_options(&args, addr));
-    let router = routes::router(state, sessions.clone(), args.public_url.clone());
+    let clients =
+        routes::client::ClientPolicy::new(args.trusted_proxy.clone(), args.anonymous_rate);
+    let router = routes::router(state, sessions.clone(), args.public_url.clone(), clients);
 
     let deletion = tokio::spawn(async move {
         let _ = sessions

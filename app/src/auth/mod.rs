@@ -1,5 +1,6 @@
 //! Who is signed in: sign-in, sign-out, sessions, password hashes and the failed sign-in throttle.
 
+pub mod client_ip;
 mod current_user;
 pub mod new_user;
 pub mod next;

@@ -7,17 +7,15 @@ use leptos::prelude::*;
 /// Server function behind the hydrated sign-in form. Answers where to go next.
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String, next: String) -> Result<String, AppError> {
-    use axum::extract::ConnectInfo;
-    use std::net::SocketAddr;
+    use super::client_ip::ClientIp;
 
     let state = crate::state::app_state()?;
     let session: tower_sessions::Session = leptos_axum::extract()
         .await
         .map_err(|_| AppError::Internal)?;
-    let address = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
-        .await
-        .ok()
-        .map(|ConnectInfo(addr)| addr.ip());
+    let address = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<ClientIp>().copied())
+        .map(|ClientIp(ip)| ip);
     ssr::attempt(&state, &session, address, &email, &password).await?;
     Ok(super::next::safe_next(&next))
 }

@@ -34,7 +34,7 @@ pub async fn plan_campaign(
     let draft = fields.parse(user.timezone, &user.actor())?;
     let on_conflict =
         OnConflict::parse(&on_conflict).map_err(|e| FieldError::new("on_conflict", e))?;
-    let heavy = state.heavy.start().await?;
+    let heavy = state.heavy.start_for(&format!("user:{}", user.id)).await?;
     let created = create_campaign(
         &heavy.pool,
         &NewCampaign::from_draft(&draft, on_conflict),

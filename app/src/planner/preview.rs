@@ -45,7 +45,7 @@ pub async fn preview_campaign(fields: CampaignFields) -> Result<CampaignPreview,
     let rules = crate::store::rules::current_rules(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;
-    let heavy = state.heavy.start().await?;
+    let heavy = state.heavy.start_for(&format!("user:{}", user.id)).await?;
     let found = preview::preview_campaign(&heavy.pool, &rules, &PreviewRequest::for_draft(&draft))
         .await
         .map_err(|e| e.log_as_internal())?;

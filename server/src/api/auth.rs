@@ -15,6 +15,11 @@ impl Caller {
         Ok(self.0.actor().require(action)?)
     }
 
+    /// The source of what this caller sends (events) and the key of their rate limits.
+    pub fn source(&self) -> String {
+        format!("token:{}", self.1)
+    }
+
     /// The caller as the permission table sees them.
     pub fn actor(&self) -> app::domain::Actor {
         self.0.actor()

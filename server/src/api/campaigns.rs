@@ -110,7 +110,7 @@ pub async fn preview(
     caller.require(Action::PlanCampaign)?;
     let request = PreviewRequest::for_draft(&parse(&body, &caller)?);
     let rules = current_rules(&state.pool).await?;
-    let heavy = state.heavy.start().await?;
+    let heavy = state.heavy.start_for(&caller.source()).await?;
     let preview = preview_campaign(&heavy.pool, &rules, &request).await?;
     let samples = preview
         .samples
@@ -203,7 +203,7 @@ pub async fn create(
         .and_then(|text| OnConflict::parse(text).map_err(|e| ApiError::field("on_conflict", e)))?;
     let campaign = NewCampaign::from_draft(&parse(&body, &caller)?, on_conflict);
     let created: CampaignCreated = create_campaign(
-        &state.heavy.start().await?.pool,
+        &state.heavy.start_for(&caller.source()).await?.pool,
         &campaign,
         chrono::Utc::now(),
     )

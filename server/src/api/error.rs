@@ -76,9 +76,9 @@ impl From<app::domain::FieldError> for ApiError {
     }
 }
 
-impl From<app::store::heavy::Busy> for ApiError {
-    fn from(busy: app::store::heavy::Busy) -> Self {
-        AppError::from(busy).into()
+impl From<app::store::heavy::TurnedAway> for ApiError {
+    fn from(refusal: app::store::heavy::TurnedAway) -> Self {
+        AppError::from(refusal).into()
     }
 }
 

@@ -113,7 +113,7 @@ pub async fn ingest(
         duplicates: 0,
         rejected: Vec::new(),
     };
-    let source = format!("token:{}", caller.1);
+    let source = caller.source();
     for (index, item) in items.into_iter().enumerate() {
         match record(&state, &source, item).await {
             Ok(Ingested::Recorded) => answer.accepted += 1,

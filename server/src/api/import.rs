@@ -57,7 +57,7 @@ pub async fn import(
         now: Utc::now(),
         actor: Some(caller.0.id),
     };
-    let heavy = state.heavy.start().await?;
+    let heavy = state.heavy.start_for(&caller.source()).await?;
     let report = import_contacts(
         &heavy.pool,
         std::io::Cursor::new(body),

@@ -1,5 +1,6 @@
 //! The plain HTML form posts for signing in and out, so both work without JavaScript.
 
+use app::auth::client_ip::ClientIp;
 use app::{
     auth::{
         next::safe_next,
@@ -8,13 +9,8 @@ use app::{
     },
     state::AppState,
 };
-use axum::{
-    extract::{ConnectInfo, State},
-    response::Redirect,
-    Form,
-};
+use axum::{extract::State, response::Redirect, Extension, Form};
 use serde::Deserialize;
-use std::net::SocketAddr;
 use tower_sessions::Session;
 
 /// The sign-in form's fields; missing ones read as empty and get a clear message.
@@ -31,20 +27,12 @@ pub struct SignInForm {
 /// `POST /auth/sign-in`: on success to `next`, else back to the form with the reason.
 pub async fn sign_in(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Extension(ClientIp(client)): Extension<ClientIp>,
     session: Session,
     Form(form): Form<SignInForm>,
 ) -> Redirect {
     let next = safe_next(&form.next);
-    match attempt(
-        &state,
-        &session,
-        Some(peer.ip()),
-        &form.email,
-        &form.password,
-    )
-    .await
-    {
+    match attempt(&state, &session, Some(client), &form.email, &form.password).await {
         Ok(()) => Redirect::to(&next),
         Err(e) => {
             let (code, wait) = failure_code(&e);

@@ -54,7 +54,7 @@ pub async fn export(
         let error = e.log_as_internal();
         return (error.status(), error.to_string()).into_response();
     }
-    let heavy = match state.heavy.start().await {
+    let heavy = match state.heavy.start_for(&format!("user:{}", user.id)).await {
         Ok(heavy) => heavy,
         Err(busy) => return super::contacts_import::busy_answer(busy),
     };

@@ -48,7 +48,7 @@ pub async fn import(
     let Some((name, bytes)) = file else {
         return (StatusCode::BAD_REQUEST, "choose a CSV file to import").into_response();
     };
-    let heavy = match state.heavy.start().await {
+    let heavy = match state.heavy.start_for(&format!("user:{}", user.id)).await {
         Ok(heavy) => heavy,
         Err(busy) => return busy_answer(busy),
     };
@@ -62,12 +62,14 @@ pub async fn import(
     }
 }
 
-/// 503 with `Retry-After` when heavy work is at its limit.
-pub fn busy_answer(busy: app::store::heavy::Busy) -> Response {
+/// 503 (every permit taken) or 429 (this user's rate) with `Retry-After`.
+pub fn busy_answer(refusal: app::store::heavy::TurnedAway) -> Response {
+    let error = app::error::AppError::from(refusal);
+    let wait = error.retry_after().unwrap_or(1).to_string();
     (
-        StatusCode::SERVICE_UNAVAILABLE,
-        [(axum::http::header::RETRY_AFTER, busy.0.to_string())],
-        busy.to_string(),
+        error.status(),
+        [(axum::http::header::RETRY_AFTER, wait)],
+        error.to_string(),
     )
         .into_response()
 }

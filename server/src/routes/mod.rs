@@ -3,6 +3,7 @@
 
 mod auth_forms;
 mod calendar_feed;
+pub mod client;
 mod contacts_csv;
 mod contacts_export;
 mod contacts_import;
@@ -47,7 +48,12 @@ fn page_routes() -> Vec<AxumRouteListing> {
 /// The whole application router over `state`, with sessions kept in `sessions`. With a public
 /// `https` address the session cookie is `Secure` and named with the `__Host-` prefix (sent
 /// only to this host, over HTTPS, for every path).
-pub fn router(state: AppState, sessions: SqliteStore, public: Option<PublicUrl>) -> Router {
+pub fn router(
+    state: AppState,
+    sessions: SqliteStore,
+    public: Option<PublicUrl>,
+    clients: client::ClientPolicy,
+) -> Router {
     let https = public.as_ref().is_some_and(PublicUrl::https);
     let session_layer = SessionManagerLayer::new(sessions)
         .with_name(if https {
@@ -98,6 +104,7 @@ pub fn router(state: AppState, sessions: SqliteStore, public: Option<PublicUrl>)
             public.clone(),
             same_origin::require,
         ))
+        .layer(middleware::from_fn_with_state(clients, client::identify))
         .layer(middleware::from_fn_with_state(public, headers::secure))
         .layer(CompressionLayer::new())
         .with_state(state)

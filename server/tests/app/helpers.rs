@@ -101,6 +101,8 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut ServeArgs)) -> TestApp {
         api_rate: 50,
         site_root: dir.path().join("site"),
         public_url: None,
+        trusted_proxy: Vec::new(),
+        anonymous_rate: 20,
     };
     change(&mut args);
     let running = server::startup::start(args, std::future::pending())

@@ -5,7 +5,7 @@ use crate::api_ledger::call;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
 const SECRET: &str = "a long enough secret";
 

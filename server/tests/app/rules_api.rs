@@ -2,10 +2,10 @@
 //! read; concurrent saves of different rules all stay, a stale one is refused.
 
 use crate::api_ledger::call;
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
 #[tokio::test]
 async fn rules_are_saved_one_at_a_time_with_versions() {

@@ -153,3 +153,79 @@ async fn behind_an_https_address_the_cookie_is_secure_and_hsts_is_sent() {
         "only the public origin may post"
     );
 }
+
+#[tokio::test]
+async fn anonymous_traffic_is_limited_per_address_and_health_and_tokens_are_not() {
+    let app = spawn_app_with(|args| args.anonymous_rate = 2).await;
+    let token = app.token_for("tia@example.com", Role::Rep).await;
+    let mut statuses = Vec::new();
+    for _ in 0..14 {
+        let r = app.client.get(app.url("/sign-in")).send().await.unwrap();
+        if r.status() == StatusCode::TOO_MANY_REQUESTS {
+            assert!(!header(&r, "retry-after").is_empty(), "says when to retry");
+        }
+        statuses.push(r.status());
+    }
+    let limited = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert!(limited >= 3, "a burst of 10, then limited: {statuses:?}");
+    let health = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), StatusCode::OK, "health checks are exempt");
+    let api = app
+        .client
+        .get(app.url("/api/v1/touches"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        api.status(),
+        StatusCode::OK,
+        "a token's traffic has its own limits"
+    );
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_throttle_counts_the_forwarded_address() {
+    let app = spawn_app_with(|args| {
+        args.trusted_proxy = vec!["127.0.0.1".parse().unwrap()];
+        args.anonymous_rate = 1_000;
+    })
+    .await;
+    let attempt = |n: usize, from: &'static str| {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let url = app.url("/auth/sign-in");
+        async move {
+            let r = client
+                .post(url)
+                .header("x-forwarded-for", from)
+                .form(&[
+                    ("email", format!("nobody{n}@example.com")),
+                    ("password", "guess".into()),
+                    ("next", "/".into()),
+                ])
+                .send()
+                .await
+                .unwrap();
+            crate::helpers::location(&r)
+        }
+    };
+    for n in 0..20 {
+        assert!(attempt(n, "198.51.100.1").await.contains("error=invalid"));
+    }
+    assert!(
+        attempt(20, "198.51.100.1")
+            .await
+            .contains("error=throttled"),
+        "that address"
+    );
+    assert!(
+        attempt(21, "198.51.100.2").await.contains("error=invalid"),
+        "not this one"
+    );
+}
