@@ -50,7 +50,11 @@ pub async fn start(
         demo::retire_published_password(&pool).await?;
     }
 
-    let sessions = SqliteStore::new(pool.clone());
+    // Sessions live in a file of their own beside the database: signing in writes a session,
+    // and must not wait for the write lock while an import or a campaign writes the ledger
+    // (and a backup of the ledger holds no session). Losing the file signs everyone out.
+    let sessions_pool = app::store::open::connect(&sessions_path(&args.db.db), 4).await?;
+    let sessions = SqliteStore::new(sessions_pool);
     sessions
         .migrate()
         .await
@@ -87,6 +91,13 @@ pub async fn start(
         served.context("the HTTP server failed")
     });
     Ok(Running { addr, task })
+}
+
+/// `concord.db` → `concord.db-sessions`, beside it.
+fn sessions_path(db: &std::path::Path) -> std::path::PathBuf {
+    let mut name = db.file_name().unwrap_or_default().to_os_string();
+    name.push("-sessions");
+    db.with_file_name(name)
 }
 
 fn leptos_options(args: &ServeArgs, addr: SocketAddr) -> LeptosOptions {

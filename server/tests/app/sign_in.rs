@@ -241,3 +241,30 @@ async fn on_a_reachable_address_the_published_demo_password_stops_working() {
         "nothing left to retire"
     );
 }
+
+#[tokio::test]
+async fn sessions_are_kept_beside_the_ledger_not_in_it() {
+    let app = spawn_app().await;
+    app.add_user("lu@example.com", "Lu", Role::Rep, "Ops", SECRET)
+        .await;
+    let signed = app
+        .post_sign_in(&app.client, "lu@example.com", SECRET, "/")
+        .await;
+    assert_eq!(signed.status(), StatusCode::SEE_OTHER);
+    let in_ledger = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'tower_sessions'";
+    assert_eq!(
+        app.count(in_ledger).await,
+        0,
+        "no session table in the ledger's file"
+    );
+    let mut beside = app.db.clone().into_os_string();
+    beside.push("-sessions");
+    let sessions = sqlx::SqlitePool::connect(&format!("sqlite://{}", beside.to_string_lossy()))
+        .await
+        .unwrap();
+    let live: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions")
+        .fetch_one(&sessions)
+        .await
+        .unwrap();
+    assert_eq!(live, 1);
+}

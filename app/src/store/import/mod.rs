@@ -132,7 +132,7 @@ async fn stage_all<R: Read + Send>(
     options: &ImportOptions,
     progress: &mut (dyn FnMut(ImportProgress) + Send),
 ) -> Result<(), ImportError> {
-    let mut batch: Vec<(u64, ImportedContact)> = Vec::with_capacity(write::BATCH);
+    let mut batch: Vec<(u64, ImportedContact)> = Vec::with_capacity(write::STAGE_ROWS);
     let mut external_ids = HashSet::new();
     let mut read = 0u64;
     while let Some((line, row)) = rows.next_row()? {
@@ -147,7 +147,7 @@ async fn stage_all<R: Read + Send>(
             Ok(contact) => batch.push((line, contact)),
             Err(error) => reject(report, line, &error),
         }
-        if batch.len() == write::BATCH {
+        if batch.len() == write::STAGE_ROWS {
             flush(pool, import, &mut batch, report, options).await?;
             progress(ImportProgress {
                 rows: read,
@@ -187,6 +187,7 @@ async fn finish(
                 tx.commit().await?;
                 published.extend(ids);
                 after = upto;
+                write::let_others_write().await;
             }
             Ok(None) => break,
             Err(e) => {
@@ -252,10 +253,13 @@ async fn flush(
     }
     batch.retain(|(_, c)| c.external_id.as_ref().is_none_or(|id| !taken.contains(id)));
     if options.partial || report.rejected_count == 0 {
-        write::stage(&mut tx, import, batch, options.now).await?;
+        for rows in batch.chunks(write::BATCH) {
+            write::stage(&mut tx, import, rows, options.now).await?;
+        }
         report.imported += batch.len() as u64;
     }
     tx.commit().await?;
     batch.clear();
+    write::let_others_write().await;
     Ok(())
 }
