@@ -77,6 +77,8 @@ pub struct TokenView {
     pub last_used_at: Option<DateTime<Utc>>,
     /// Revoked at, if revoked.
     pub revoked_at: Option<DateTime<Utc>>,
+    /// Stops working at, if it expires.
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 /// A token issued on the previous request, shown once.
@@ -177,6 +179,7 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
                 created_at: k.created_at,
                 last_used_at: k.last_used_at,
                 revoked_at: k.revoked_at,
+                expires_at: k.expires_at,
             })
             .collect(),
         fresh_token: super::tokens::flash::take().await?,

@@ -183,19 +183,32 @@ pub struct TokenRow {
     pub last_used_at: Option<DateTime<Utc>>,
     /// When it was revoked, if it was.
     pub revoked_at: Option<DateTime<Utc>>,
+    /// When it stops working, if it expires.
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 /// Every issued token, live ones first, newest first.
 pub async fn list(pool: &SqlitePool) -> Result<Vec<TokenRow>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, String, String, i64, Option<i64>, Option<i64>)>(
-        "SELECT k.id, k.label, u.name, k.created_at, k.last_used_at, k.revoked_at
+    let rows = sqlx::query_as::<
+        _,
+        (
+            i64,
+            String,
+            String,
+            i64,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+        ),
+    >(
+        "SELECT k.id, k.label, u.name, k.created_at, k.last_used_at, k.revoked_at, k.expires_at
          FROM api_tokens k JOIN users u ON u.id = k.user_id
          ORDER BY k.revoked_at IS NOT NULL, k.created_at DESC, k.id DESC",
     )
     .fetch_all(pool)
     .await?;
     rows.into_iter()
-        .map(|(id, label, user_name, created, used, revoked)| {
+        .map(|(id, label, user_name, created, used, revoked, expires)| {
             Ok(TokenRow {
                 id,
                 label,
@@ -203,6 +216,7 @@ pub async fn list(pool: &SqlitePool) -> Result<Vec<TokenRow>, StoreError> {
                 created_at: instant(created)?,
                 last_used_at: used.map(instant).transpose()?,
                 revoked_at: revoked.map(instant).transpose()?,
+                expires_at: expires.map(instant).transpose()?,
             })
         })
         .collect()

@@ -263,3 +263,43 @@ async fn the_dashboard_aggregates_touches_conflicts_and_replies_in_the_range() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn an_admin_issues_a_token_that_expires_after_the_days_given() {
+    let app = spawn_app().await;
+    let (admin, _) = session(&app, "ada@example.com", Role::Admin).await;
+    let user = app
+        .count("SELECT id FROM users WHERE email = 'ada@example.com'")
+        .await
+        .to_string();
+    let (status, error) = server_fn(
+        &app,
+        &admin,
+        "create_token",
+        &[
+            ("user_id", &user),
+            ("label", "dialer"),
+            ("expires_in_days", "0"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    let (status, id) = server_fn(
+        &app,
+        &admin,
+        "create_token",
+        &[
+            ("user_id", &user),
+            ("label", "dialer"),
+            ("expires_in_days", "30"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{id}");
+    let days = app
+        .count(&format!(
+            "SELECT (expires_at - created_at) / 86400 FROM api_tokens WHERE id = {id}"
+        ))
+        .await;
+    assert_eq!(days, 30);
+}

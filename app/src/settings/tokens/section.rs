@@ -28,9 +28,13 @@ pub fn TokensSection(
     let rows = tokens
         .into_iter()
         .map(|t| {
-            let state = match t.revoked_at {
-                Some(at) => format!("Revoked {}", local_datetime(at, zone)),
-                None => "Live".to_owned(),
+            let state = match (t.revoked_at, t.expires_at) {
+                (Some(at), _) => format!("Revoked {}", local_datetime(at, zone)),
+                (None, Some(at)) if at <= chrono::Utc::now() => {
+                    format!("Expired {}", local_datetime(at, zone))
+                }
+                (None, Some(at)) => format!("Live until {}", local_datetime(at, zone)),
+                (None, None) => "Live".to_owned(),
             };
             let last = t.last_used_at.map_or_else(|| "—".to_owned(), |at| local_datetime(at, zone));
             let live = t.revoked_at.is_none();
@@ -99,7 +103,7 @@ pub fn TokensSection(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <ActionForm action=create attr:class="grid gap-3 sm:grid-cols-3 sm:items-end">
+            <ActionForm action=create attr:class="grid gap-3 sm:grid-cols-4 sm:items-end">
                 <div>
                     <label for="token-label" class=LABEL>"Label"</label>
                     <input id="token-label" name="label" required maxlength="100" placeholder="email service" class=INPUT />
@@ -109,6 +113,10 @@ pub fn TokensSection(
                     <select id="token-user" name="user_id" class=INPUT>
                         {users.into_iter().map(|u| view! { <option value=u.id.0>{format!("{} ({})", u.name, u.role)}</option> }).collect_view()}
                     </select>
+                </div>
+                <div>
+                    <label for="token-expires" class=LABEL>"Expires after (days, optional)"</label>
+                    <input id="token-expires" name="expires_in_days" type="number" min="1" max="3660" inputmode="numeric" placeholder="never" class=INPUT />
                 </div>
                 <button type="submit" class=BUTTON>"Issue a token"</button>
             </ActionForm>
