@@ -68,7 +68,7 @@ pub async fn create_users_if_none(pool: &SqlitePool) -> anyhow::Result<bool> {
             team: TeamRef::Name(team.into()),
             password_hash: hash.clone(),
         };
-        let id = users::create_user(pool, &user, now)
+        let id = users::create_user(pool, &user, None, now)
             .await
             .with_context(|| format!("cannot create the demo user {email}"))?;
         users::set_timezone(pool, id, TimeZone::parse(DEMO_TIME_ZONE)?).await?;

@@ -1,25 +1,41 @@
 //! Teams: created by admins, each user belongs to one.
 
 use super::StoreError;
-use crate::domain::ids::TeamId;
+use crate::domain::ids::{TeamId, UserId};
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
-/// Creates a team; `None` when a team of that name exists already.
+/// Creates a team, with an audit row; `None` when a team of that name exists already.
 pub async fn create(
     pool: &SqlitePool,
     name: &str,
+    actor: UserId,
     now: DateTime<Utc>,
 ) -> Result<Option<TeamId>, StoreError> {
+    let mut tx = super::tx::begin_write(pool).await?;
     let id = sqlx::query_scalar::<_, i64>(
         "INSERT INTO teams (name, created_at) VALUES (?, ?)
          ON CONFLICT (name) DO NOTHING RETURNING id",
     )
     .bind(name)
     .bind(now.timestamp())
-    .fetch_optional(pool)
+    .fetch_optional(&mut *tx)
     .await?;
-    Ok(id.map(TeamId))
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let entry = super::audit::AuditEntry {
+        at: now,
+        actor: Some(actor),
+        action: "team.created",
+        subject_type: "team",
+        subject_id: Some(id),
+        contact: None,
+        details: serde_json::json!({ "name": name }),
+    };
+    super::audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(Some(TeamId(id)))
 }
 
 /// The team's name, if the team exists.

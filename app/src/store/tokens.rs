@@ -19,17 +19,18 @@ pub async fn create(
     digest: &str,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    create_expiring(pool, user, label, digest, None, now).await
+    create_expiring(pool, user, label, digest, None, None, now).await
 }
 
 /// As [`create`], for a token refused from `expires_at` on (none: until revoked), with an
-/// audit row.
+/// audit row naming the admin who issued it (`actor`; none for the command line).
 pub async fn create_expiring(
     pool: &SqlitePool,
     user: UserId,
     label: &str,
     digest: &str,
     expires_at: Option<DateTime<Utc>>,
+    actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let mut tx = begin_write(pool).await?;
@@ -46,7 +47,7 @@ pub async fn create_expiring(
     .await?;
     let entry = AuditEntry {
         at: now,
-        actor: None,
+        actor,
         action: "token.created",
         subject_type: "token",
         subject_id: Some(id),

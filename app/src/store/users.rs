@@ -50,10 +50,12 @@ pub enum CreateUserError {
     Store(#[from] StoreError),
 }
 
-/// Creates the user (and their team if new) in one transaction.
+/// Creates the user (and their team if new) in one transaction, with an audit row (`actor`
+/// none for the command line and the demo).
 pub async fn create_user(
     pool: &SqlitePool,
     user: &NewUser,
+    actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<UserId, CreateUserError> {
     let mut tx = pool.begin().await.map_err(StoreError::from)?;
@@ -86,6 +88,16 @@ pub async fn create_user(
     let Some(id) = inserted else {
         return Err(CreateUserError::EmailTaken(user.email.clone()));
     };
+    let entry = super::audit::AuditEntry {
+        at: now,
+        actor,
+        action: "user.created",
+        subject_type: "user",
+        subject_id: Some(id),
+        contact: None,
+        details: serde_json::json!({ "role": user.role.as_str(), "team_id": team.0 }),
+    };
+    super::audit::record(&mut tx, &entry).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(UserId(id))
 }

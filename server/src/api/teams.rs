@@ -53,7 +53,7 @@ pub async fn create(
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ApiError::field("name", "must be 1 to 100 characters"));
     }
-    let id = app::store::teams::create(&state.pool, name, Utc::now())
+    let id = app::store::teams::create(&state.pool, name, caller.0.id, Utc::now())
         .await?
         .ok_or_else(|| ApiError::conflict("conflict", format!("a team named {name:?} exists")))?;
     Ok((

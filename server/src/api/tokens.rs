@@ -82,9 +82,16 @@ pub async fn create(
         return Err(ApiError::field("expires_at", "must be in the future"));
     }
     let (secret, digest) = token::generate();
-    let id =
-        app::store::tokens::create_expiring(&state.pool, user, label, &digest, expires_at, now)
-            .await?;
+    let id = app::store::tokens::create_expiring(
+        &state.pool,
+        user,
+        label,
+        &digest,
+        expires_at,
+        Some(caller.0.id),
+        now,
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(IssuedTokenBody { id, token: secret }),

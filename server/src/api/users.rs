@@ -82,7 +82,7 @@ pub async fn create(
         team: TeamRef::Id(TeamId(body.team_id)),
         password_hash,
     };
-    let id = users::create_user(&state.pool, &new, Utc::now())
+    let id = users::create_user(&state.pool, &new, Some(caller.0.id), Utc::now())
         .await
         .map_err(|e| match e {
             CreateUserError::EmailTaken(_) => {

@@ -33,7 +33,7 @@ pub async fn run(args: UserAddArgs) -> anyhow::Result<()> {
         team: TeamRef::Name(team.into()),
         password_hash,
     };
-    let id = users::create_user(&pool, &user, Utc::now()).await?;
+    let id = users::create_user(&pool, &user, None, Utc::now()).await?;
     println!("created user {id} ({}) as {role} in {}", user.email, team);
     Ok(())
 }

@@ -37,7 +37,7 @@ impl TestApp {
             team: TeamRef::Name(team.into()),
             password_hash: password::hash(secret).unwrap(),
         };
-        users::create_user(&pool, &user, chrono::Utc::now())
+        users::create_user(&pool, &user, None, chrono::Utc::now())
             .await
             .unwrap();
         pool.close().await;

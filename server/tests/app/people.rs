@@ -202,3 +202,36 @@ async fn a_user_changes_their_password_and_signs_out_everywhere_else() {
     assert!(signed_in(&app, &here).await);
     assert!(!signed_in(&app, &phone).await);
 }
+
+#[tokio::test]
+async fn creating_a_team_a_user_and_a_token_is_audited_with_the_admin_who_did_it() {
+    let app = spawn_app().await;
+    let admin = app.token_for("ada@example.com", Role::Admin).await;
+    let (_, team) = call(
+        &app,
+        &admin,
+        Method::POST,
+        "/api/v1/teams",
+        Some(json!({"name": "Field sales"})),
+    )
+    .await;
+    let user = json!({"email": "fay@example.com", "name": "Fay", "role": "rep",
+                      "team_id": team["id"], "password": "a long enough secret"});
+    let (status, user) = call(&app, &admin, Method::POST, "/api/v1/users", Some(user)).await;
+    assert_eq!(status, StatusCode::CREATED, "{user}");
+    let (status, _) = call(
+        &app,
+        &admin,
+        Method::POST,
+        "/api/v1/tokens",
+        Some(json!({"user_id": user["id"], "label": "dialer"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let me = user_id(&app, "ada@example.com").await;
+    for action in ["team.created", "user.created", "token.created"] {
+        let by_admin =
+            format!("SELECT COUNT(*) FROM audit_log WHERE action = '{action}' AND actor_id = {me}");
+        assert_eq!(app.count(&by_admin).await, 1, "{action}");
+    }
+}

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 pub async fn create_team(name: String) -> Result<(), AppError> {
     use crate::domain::Action;
 
-    let (state, _) = crate::auth::require::allowed(Action::ManagePeople).await?;
+    let (state, me) = crate::auth::require::allowed(Action::ManagePeople).await?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(AppError::Validation(
             "team name: must be 1 to 100 characters".into(),
         ));
     }
-    crate::store::teams::create(&state.pool, name, chrono::Utc::now())
+    crate::store::teams::create(&state.pool, name, me.id, chrono::Utc::now())
         .await
         .map_err(|e| e.log_as_internal())?
         .ok_or_else(|| AppError::Conflict(format!("a team named {name:?} exists already")))?;

@@ -17,7 +17,7 @@ pub async fn create_user(
     use crate::domain::{ids::TeamId, Action};
     use crate::store::users::{self, CreateUserError, NewUser, TeamRef};
 
-    let (state, _) = crate::auth::require::allowed(Action::ManagePeople).await?;
+    let (state, me) = crate::auth::require::allowed(Action::ManagePeople).await?;
     let fields = parse_user_fields(&email, &name, &role, &password)?;
     let password_hash = crate::auth::password::hash_off_runtime(password).await?;
     let new = NewUser {
@@ -27,7 +27,7 @@ pub async fn create_user(
         team: TeamRef::Id(TeamId(team_id)),
         password_hash,
     };
-    users::create_user(&state.pool, &new, chrono::Utc::now())
+    users::create_user(&state.pool, &new, Some(me.id), chrono::Utc::now())
         .await
         .map_err(|e| match e {
             CreateUserError::EmailTaken(_) => {

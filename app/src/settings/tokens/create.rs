@@ -14,7 +14,7 @@ pub async fn create_token(
 ) -> Result<i64, AppError> {
     use crate::domain::{ids::UserId, Action};
 
-    let (state, _) = crate::auth::require::allowed(Action::ManageTokens).await?;
+    let (state, me) = crate::auth::require::allowed(Action::ManageTokens).await?;
     let label = label.trim();
     if label.is_empty() || label.chars().count() > 100 {
         return Err(AppError::Validation(
@@ -49,10 +49,17 @@ pub async fn create_token(
         },
     };
     let (secret, digest) = crate::auth::token::generate();
-    let id =
-        crate::store::tokens::create_expiring(&state.pool, user, label, &digest, expires_at, now)
-            .await
-            .map_err(internal)?;
+    let id = crate::store::tokens::create_expiring(
+        &state.pool,
+        user,
+        label,
+        &digest,
+        expires_at,
+        Some(me.id),
+        now,
+    )
+    .await
+    .map_err(internal)?;
     let fresh = super::super::overview::FreshToken {
         id,
         label: label.to_owned(),

@@ -37,7 +37,7 @@ async fn user(pool: &SqlitePool, email: &str, role: Role) -> UserId {
         team: app::store::users::TeamRef::Name("Inside sales".into()),
         password_hash: "not-a-real-hash".into(),
     };
-    create_user(pool, &user, now()).await.unwrap()
+    create_user(pool, &user, None, now()).await.unwrap()
 }
 
 /// Starts Concord on a fresh file and adds the company through the store.
