@@ -137,10 +137,7 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
                 .and_then(|v| v.as_str())
                 .map(str::to_owned),
             fields: super::rules::form::fields(&entry),
-            version: versions
-                .iter()
-                .find(|(v, _)| *v == id)
-                .map_or(0, |(_, v)| *v),
+            version: versions.get(&id).copied().unwrap_or(0),
             id,
         })
         .collect();

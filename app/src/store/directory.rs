@@ -61,29 +61,41 @@ pub async fn teams(pool: &SqlitePool) -> Result<Vec<TeamRow>, StoreError> {
         .collect())
 }
 
+/// The columns of a [`UserRow`].
+const USER_SQL: &str =
+    "SELECT u.id, u.name, u.email, u.role, t.id, t.name, u.timezone, u.disabled_at IS NOT NULL
+     FROM users u JOIN teams t ON t.id = u.team_id";
+
+type UserTuple = (i64, String, String, String, i64, String, String, bool);
+
+fn user_row((id, name, email, role, team_id, team, timezone, disabled): UserTuple) -> UserRow {
+    UserRow {
+        id: UserId(id),
+        name,
+        email,
+        role,
+        team_id: TeamId(team_id),
+        team,
+        timezone,
+        disabled,
+    }
+}
+
 /// Every user by name.
 pub async fn users(pool: &SqlitePool) -> Result<Vec<UserRow>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, String, String, String, i64, String, String, bool)>(
-        "SELECT u.id, u.name, u.email, u.role, t.id, t.name, u.timezone, u.disabled_at IS NOT NULL
-         FROM users u JOIN teams t ON t.id = u.team_id ORDER BY u.name, u.id",
-    )
-    .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, name, email, role, team_id, team, timezone, disabled)| UserRow {
-                id: UserId(id),
-                name,
-                email,
-                role,
-                team_id: TeamId(team_id),
-                team,
-                timezone,
-                disabled,
-            },
-        )
-        .collect())
+    let rows = sqlx::query_as::<_, UserTuple>(&format!("{USER_SQL} ORDER BY u.name, u.id"))
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().map(user_row).collect())
+}
+
+/// One user, if they exist.
+pub async fn user(pool: &SqlitePool, id: UserId) -> Result<Option<UserRow>, StoreError> {
+    let row = sqlx::query_as::<_, UserTuple>(&format!("{USER_SQL} WHERE u.id = ?"))
+        .bind(id.0)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(user_row))
 }
 
 /// Why a user's role or team could not be changed.

@@ -5,10 +5,11 @@
 use super::audit::{self, AuditEntry};
 use super::reader::{first, Reader};
 use super::rows::instant;
+use super::tokens::{holder_from, Holder, HolderRow};
 use super::tx::begin_write;
-use super::users::{current_user_from, CURRENT_USER_COLUMNS};
+use super::users::CURRENT_USER_COLUMNS;
 use super::StoreError;
-use crate::{auth::CurrentUser, domain::ids::UserId};
+use crate::domain::ids::UserId;
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 use std::sync::LazyLock;
@@ -115,12 +116,9 @@ pub async fn revoke(
     Ok(true)
 }
 
-/// The user whose live feed has this digest (a disabled user's feeds open nothing), with the
-/// feed's id and its last recorded use.
-pub fn owner_of_digest(
-    reader: &Reader,
-    digest: &str,
-) -> Result<Option<(i64, Option<i64>, CurrentUser)>, StoreError> {
+/// The live feed with this digest and its user (a disabled user's feeds open nothing): the
+/// feed's id is the holder's `token`.
+pub fn owner_of_digest(reader: &Reader, digest: &str) -> Result<Option<Holder>, StoreError> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
         format!(
             "SELECT f.id, f.last_used_at, {CURRENT_USER_COLUMNS}
@@ -130,24 +128,8 @@ pub fn owner_of_digest(
              WHERE f.token_hash = ? AND f.revoked_at IS NULL AND u.disabled_at IS NULL"
         )
     });
-    type Row = (
-        i64,
-        Option<i64>,
-        i64,
-        String,
-        String,
-        String,
-        i64,
-        String,
-        String,
-    );
-    let row = reader.read(|conn| first::<Row>(conn, &SQL, [digest]))?;
-    Ok(
-        row.and_then(|(feed, used, id, name, email, role, team_id, team, zone)| {
-            let user = current_user_from((id, name, email, role, team_id, team, zone))?;
-            Some((feed, used, user))
-        }),
-    )
+    let row = reader.read(|conn| first::<HolderRow>(conn, &SQL, [digest]))?;
+    Ok(row.and_then(holder_from))
 }
 
 /// Records that the feed was fetched at `now`.

@@ -81,19 +81,15 @@ pub enum RuleSaveError {
     },
 }
 
-/// Each rule's version: 0 for a rule never saved (it has DESIGN's default), then 1, 2, …
-pub async fn rule_versions(pool: &SqlitePool) -> Result<Vec<(String, i64)>, StoreError> {
+/// The version of each rule ever saved; a rule missing here was never saved (it has DESIGN's
+/// default) and is at version 0.
+pub async fn rule_versions(
+    pool: &SqlitePool,
+) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
     let stored = sqlx::query_as::<_, (String, i64)>("SELECT id, version FROM rules")
         .fetch_all(pool)
         .await?;
-    Ok(Rules::default()
-        .entries()
-        .into_iter()
-        .map(|(id, _)| {
-            let version = stored.iter().find(|(s, _)| *s == id).map_or(0, |(_, v)| *v);
-            (id, version)
-        })
-        .collect())
+    Ok(stored.into_iter().collect())
 }
 
 /// Saves one rule's entry if `version` is the one stored, after checking the whole rule set

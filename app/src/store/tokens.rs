@@ -63,8 +63,8 @@ pub async fn create_expiring(
 /// write an hour at most, not one a request.
 pub const LAST_USED_GRAIN_SECS: i64 = 3_600;
 
-/// A live token as a request presents it: its id, the user it acts as, and when it was last
-/// recorded as used.
+/// A live token (or calendar feed) as a request presents it: its id, the user it acts as, and
+/// when it was last recorded as used.
 #[derive(Clone, Debug)]
 pub struct Holder {
     /// The token's id (the source of the events it reports).
@@ -73,6 +73,30 @@ pub struct Holder {
     pub user: CurrentUser,
     /// Unix seconds of the last recorded use.
     pub last_used_at: Option<i64>,
+}
+
+/// A token's or feed's id and last use, then [`CURRENT_USER_COLUMNS`].
+pub(crate) type HolderRow = (
+    i64,
+    Option<i64>,
+    i64,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    String,
+);
+
+/// The row as a [`Holder`]; `None` for a role this build does not know.
+pub(crate) fn holder_from(row: HolderRow) -> Option<Holder> {
+    let (token, last_used_at, id, name, email, role, team_id, team, zone) = row;
+    let user = current_user_from((id, name, email, role, team_id, team, zone))?;
+    Some(Holder {
+        token,
+        user,
+        last_used_at,
+    })
 }
 
 /// Whether a use at `now` should be recorded over the one recorded at `last` (Unix seconds):
@@ -112,29 +136,9 @@ pub fn holder_of_digest(
                AND (k.expires_at IS NULL OR k.expires_at > ?2) AND u.disabled_at IS NULL"
         )
     });
-    type Row = (
-        i64,
-        Option<i64>,
-        i64,
-        String,
-        String,
-        String,
-        i64,
-        String,
-        String,
-    );
-    let row =
-        reader.read(|conn| first::<Row>(conn, &SQL, rusqlite::params![digest, now.timestamp()]))?;
-    Ok(row.and_then(
-        |(token, used, id, name, email, role, team_id, team, zone)| {
-            let user = current_user_from((id, name, email, role, team_id, team, zone))?;
-            Some(Holder {
-                token,
-                user,
-                last_used_at: used,
-            })
-        },
-    ))
+    let row = reader
+        .read(|conn| first::<HolderRow>(conn, &SQL, rusqlite::params![digest, now.timestamp()]))?;
+    Ok(row.and_then(holder_from))
 }
 
 /// Revokes a token, with an audit row, in one transaction; answers whether a live token was

@@ -45,10 +45,7 @@ pub async fn list(
         .entries()
         .into_iter()
         .map(|(id, entry)| {
-            let version = versions
-                .iter()
-                .find(|(v, _)| *v == id)
-                .map_or(0, |(_, v)| *v);
+            let version = versions.get(&id).copied().unwrap_or(0);
             (id, with_version(entry, version))
         })
         .collect();

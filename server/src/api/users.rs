@@ -178,15 +178,16 @@ pub async fn patch(
     caller.require(Action::ManagePeople)?;
     let me = &caller.0;
     let user = UserId(id);
-    let find =
-        |users: Vec<app::store::directory::UserRow>| users.into_iter().find(|u| u.id == user);
-    let current = find(app::store::directory::users(&state.pool).await?).ok_or_else(|| {
+    let missing = || {
         ApiError::new(
             StatusCode::NOT_FOUND,
             "not_found",
             format!("there is no user {user}"),
         )
-    })?;
+    };
+    let current = app::store::directory::user(&state.pool, user)
+        .await?
+        .ok_or_else(missing)?;
     // Everything is checked before anything is written.
     let name = change
         .name
@@ -201,21 +202,10 @@ pub async fn patch(
         .as_deref()
         .map(|r| r.parse::<Role>().map_err(|e| ApiError::field("role", e)))
         .transpose()?;
-    if user == me.id && role.is_some_and(|r| r != me.role) {
-        return Err(ApiError::field(
-            "role",
-            "you cannot change your own role; ask another admin",
-        ));
-    }
     if let Some(password) = &change.password {
         app::auth::new_user::check_password("password", password)?;
     }
-    if change.disabled == Some(true) && user == me.id {
-        return Err(ApiError::field(
-            "disabled",
-            "you cannot disable yourself; ask another admin",
-        ));
-    }
+    account::check_own(me, user, role, change.disabled)?;
     let now = Utc::now();
     if role.is_some() || change.team_id.is_some() {
         let current_role: Role = current
@@ -248,12 +238,8 @@ pub async fn patch(
     if let Some(disabled) = change.disabled {
         account::set_disabled(&state, me, user, disabled).await?;
     }
-    let changed = find(app::store::directory::users(&state.pool).await?).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            format!("there is no user {user}"),
-        )
-    })?;
+    let changed = app::store::directory::user(&state.pool, user)
+        .await?
+        .ok_or_else(missing)?;
     Ok(Json(body_of(changed)))
 }

@@ -48,7 +48,7 @@ pub async fn feed(
     };
     let now = Utc::now();
     let (feed, last_used) = match feeds::owner_of_digest(&state.reader, &token::digest(presented)) {
-        Ok(Some((feed, last_used, _user))) => (feed, last_used),
+        Ok(Some(holder)) => (holder.token, holder.last_used_at),
         Ok(None) => {
             return (
                 StatusCode::UNAUTHORIZED,

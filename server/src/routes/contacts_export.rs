@@ -56,7 +56,7 @@ pub async fn export(
     }
     let heavy = match state.heavy.start_for(&format!("user:{}", user.id)).await {
         Ok(heavy) => heavy,
-        Err(busy) => return super::contacts_import::busy_answer(busy),
+        Err(refusal) => return super::page_user::turned_away(refusal),
     };
     let (sender, mut receiver) = mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     tokio::spawn(write_csv(heavy, search, sender));

@@ -50,7 +50,7 @@ pub async fn import(
     };
     let heavy = match state.heavy.start_for(&format!("user:{}", user.id)).await {
         Ok(heavy) => heavy,
-        Err(busy) => return busy_answer(busy),
+        Err(refusal) => return super::page_user::turned_away(refusal),
     };
     match run_upload(&heavy.pool, user.id, &name, &bytes, partial, Utc::now()).await {
         Ok(id) => Redirect::to(&format!("/contacts/import?report={id}")).into_response(),
@@ -60,16 +60,4 @@ pub async fn import(
         )
             .into_response(),
     }
-}
-
-/// 503 (every permit taken) or 429 (this user's rate) with `Retry-After`.
-pub fn busy_answer(refusal: app::store::heavy::TurnedAway) -> Response {
-    let error = app::error::AppError::from(refusal);
-    let wait = error.retry_after().unwrap_or(1).to_string();
-    (
-        error.status(),
-        [(axum::http::header::RETRY_AFTER, wait)],
-        error.to_string(),
-    )
-        .into_response()
 }

@@ -25,3 +25,15 @@ pub async fn page_user(
         .map_err(|e| refuse(StatusCode::FORBIDDEN, e.to_string()))?;
     Ok(user)
 }
+
+/// 503 (every permit taken) or 429 (this user's rate) with `Retry-After`.
+pub fn turned_away(refusal: app::store::heavy::TurnedAway) -> Response {
+    let error = app::error::AppError::from(refusal);
+    let wait = error.retry_after().unwrap_or(1).to_string();
+    (
+        error.status(),
+        [(axum::http::header::RETRY_AFTER, wait)],
+        error.to_string(),
+    )
+        .into_response()
+}

@@ -18,11 +18,7 @@ pub async fn change_user(user_id: i64, role: String, team_id: i64) -> Result<(),
     let role: Role = role
         .parse()
         .map_err(|e| AppError::Validation(format!("role: {e}")))?;
-    if UserId(user_id) == me.id && role != me.role {
-        return Err(AppError::Validation(
-            "role: you cannot change your own role; ask another admin".into(),
-        ));
-    }
+    super::account::check_own(&me, UserId(user_id), Some(role), None)?;
     let changed = directory::change_user(
         &state.pool,
         UserId(user_id),
