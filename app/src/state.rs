@@ -1,20 +1,21 @@
 //! The one application state, reached by REST handlers through axum `State` and by server
 //! functions through Leptos context.
 
+use crate::store::db;
 use crate::{
     auth::throttle::Throttle,
     error::AppError,
     store::{reader::Reader, rules_cache::RulesCache},
 };
 use leptos::prelude::*;
-use sqlx::SqlitePool;
-use std::{net::SocketAddr, path::PathBuf, sync::Arc, sync::Mutex};
+use db::Db;
+use std::{net::SocketAddr, sync::Arc, sync::Mutex};
 
 /// Settings the running server was started with.
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// The SQLite file Concord keeps its ledger in.
-    pub db_path: PathBuf,
+    /// The database Concord keeps its ledger in.
+    pub db: crate::store::db::Location,
     /// The address Concord listens on.
     pub addr: SocketAddr,
     /// API requests a second allowed per token.
@@ -28,8 +29,8 @@ pub struct Config {
 /// failed sign-in throttle (in memory: it protects one process).
 #[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
-    /// The SQLite connection pool.
-    pub pool: SqlitePool,
+    /// The ledger's connection pool (SQLite or PostgreSQL).
+    pub pool: Db,
     /// Synchronous read connections to the same file, for the send gate and token lookups.
     pub reader: Reader,
     /// The settings the server was started with.
@@ -47,15 +48,15 @@ pub struct AppState {
 impl AppState {
     /// A state around an open, migrated pool and the heavy work's gate.
     pub fn new(
-        pool: SqlitePool,
+        pool: Db,
         heavy: crate::store::heavy::Heavy,
         config: Config,
         leptos_options: LeptosOptions,
     ) -> Self {
         Self {
             heavy,
+            reader: Reader::new(&pool, &config.db),
             pool,
-            reader: Reader::new(&config.db_path),
             config: Arc::new(config),
             leptos_options,
             sign_in_throttle: Arc::new(Mutex::new(Throttle::default())),

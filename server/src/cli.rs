@@ -195,12 +195,13 @@ pub enum UserCommand {
     Add(UserAddArgs),
 }
 
-/// The SQLite file, shared by every verb.
+/// The database, shared by every verb.
 #[derive(Debug, Args, Clone)]
 pub struct DbArg {
-    /// The SQLite database file (created if missing).
+    /// The database: a SQLite file (created if missing; a path or sqlite:PATH) or a PostgreSQL
+    /// URL (postgres://user:password@host:port/database).
     #[arg(long, env = "CONCORD_DB", default_value = "concord.db")]
-    pub db: PathBuf,
+    pub db: app::store::db::Location,
 }
 
 /// `concord serve`.

@@ -1,5 +1,6 @@
 //! The small demo company `concord serve --demo` loads into an empty database.
 
+use app::store::db;
 use crate::synth::{generate, overrides, SynthOptions};
 use anyhow::Context;
 use app::{
@@ -8,7 +9,7 @@ use app::{
     store::users::{self, NewUser, TeamRef},
 };
 use chrono::Utc;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// The password every demo user signs in with.
 pub const DEMO_PASSWORD: &str = "concord-demo";
@@ -52,7 +53,7 @@ pub const DEMO_USERS: [(&str, &str, Role, &str); 6] = [
 ];
 
 /// Creates the demo teams and users when the database has no users; says whether it did.
-pub async fn create_users_if_none(pool: &SqlitePool) -> anyhow::Result<bool> {
+pub async fn create_users_if_none(pool: &Db) -> anyhow::Result<bool> {
     if users::count(pool).await? > 0 {
         return Ok(false);
     }
@@ -79,7 +80,7 @@ pub async fn create_users_if_none(pool: &SqlitePool) -> anyhow::Result<bool> {
 /// On an address other people can reach, the published demo password must not open anything:
 /// every demo user who still has it gets one fresh, random password instead, printed here once.
 /// Answers that password, or `None` when no demo user had the published one.
-pub async fn retire_published_password(pool: &SqlitePool) -> anyhow::Result<Option<String>> {
+pub async fn retire_published_password(pool: &Db) -> anyhow::Result<Option<String>> {
     let mut still_published = Vec::new();
     for (email, ..) in DEMO_USERS {
         let Some((id, stored)) = users::find_for_sign_in(pool, email).await? else {
@@ -117,7 +118,7 @@ pub async fn retire_published_password(pool: &SqlitePool) -> anyhow::Result<Opti
 /// Loads the demo company (its users, then a small ledger around today: 300 contacts and
 /// 3 000 touches, plus a few follow-ups the rules send to review) if the database has no users
 /// yet, then prints the demo sign-ins (when the demo users exist).
-pub async fn load_if_empty(pool: &SqlitePool) -> anyhow::Result<()> {
+pub async fn load_if_empty(pool: &Db) -> anyhow::Result<()> {
     if create_users_if_none(pool).await? {
         let options = SynthOptions {
             contacts: 300,

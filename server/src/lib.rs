@@ -11,5 +11,6 @@ pub mod demo;
 pub mod jobs;
 pub mod public_url;
 pub mod routes;
+pub mod sessions;
 pub mod startup;
 pub mod synth;

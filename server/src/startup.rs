@@ -7,7 +7,7 @@ use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
 use tokio::net::TcpListener;
 use tower_sessions::ExpiredDeletion;
-use tower_sessions_sqlx_store::SqliteStore;
+use crate::sessions::Sessions;
 
 /// Logs to standard error; the filter comes from `CONCORD_LOG` (default `info`).
 pub fn init_tracing() {
@@ -50,17 +50,9 @@ pub async fn start(
         demo::retire_published_password(&pool).await?;
     }
 
-    // Sessions live in a file of their own beside the database: signing in writes a session,
-    // and must not wait for the write lock while an import or a campaign writes the ledger
-    // (and a backup of the ledger holds no session). Losing the file signs everyone out.
-    let sessions_pool = app::store::open::connect(&sessions_path(&args.db.db), 4).await?;
-    let sessions = SqliteStore::new(sessions_pool);
-    sessions
-        .migrate()
-        .await
-        .context("cannot prepare the session table")?;
+    let sessions = Sessions::open(&args.db.db, &pool).await?;
     let config = Config {
-        db_path: args.db.db.clone(),
+        db: args.db.db.clone(),
         addr,
         api_rate_per_second: args.api_rate,
         public_origin: args.public_url.as_ref().map(|p| p.origin().to_owned()),
@@ -91,13 +83,6 @@ pub async fn start(
         served.context("the HTTP server failed")
     });
     Ok(Running { addr, task })
-}
-
-/// `concord.db` → `concord.db-sessions`, beside it.
-fn sessions_path(db: &std::path::Path) -> std::path::PathBuf {
-    let mut name = db.file_name().unwrap_or_default().to_os_string();
-    name.push("-sessions");
-    db.with_file_name(name)
 }
 
 fn leptos_options(args: &ServeArgs, addr: SocketAddr) -> LeptosOptions {

@@ -2,8 +2,9 @@
 //! sign-in. Disabling the user, changing their password or "sign out everywhere" raises the
 //! epoch, which ends every session started before.
 
+use crate::store::db;
 use crate::{auth::CurrentUser, domain::ids::UserId, error::AppError};
-use sqlx::SqlitePool;
+use db::Db;
 use tower_sessions::Session;
 
 const USER_KEY: &str = "user_id";
@@ -21,7 +22,7 @@ pub async fn read_user_id(session: &Session) -> Result<Option<UserId>, AppError>
 /// ended (the user disabled, their password changed, signed out everywhere), which is then
 /// cleared.
 pub async fn signed_in_user(
-    pool: &SqlitePool,
+    pool: &Db,
     session: &Session,
 ) -> Result<Option<CurrentUser>, AppError> {
     let Some(id) = read_user_id(session).await? else {
@@ -42,7 +43,7 @@ pub async fn signed_in_user(
 }
 
 /// The signed-in user of the current server-function request (see [`signed_in_user`]).
-pub async fn current(pool: &SqlitePool) -> Result<Option<CurrentUser>, AppError> {
+pub async fn current(pool: &Db) -> Result<Option<CurrentUser>, AppError> {
     let session: Session = leptos_axum::extract().await.map_err(|e| {
         tracing::error!(error = %e, "no session layer on this request");
         AppError::Internal

@@ -1,6 +1,7 @@
 //! Running one browser upload through the store's CSV import (the same one the CLI and
 //! `POST /api/v1/contacts/import` use) and keeping its report for the page to show.
 
+use crate::store::db;
 use super::import_summary::{ImportSummary, LineError};
 use crate::domain::ids::UserId;
 use crate::domain::import::ImportDefaults;
@@ -8,12 +9,12 @@ use crate::store::contacts::record_import;
 use crate::store::import::{import_contacts, ImportError, ImportOptions};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Imports `csv` (all or nothing unless `partial`), stores the report as `user`'s and returns
 /// its id. An unreadable file is a report too (with its `failure`), not an error.
 pub async fn run_upload(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     file_name: &str,
     csv: &[u8],

@@ -1,17 +1,18 @@
 //! A user's account as admins and the user manage it: disabled and enabled again (their history
 //! stays), and every session ended at once. Each change is audited.
 
+use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::tx::begin_write;
 use super::StoreError;
 use crate::domain::ids::UserId;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Disables (ending every session; tokens and feeds stop with the user) or enables the user;
 /// answers whether the user exists.
 pub async fn set_disabled(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     disabled: bool,
     actor: Option<UserId>,
@@ -25,11 +26,11 @@ pub async fn set_disabled(
         "UPDATE users SET disabled_at = NULL WHERE id = ? AND ? IS NOT NULL"
     };
     let done = if disabled {
-        sqlx::query(sql).bind(now.timestamp()).bind(user.0)
+        db::query(sql).bind(now.timestamp()).bind(user.0)
     } else {
-        sqlx::query(sql).bind(user.0).bind(now.timestamp())
+        db::query(sql).bind(user.0).bind(now.timestamp())
     }
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     if done.rows_affected() != 1 {
         return Ok(false);
@@ -54,17 +55,17 @@ pub async fn set_disabled(
 
 /// Ends every session of the user ("sign out everywhere"); answers the new session epoch.
 pub async fn end_sessions(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, StoreError> {
     let mut tx = begin_write(pool).await?;
-    let epoch: Option<i64> = sqlx::query_scalar(
+    let epoch: Option<i64> = db::query_scalar(
         "UPDATE users SET session_epoch = session_epoch + 1 WHERE id = ? RETURNING session_epoch",
     )
     .bind(user.0)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await?;
     if epoch.is_none() {
         return Ok(None);

@@ -1,10 +1,11 @@
 //! The audit log: one row per change, written in the same transaction as the change.
 
+use crate::store::db;
 use super::rows::{secs, to_json};
 use super::StoreError;
 use crate::domain::ids::{ContactId, UserId};
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 
 /// One audit row. `details` must never hold emails, phone numbers, passwords or tokens.
 #[derive(Clone, Debug)]
@@ -26,8 +27,8 @@ pub struct AuditEntry<'a> {
 }
 
 /// Writes the entry on the connection of the transaction making the change.
-pub async fn record(conn: &mut SqliteConnection, entry: &AuditEntry<'_>) -> Result<(), StoreError> {
-    sqlx::query(
+pub async fn record(conn: &mut Conn, entry: &AuditEntry<'_>) -> Result<(), StoreError> {
+    db::query(
         "INSERT INTO audit_log (at, actor_id, action, subject_type, subject_id, contact_id, details)
          VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
@@ -46,7 +47,7 @@ pub async fn record(conn: &mut SqliteConnection, entry: &AuditEntry<'_>) -> Resu
 /// Writes the entry in a transaction of its own, for an action that changes nothing else
 /// (an export).
 pub async fn record_alone(
-    pool: &sqlx::SqlitePool,
+    pool: &db::Db,
     entry: &AuditEntry<'_>,
 ) -> Result<(), StoreError> {
     let mut tx = super::tx::begin_write(pool).await?;

@@ -1,11 +1,12 @@
 //! Reading the audit log back: the whole company's or one contact's, newest first, a page at a
 //! time (by the `audit_at` and `audit_contact` indexes).
 
+use crate::store::db;
 use super::rows::{instant, json};
 use super::StoreError;
 use crate::domain::ids::ContactId;
 use crate::review::audit_entry::AuditRow;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// (id, at, actor name, action, subject type, subject id, contact id, contact name, details)
 type Row = (
@@ -23,7 +24,7 @@ type Row = (
 /// Page `page` (from 1) of `per_page` rows, newest first, of one contact's trail or (with
 /// `None`) everyone's; and whether older rows follow.
 pub async fn trail(
-    pool: &SqlitePool,
+    pool: &Db,
     contact: Option<ContactId>,
     page: u32,
     per_page: u32,
@@ -42,7 +43,7 @@ pub async fn trail(
          LEFT JOIN contacts c ON c.id = a.contact_id
          {filter} ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?"
     );
-    let mut query = sqlx::query_as::<_, Row>(&sql);
+    let mut query = db::query_as::<Row>(&sql);
     if let Some(id) = contact {
         query = query.bind(id.0);
     }

@@ -1,6 +1,7 @@
 //! Teams and users as the settings page lists them, and an admin's change of a user's role or
 //! team (audited).
 
+use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::tx::begin_write;
 use super::StoreError;
@@ -9,7 +10,7 @@ use crate::domain::{
     role::Role,
 };
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// A team and how many users it has.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,8 +45,8 @@ pub struct UserRow {
 }
 
 /// Every team by name, with its member count.
-pub async fn teams(pool: &SqlitePool) -> Result<Vec<TeamRow>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, String, i64)>(
+pub async fn teams(pool: &Db) -> Result<Vec<TeamRow>, StoreError> {
+    let rows = db::query_as::<(i64, String, i64)>(
         "SELECT t.id, t.name, COUNT(u.id) FROM teams t LEFT JOIN users u ON u.team_id = t.id
          GROUP BY t.id, t.name ORDER BY t.name",
     )
@@ -82,16 +83,16 @@ fn user_row((id, name, email, role, team_id, team, timezone, disabled): UserTupl
 }
 
 /// Every user by name.
-pub async fn users(pool: &SqlitePool) -> Result<Vec<UserRow>, StoreError> {
-    let rows = sqlx::query_as::<_, UserTuple>(&format!("{USER_SQL} ORDER BY u.name, u.id"))
+pub async fn users(pool: &Db) -> Result<Vec<UserRow>, StoreError> {
+    let rows = db::query_as::<UserTuple>(&format!("{USER_SQL} ORDER BY u.name, u.id"))
         .fetch_all(pool)
         .await?;
     Ok(rows.into_iter().map(user_row).collect())
 }
 
 /// One user, if they exist.
-pub async fn user(pool: &SqlitePool, id: UserId) -> Result<Option<UserRow>, StoreError> {
-    let row = sqlx::query_as::<_, UserTuple>(&format!("{USER_SQL} WHERE u.id = ?"))
+pub async fn user(pool: &Db, id: UserId) -> Result<Option<UserRow>, StoreError> {
+    let row = db::query_as::<UserTuple>(&format!("{USER_SQL} WHERE u.id = ?"))
         .bind(id.0)
         .fetch_optional(pool)
         .await?;
@@ -114,7 +115,7 @@ pub enum ChangeUserError {
 
 /// Sets a user's role and team, with an audit row, in one transaction.
 pub async fn change_user(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     role: Role,
     team: TeamId,
@@ -122,19 +123,19 @@ pub async fn change_user(
     now: DateTime<Utc>,
 ) -> Result<(), ChangeUserError> {
     let mut tx = begin_write(pool).await?;
-    let team_exists = sqlx::query_scalar::<_, i64>("SELECT id FROM teams WHERE id = ?")
+    let team_exists = db::query_scalar::<i64>("SELECT id FROM teams WHERE id = ?")
         .bind(team.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await
         .map_err(StoreError::from)?;
     if team_exists.is_none() {
         return Err(ChangeUserError::NoSuchTeam(team));
     }
-    let done = sqlx::query("UPDATE users SET role = ?, team_id = ? WHERE id = ?")
+    let done = db::query("UPDATE users SET role = ?, team_id = ? WHERE id = ?")
         .bind(role.as_str())
         .bind(team.0)
         .bind(user.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(StoreError::from)?;
     if done.rows_affected() != 1 {
@@ -156,17 +157,17 @@ pub async fn change_user(
 
 /// Renames a user, with an audit row; answers whether the user exists.
 pub async fn rename_user(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     name: &str,
     actor: UserId,
     now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
     let mut tx = begin_write(pool).await?;
-    let done = sqlx::query("UPDATE users SET name = ? WHERE id = ?")
+    let done = db::query("UPDATE users SET name = ? WHERE id = ?")
         .bind(name)
         .bind(user.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     if done.rows_affected() != 1 {
         return Ok(false);

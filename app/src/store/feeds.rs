@@ -2,6 +2,7 @@
 //! revocable on their own, stored as digests; the API refuses them and a feed refuses API
 //! tokens, because the two live in different tables.
 
+use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::reader::{first, Reader};
 use super::rows::instant;
@@ -11,7 +12,7 @@ use super::users::CURRENT_USER_COLUMNS;
 use super::StoreError;
 use crate::domain::ids::UserId;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 use std::sync::LazyLock;
 
 /// One feed of a user's, as their profile lists it (never the token or its digest).
@@ -29,14 +30,14 @@ pub struct FeedRow {
 
 /// Stores a feed's digest for `user`, with an audit row; answers its id.
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     label: &str,
     digest: &str,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let mut tx = begin_write(pool).await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = db::query_scalar(
         "INSERT INTO calendar_feeds (user_id, label, token_hash, created_at)
          VALUES (?, ?, ?, ?) RETURNING id",
     )
@@ -44,7 +45,7 @@ pub async fn create(
     .bind(label)
     .bind(digest)
     .bind(now.timestamp())
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut tx)
     .await?;
     let entry = AuditEntry {
         at: now,
@@ -61,8 +62,8 @@ pub async fn create(
 }
 
 /// The user's live feeds, newest first.
-pub async fn list(pool: &SqlitePool, user: UserId) -> Result<Vec<FeedRow>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, String, i64, Option<i64>)>(
+pub async fn list(pool: &Db, user: UserId) -> Result<Vec<FeedRow>, StoreError> {
+    let rows = db::query_as::<(i64, String, i64, Option<i64>)>(
         "SELECT id, label, created_at, last_used_at FROM calendar_feeds
          WHERE user_id = ? AND revoked_at IS NULL ORDER BY created_at DESC, id DESC",
     )
@@ -84,20 +85,20 @@ pub async fn list(pool: &SqlitePool, user: UserId) -> Result<Vec<FeedRow>, Store
 /// Revokes the user's feed `id`, with an audit row; answers whether a live feed of theirs was
 /// revoked (false for another user's, an unknown or a revoked one).
 pub async fn revoke(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     id: i64,
     now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
     let mut tx = begin_write(pool).await?;
-    let done = sqlx::query(
+    let done = db::query(
         "UPDATE calendar_feeds SET revoked_at = ?
          WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
     )
     .bind(now.timestamp())
     .bind(id)
     .bind(user.0)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     if done.rows_affected() != 1 {
         return Ok(false);
@@ -118,7 +119,7 @@ pub async fn revoke(
 
 /// The live feed with this digest and its user (a disabled user's feeds open nothing): the
 /// feed's id is the holder's `token`.
-pub fn owner_of_digest(reader: &Reader, digest: &str) -> Result<Option<Holder>, StoreError> {
+pub async fn owner_of_digest(reader: &Reader, digest: &str) -> Result<Option<Holder>, StoreError> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
         format!(
             "SELECT f.id, f.last_used_at, {CURRENT_USER_COLUMNS}
@@ -128,17 +129,25 @@ pub fn owner_of_digest(reader: &Reader, digest: &str) -> Result<Option<Holder>, 
              WHERE f.token_hash = ? AND f.revoked_at IS NULL AND u.disabled_at IS NULL"
         )
     });
-    let row = reader.read(|conn| first::<HolderRow>(conn, &SQL, [digest]))?;
+    let row = match reader {
+        Reader::Sqlite(files) => files.read(|conn| first::<HolderRow>(conn, &SQL, [digest]))?,
+        Reader::Pool(pool) => {
+            db::query_as::<HolderRow>(SQL.as_str())
+                .bind(digest)
+                .fetch_optional(pool)
+                .await?
+        }
+    };
     Ok(row.and_then(holder_from))
 }
 
 /// Records that the feed was fetched at `now`.
 pub async fn record_use(
-    pool: &SqlitePool,
+    pool: &Db,
     feed: i64,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE calendar_feeds SET last_used_at = ? WHERE id = ?")
+    db::query("UPDATE calendar_feeds SET last_used_at = ? WHERE id = ?")
         .bind(now.timestamp())
         .bind(feed)
         .execute(pool)

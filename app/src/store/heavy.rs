@@ -4,9 +4,10 @@
 //! taken waits up to [`WAIT`], then is turned away with "busy, retry after" (503). Each token
 //! and each user may also start only [`PER_MINUTE`] heavy jobs a minute (429 past that).
 
+use crate::store::db;
 use super::StoreError;
-use sqlx::SqlitePool;
-use std::{path::Path, sync::Arc, time::Duration};
+use db::Db;
+use std::{sync::Arc, time::Duration};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Heavy jobs at once (the machine has two cores).
@@ -25,7 +26,7 @@ const CONNECTIONS: u32 = 6 * PERMITS as u32;
 /// The gate and the connections of heavy work.
 #[derive(Clone, Debug)]
 pub struct Heavy {
-    pool: SqlitePool,
+    pool: Db,
     permits: Arc<Semaphore>,
     wait: Duration,
     rate: Arc<governor::DefaultKeyedRateLimiter<String>>,
@@ -35,7 +36,7 @@ pub struct Heavy {
 #[derive(Debug)]
 pub struct HeavyTicket {
     /// The heavy work's own connections.
-    pub pool: SqlitePool,
+    pub pool: Db,
     _permit: OwnedSemaphorePermit,
 }
 
@@ -58,14 +59,14 @@ pub enum TurnedAway {
 }
 
 impl Heavy {
-    /// Opens the heavy pool on the same (already migrated) file.
-    pub async fn open(path: &Path) -> Result<Heavy, StoreError> {
+    /// Opens the heavy pool on the same (already migrated) database.
+    pub async fn open(path: &super::db::Location) -> Result<Heavy, StoreError> {
         let pool = super::open::connect(path, CONNECTIONS).await?;
         Ok(Heavy::on(pool))
     }
 
     /// A gate around an existing pool (tests, commands).
-    pub fn on(pool: SqlitePool) -> Heavy {
+    pub fn on(pool: Db) -> Heavy {
         let per_minute = std::num::NonZeroU32::new(PER_MINUTE).unwrap_or(std::num::NonZeroU32::MIN);
         let burst = std::num::NonZeroU32::new(BURST).unwrap_or(std::num::NonZeroU32::MIN);
         Heavy {
@@ -114,7 +115,7 @@ mod tests {
     #[tokio::test]
     async fn a_third_heavy_job_waits_then_is_turned_away_and_a_freed_permit_lets_one_in() {
         let dir = tempfile::tempdir().unwrap();
-        let heavy = Heavy::open(&dir.path().join("h.db"))
+        let heavy = Heavy::open(&dir.path().join("h.db").into())
             .await
             .unwrap()
             .waiting(Duration::from_millis(20));
@@ -128,7 +129,7 @@ mod tests {
     #[tokio::test]
     async fn one_user_past_their_rate_is_told_to_wait_and_another_is_not() {
         let dir = tempfile::tempdir().unwrap();
-        let heavy = Heavy::open(&dir.path().join("h.db")).await.unwrap();
+        let heavy = Heavy::open(&dir.path().join("h.db").into()).await.unwrap();
         for _ in 0..BURST {
             drop(heavy.start_for("user:1").await.unwrap());
         }

@@ -3,13 +3,14 @@
 //! with the team and user names explanations need. Read in a transaction through sqlx, or on
 //! a [`Reader`](super::reader::Reader) connection for the send gate.
 
+use crate::store::db;
 use super::reader;
 use super::rows::{secs, InteractionRow, TouchRow, INTERACTION_SELECT, TOUCH_SELECT};
 use super::StoreError;
 use crate::domain::ids::ContactId;
 use crate::domain::{Interaction, Ledger, Names, Touch};
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 use std::sync::LazyLock;
 
 /// A contact's ledger in a range, owned; [`LedgerRows::view`] lends it to the engine.
@@ -36,18 +37,18 @@ impl LedgerRows {
 
 /// The contact's touches scheduled in `[from, to)` and interactions in `[from, to)`.
 pub async fn read_ledger(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     contact: ContactId,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<LedgerRows, StoreError> {
-    let rows: Vec<TouchRow> = sqlx::query_as(TOUCHES_SQL.as_str())
+    let rows: Vec<TouchRow> = db::query_as(TOUCHES_SQL.as_str())
         .bind(contact.0)
         .bind(secs(from))
         .bind(secs(to))
         .fetch_all(&mut *conn)
         .await?;
-    let interactions: Vec<InteractionRow> = sqlx::query_as(INTERACTIONS_SQL.as_str())
+    let interactions: Vec<InteractionRow> = db::query_as(INTERACTIONS_SQL.as_str())
         .bind(contact.0)
         .bind(secs(from))
         .bind(secs(to))

@@ -1,4 +1,5 @@
-//! The ledger's storage: one SQLite file (WAL), migrated at start-up. The store reads and
+//! The ledger's storage: one SQLite file (WAL) or one PostgreSQL database, migrated at start-up
+//! (see [`db`]). The store reads and
 //! writes; it never decides policy (the domain core does, given what the store read). Every
 //! change is one transaction with its audit row.
 
@@ -10,6 +11,7 @@ pub mod calendar;
 pub mod campaigns;
 pub mod claims;
 pub mod contacts;
+pub mod db;
 pub mod directory;
 pub mod events;
 pub mod failure;

@@ -18,14 +18,34 @@ use std::time::Duration;
 /// Prepared statements kept per connection (the gate uses four).
 const STATEMENT_CACHE: usize = 32;
 
+/// Where the send gate and token lookups read: plain connections to a SQLite file, or on
+/// PostgreSQL the pool itself (its driver has no worker thread to hand rows through).
+#[derive(Clone, Debug)]
+pub enum Reader {
+    /// Synchronous connections to the SQLite file.
+    Sqlite(SqliteReader),
+    /// The PostgreSQL pool.
+    Pool(super::db::Db),
+}
+
+impl Reader {
+    /// The reader for an open pool on `at`.
+    pub fn new(pool: &super::db::Db, at: &super::db::Location) -> Self {
+        match at.sqlite_path() {
+            Some(path) => Reader::Sqlite(SqliteReader::new(path)),
+            None => Reader::Pool(pool.clone()),
+        }
+    }
+}
+
 /// A few read-only connections to the database file, opened on first use and reused.
 #[derive(Clone, Debug)]
-pub struct Reader {
+pub struct SqliteReader {
     path: Arc<PathBuf>,
     idle: Arc<Mutex<Vec<Connection>>>,
 }
 
-impl Reader {
+impl SqliteReader {
     /// A reader of the (already migrated) SQLite file at `path`; opens nothing yet.
     pub fn new(path: &Path) -> Self {
         Self {
@@ -121,12 +141,12 @@ mod tests {
         label: Option<String>,
     }
 
-    fn reader_of(sql: &str) -> (tempfile::TempDir, Reader) {
+    fn reader_of(sql: &str) -> (tempfile::TempDir, SqliteReader) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("reader.db");
         let setup = Connection::open(&path).unwrap();
         setup.execute_batch(sql).unwrap();
-        (dir, Reader::new(&path))
+        (dir, SqliteReader::new(&path))
     }
 
     #[test]

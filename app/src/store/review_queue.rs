@@ -1,12 +1,13 @@
 //! The review queue's reads: touches awaiting review (by the `touches_pending` index) and the
 //! people a contact can be reassigned to.
 
+use crate::store::db;
 use super::rows::{instant, json, parsed};
 use super::StoreError;
 use crate::domain::ids::{CampaignId, ContactId, TouchId, UserId};
 use crate::domain::{Action, Channel, Purpose};
 use crate::review::queue::{Assignee, PendingTouch};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// (id, contact, contact name, channel, purpose, title, team, author, campaign, campaign title,
 /// scheduled, created, conflicts)
@@ -29,10 +30,10 @@ type PendingRow = (
 /// Touches awaiting review, one-off touches first, then by campaign, each soonest first; at
 /// most `limit`, and how many there are in all.
 pub async fn pending_touches(
-    pool: &SqlitePool,
+    pool: &Db,
     limit: u32,
 ) -> Result<(Vec<PendingTouch>, u64), StoreError> {
-    let rows = sqlx::query_as::<_, PendingRow>(
+    let rows = db::query_as::<PendingRow>(
         "SELECT t.id, t.contact_id, c.name, t.channel, t.purpose, t.title, tm.name, u.name,
                 t.campaign_id, cp.title, t.scheduled_at, t.created_at, t.conflicts
          FROM touches t
@@ -48,7 +49,7 @@ pub async fn pending_touches(
     .fetch_all(pool)
     .await?;
     let total: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM touches WHERE status = 'pending_review'")
+        db::query_scalar("SELECT COUNT(*) FROM touches WHERE status = 'pending_review'")
             .fetch_one(pool)
             .await?;
     let pending = rows
@@ -74,13 +75,13 @@ pub async fn pending_touches(
 }
 
 /// Users whose role may claim contacts (see [`Action::Claim`]), by name.
-pub async fn assignees(pool: &SqlitePool) -> Result<Vec<Assignee>, StoreError> {
+pub async fn assignees(pool: &Db) -> Result<Vec<Assignee>, StoreError> {
     let roles: Vec<String> = Action::Claim
         .roles()
         .iter()
         .map(|r| format!("'{}'", r.as_str()))
         .collect();
-    let rows = sqlx::query_as::<_, (i64, String, String, String)>(&format!(
+    let rows = db::query_as::<(i64, String, String, String)>(&format!(
         "SELECT u.id, u.name, u.role, t.name FROM users u JOIN teams t ON t.id = u.team_id
          WHERE u.role IN ({}) ORDER BY u.name, u.id",
         roles.join(", ")

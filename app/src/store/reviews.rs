@@ -2,6 +2,7 @@
 //! or reject, always with a reason; recorded in `reviews` and in the audit log, in the same
 //! transaction as the status change.
 
+use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::rows::{secs, to_json};
 use super::touches::touch_row;
@@ -12,12 +13,12 @@ use crate::domain::review::{decide, ReviewDecision, ReviewError};
 use crate::domain::role::Role;
 use crate::records::TouchRecord;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Decides the review and returns the touch with its new status (`approved` or `cancelled`).
 #[tracing::instrument(skip_all, fields(touch.id = %touch, decision = %decision))]
 pub async fn review(
-    pool: &SqlitePool,
+    pool: &Db,
     touch: TouchId,
     reviewer: UserId,
     role: Role,
@@ -31,15 +32,15 @@ pub async fn review(
     };
     let outcome = decide(role, row.status()?, decision, reason, &row.conflicts()?)
         .map_err(Failure::Refused)?;
-    sqlx::query(
+    db::query(
         "UPDATE touches SET status = ?, version = version + 1, updated_at = ? WHERE id = ?",
     )
     .bind(outcome.status.as_str())
     .bind(secs(now))
     .bind(touch.0)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
-    let review_id: i64 = sqlx::query_scalar(
+    let review_id: i64 = db::query_scalar(
         "INSERT INTO reviews (touch_id, reviewer_id, decision, reason, overridden_rules, decided_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
@@ -49,7 +50,7 @@ pub async fn review(
     .bind(&outcome.reason)
     .bind(to_json(&outcome.overridden))
     .bind(secs(now))
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut tx)
     .await?;
     let action = match decision {
         ReviewDecision::Approve => "review.approve",

@@ -8,11 +8,11 @@ use super::{Failure, StoreError};
 use crate::domain::ids::UserId;
 use crate::domain::{Rules, RulesError};
 use chrono::{DateTime, Utc};
-use sqlx::{SqliteConnection, SqlitePool};
+use crate::store::db::{self, Conn, Db};
 
 /// The stored rule set (defaults when the table is empty).
-pub async fn load_rules(conn: &mut SqliteConnection) -> Result<Rules, StoreError> {
-    let rows = sqlx::query_as::<_, (String, String)>("SELECT id, params FROM rules")
+pub async fn load_rules(conn: &mut Conn) -> Result<Rules, StoreError> {
+    let rows = db::query_as::<(String, String)>("SELECT id, params FROM rules")
         .fetch_all(&mut *conn)
         .await?;
     if rows.is_empty() {
@@ -26,14 +26,14 @@ pub async fn load_rules(conn: &mut SqliteConnection) -> Result<Rules, StoreError
 }
 
 /// The stored rule set, read from the pool.
-pub async fn current_rules(pool: &SqlitePool) -> Result<Rules, StoreError> {
+pub async fn current_rules(pool: &Db) -> Result<Rules, StoreError> {
     let mut conn = pool.acquire().await?;
     load_rules(&mut conn).await
 }
 
 /// Validates and stores the whole rule set, with an audit row, in one transaction.
 pub async fn save_rules(
-    pool: &SqlitePool,
+    pool: &Db,
     rules: &Rules,
     actor: UserId,
     now: DateTime<Utc>,
@@ -41,7 +41,7 @@ pub async fn save_rules(
     rules.validate().map_err(Failure::Refused)?;
     let mut tx = begin_write(pool).await?;
     for (id, params) in rules.entries() {
-        sqlx::query(
+        db::query(
             "INSERT INTO rules (id, params, updated_by, updated_at) VALUES (?, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET params = excluded.params,
                  updated_by = excluded.updated_by, updated_at = excluded.updated_at",
@@ -50,7 +50,7 @@ pub async fn save_rules(
         .bind(to_json(&params))
         .bind(actor.0)
         .bind(secs(now))
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     }
     let entry = AuditEntry {
@@ -84,9 +84,9 @@ pub enum RuleSaveError {
 /// The version of each rule ever saved; a rule missing here was never saved (it has DESIGN's
 /// default) and is at version 0.
 pub async fn rule_versions(
-    pool: &SqlitePool,
+    pool: &Db,
 ) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
-    let stored = sqlx::query_as::<_, (String, i64)>("SELECT id, version FROM rules")
+    let stored = db::query_as::<(String, i64)>("SELECT id, version FROM rules")
         .fetch_all(pool)
         .await?;
     Ok(stored.into_iter().collect())
@@ -96,7 +96,7 @@ pub async fn rule_versions(
 /// with it (read in the same write transaction, so a concurrent save of another rule is kept);
 /// answers the new version. The audit row keeps the entry before and after.
 pub async fn save_rule(
-    pool: &SqlitePool,
+    pool: &Db,
     id: &str,
     entry: serde_json::Value,
     version: i64,
@@ -113,15 +113,15 @@ pub async fn save_rule(
     };
     let before = std::mem::replace(&mut slot.1, entry.clone());
     Rules::from_entries(entries).map_err(|e| Failure::Refused(e.into()))?;
-    let stored: i64 = sqlx::query_scalar("SELECT version FROM rules WHERE id = ?")
+    let stored: i64 = db::query_scalar("SELECT version FROM rules WHERE id = ?")
         .bind(id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?
         .unwrap_or(0);
     if stored != version {
         return Err(Failure::Refused(RuleSaveError::Stale { current: stored }));
     }
-    sqlx::query(
+    db::query(
         "INSERT INTO rules (id, params, updated_by, updated_at, version) VALUES (?, ?, ?, ?, 1)
          ON CONFLICT (id) DO UPDATE SET params = excluded.params,
              updated_by = excluded.updated_by, updated_at = excluded.updated_at,
@@ -131,7 +131,7 @@ pub async fn save_rule(
     .bind(to_json(&entry))
     .bind(actor.0)
     .bind(secs(now))
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     let audit = AuditEntry {
         at: now,

@@ -1,12 +1,13 @@
 //! The stored rule set, kept in memory between edits: the send gate and the live checks read
 //! it on every request, and it changes only when an admin saves a rule through this process.
 
+use crate::store::db;
 use super::rules::{current_rules, save_rule, save_rules, RuleSaveError};
 use super::{Failure, StoreError};
 use crate::domain::ids::UserId;
 use crate::domain::{Rules, RulesError};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 use std::sync::{Arc, Mutex};
 
 /// The last rule set read, and how many saves this process has made (a read that raced a save
@@ -22,7 +23,7 @@ struct Cached {
 
 impl RulesCache {
     /// The current rule set: from memory, or read from the database once after each save.
-    pub async fn get(&self, pool: &SqlitePool) -> Result<Arc<Rules>, StoreError> {
+    pub async fn get(&self, pool: &Db) -> Result<Arc<Rules>, StoreError> {
         let saves = {
             let cached = self.lock();
             if let Some(rules) = &cached.rules {
@@ -42,7 +43,7 @@ impl RulesCache {
     /// [`get`](Self::get) reads it back.
     pub async fn save(
         &self,
-        pool: &SqlitePool,
+        pool: &Db,
         rules: &Rules,
         actor: UserId,
         now: DateTime<Utc>,
@@ -57,7 +58,7 @@ impl RulesCache {
     /// Saves one rule (see [`save_rule`]) and drops the cached set.
     pub async fn save_one(
         &self,
-        pool: &SqlitePool,
+        pool: &Db,
         id: &str,
         entry: serde_json::Value,
         version: i64,

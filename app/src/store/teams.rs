@@ -1,25 +1,26 @@
 //! Teams: created by admins, each user belongs to one.
 
+use crate::store::db;
 use super::StoreError;
 use crate::domain::ids::{TeamId, UserId};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Creates a team, with an audit row; `None` when a team of that name exists already.
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Db,
     name: &str,
     actor: UserId,
     now: DateTime<Utc>,
 ) -> Result<Option<TeamId>, StoreError> {
     let mut tx = super::tx::begin_write(pool).await?;
-    let id = sqlx::query_scalar::<_, i64>(
+    let id = db::query_scalar::<i64>(
         "INSERT INTO teams (name, created_at) VALUES (?, ?)
          ON CONFLICT (name) DO NOTHING RETURNING id",
     )
     .bind(name)
     .bind(now.timestamp())
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await?;
     let Some(id) = id else {
         return Ok(None);
@@ -39,16 +40,16 @@ pub async fn create(
 }
 
 /// The team's name, if the team exists.
-pub async fn name(pool: &SqlitePool, id: TeamId) -> Result<Option<String>, StoreError> {
-    Ok(sqlx::query_scalar("SELECT name FROM teams WHERE id = ?")
+pub async fn name(pool: &Db, id: TeamId) -> Result<Option<String>, StoreError> {
+    Ok(db::query_scalar("SELECT name FROM teams WHERE id = ?")
         .bind(id.0)
         .fetch_optional(pool)
         .await?)
 }
 
 /// Every team as (id, name), by name: for pickers and for naming teams on the screens.
-pub async fn all(pool: &SqlitePool) -> Result<Vec<(TeamId, String)>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, String)>("SELECT id, name FROM teams ORDER BY name")
+pub async fn all(pool: &Db) -> Result<Vec<(TeamId, String)>, StoreError> {
+    let rows = db::query_as::<(i64, String)>("SELECT id, name FROM teams ORDER BY name")
         .fetch_all(pool)
         .await?;
     Ok(rows

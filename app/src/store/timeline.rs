@@ -1,6 +1,7 @@
 //! A contact's timeline: the contact with its live owner, its touches and interactions in a
 //! range (one indexed range query each) and the alerts that hold now.
 
+use crate::store::db;
 use super::contacts::contact_row;
 use super::ledger::read_ledger;
 use super::rows::{InteractionRow, TouchRow};
@@ -9,7 +10,7 @@ use super::StoreError;
 use crate::domain::alerts;
 use crate::domain::ids::ContactId;
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// How far back alerts look (cadence and unanswered replies).
 pub const ALERT_LOOKBACK: TimeDelta = TimeDelta::days(90);
@@ -19,7 +20,7 @@ pub use crate::records::Timeline;
 /// The timeline in `[from, to)`, or `None` when the contact does not exist.
 #[tracing::instrument(skip_all, fields(contact.id = %id))]
 pub async fn timeline(
-    pool: &SqlitePool,
+    pool: &Db,
     id: ContactId,
     from: DateTime<Utc>,
     to: DateTime<Utc>,

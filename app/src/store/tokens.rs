@@ -1,5 +1,6 @@
 //! API tokens: created for a user, looked up by digest on every API request, revocable.
 
+use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::reader::{first, Reader};
 use super::rows::instant;
@@ -8,12 +9,12 @@ use super::users::{current_user_from, CURRENT_USER_COLUMNS};
 use super::StoreError;
 use crate::{auth::CurrentUser, domain::ids::UserId};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 use std::sync::LazyLock;
 
 /// Stores a token digest for `user` and answers the token's id.
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     label: &str,
     digest: &str,
@@ -25,7 +26,7 @@ pub async fn create(
 /// As [`create`], for a token refused from `expires_at` on (none: until revoked), with an
 /// audit row naming the admin who issued it (`actor`; none for the command line).
 pub async fn create_expiring(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     label: &str,
     digest: &str,
@@ -34,7 +35,7 @@ pub async fn create_expiring(
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let mut tx = begin_write(pool).await?;
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = db::query_scalar(
         "INSERT INTO api_tokens (user_id, label, token_hash, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?) RETURNING id",
     )
@@ -43,7 +44,7 @@ pub async fn create_expiring(
     .bind(digest)
     .bind(now.timestamp())
     .bind(expires_at.map(|at| at.timestamp()))
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut tx)
     .await?;
     let entry = AuditEntry {
         at: now,
@@ -107,11 +108,11 @@ pub fn use_is_stale(last: Option<i64>, now: DateTime<Utc>) -> bool {
 
 /// Records that the token was used at `now`.
 pub async fn record_use(
-    pool: &SqlitePool,
+    pool: &Db,
     token: i64,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
+    db::query("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
         .bind(now.timestamp())
         .bind(token)
         .execute(pool)
@@ -121,7 +122,7 @@ pub async fn record_use(
 
 /// A live token — not revoked, not expired at `now`, of a user who is not disabled — and the
 /// user it acts as. Asked on every API request, so it reads through the [`Reader`].
-pub fn holder_of_digest(
+pub async fn holder_of_digest(
     reader: &Reader,
     digest: &str,
     now: DateTime<Utc>,
@@ -136,25 +137,35 @@ pub fn holder_of_digest(
                AND (k.expires_at IS NULL OR k.expires_at > ?2) AND u.disabled_at IS NULL"
         )
     });
-    let row = reader
-        .read(|conn| first::<HolderRow>(conn, &SQL, rusqlite::params![digest, now.timestamp()]))?;
+    let row = match reader {
+        Reader::Sqlite(files) => files.read(|conn| {
+            first::<HolderRow>(conn, &SQL, rusqlite::params![digest, now.timestamp()])
+        })?,
+        Reader::Pool(pool) => {
+            db::query_as::<HolderRow>(SQL.as_str())
+                .bind(digest)
+                .bind(now.timestamp())
+                .fetch_optional(pool)
+                .await?
+        }
+    };
     Ok(row.and_then(holder_from))
 }
 
 /// Revokes a token, with an audit row, in one transaction; answers whether a live token was
 /// revoked (false for an unknown or already revoked id). `actor` is `None` for the command line.
 pub async fn revoke(
-    pool: &SqlitePool,
+    pool: &Db,
     id: i64,
     actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
     let mut tx = begin_write(pool).await?;
     let done =
-        sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+        db::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
             .bind(now.timestamp())
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
     if done.rows_affected() != 1 {
         return Ok(false);
@@ -193,9 +204,8 @@ pub struct TokenRow {
 }
 
 /// Every issued token, live ones first, newest first.
-pub async fn list(pool: &SqlitePool) -> Result<Vec<TokenRow>, StoreError> {
-    let rows = sqlx::query_as::<
-        _,
+pub async fn list(pool: &Db) -> Result<Vec<TokenRow>, StoreError> {
+    let rows = db::query_as::<
         (
             i64,
             String,

@@ -1,13 +1,19 @@
 //! Write transactions. SQLite's default deferred `BEGIN` takes the write lock only at the first
 //! write, so two writers that both read first deadlock on the upgrade (one gets SQLITE_BUSY at
 //! once, without waiting). Every read-then-write in the store starts with `BEGIN IMMEDIATE`
-//! instead: the write lock is taken up front and other writers wait (busy timeout).
-//! PostgreSQL note: there this becomes `BEGIN` plus `SELECT … FOR UPDATE` on the contact row.
+//! instead: the write lock is taken up front and other writers wait (busy timeout). On
+//! PostgreSQL a transaction says what it locks: the contacts it reads and writes
+//! ([`begin_for_contacts`]), or, for rare writes that name no contact, one advisory lock.
 
+use super::db::{Conn, Db};
 use super::StoreError;
-use sqlx::{Sqlite, SqlitePool, Transaction};
 
-/// A write transaction that holds SQLite's write lock from its first statement.
-pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, StoreError> {
-    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
+/// A write transaction that excludes every other such writer (see [`Db::begin_write`]).
+pub async fn begin_write(pool: &Db) -> Result<Conn, StoreError> {
+    Ok(pool.begin_write().await?)
+}
+
+/// A write transaction over these contacts (see [`Db::begin_for_contacts`]).
+pub async fn begin_for_contacts(pool: &Db, contacts: &[i64]) -> Result<Conn, StoreError> {
+    Ok(pool.begin_for_contacts(contacts).await?)
 }

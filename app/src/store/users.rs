@@ -1,5 +1,6 @@
 //! Users and teams: creating them, finding them to sign in, and reading the signed-in user.
 
+use crate::store::db;
 use super::StoreError;
 use crate::{
     auth::CurrentUser,
@@ -10,7 +11,7 @@ use crate::{
     },
 };
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// A user to create; the password is already hashed.
 #[derive(Debug, Clone)]
@@ -53,24 +54,24 @@ pub enum CreateUserError {
 /// Creates the user (and their team if new) in one transaction, with an audit row (`actor`
 /// none for the command line and the demo).
 pub async fn create_user(
-    pool: &SqlitePool,
+    pool: &Db,
     user: &NewUser,
     actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<UserId, CreateUserError> {
-    let mut tx = pool.begin().await.map_err(StoreError::from)?;
+    let mut tx = pool.begin_write().await.map_err(StoreError::from)?;
     let team = match &user.team {
         TeamRef::Name(name) => ensure_team(&mut tx, name, now).await?,
         TeamRef::Id(id) => {
-            let found = sqlx::query_scalar::<_, i64>("SELECT id FROM teams WHERE id = ?")
+            let found = db::query_scalar::<i64>("SELECT id FROM teams WHERE id = ?")
                 .bind(id.0)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut tx)
                 .await
                 .map_err(StoreError::from)?;
             TeamId(found.ok_or(CreateUserError::NoSuchTeam(*id))?)
         }
     };
-    let inserted = sqlx::query_scalar::<_, i64>(
+    let inserted = db::query_scalar::<i64>(
         "INSERT INTO users (email, name, role, team_id, password_hash, created_at)
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (email) DO NOTHING
@@ -82,7 +83,7 @@ pub async fn create_user(
     .bind(team.0)
     .bind(&user.password_hash)
     .bind(now.timestamp())
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await
     .map_err(StoreError::from)?;
     let Some(id) = inserted else {
@@ -104,16 +105,16 @@ pub async fn create_user(
 
 /// The team called `name`, created if it does not exist yet.
 pub async fn ensure_team(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut db::Conn,
     name: &str,
     now: DateTime<Utc>,
 ) -> Result<TeamId, StoreError> {
-    sqlx::query("INSERT INTO teams (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
+    db::query("INSERT INTO teams (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
         .bind(name)
         .bind(now.timestamp())
         .execute(&mut *tx)
         .await?;
-    let id = sqlx::query_scalar::<_, i64>("SELECT id FROM teams WHERE name = ?")
+    let id = db::query_scalar::<i64>("SELECT id FROM teams WHERE name = ?")
         .bind(name)
         .fetch_one(&mut *tx)
         .await?;
@@ -122,11 +123,11 @@ pub async fn ensure_team(
 
 /// The id and password hash of the user who signs in with `email` (already lower-cased).
 pub async fn find_for_sign_in(
-    pool: &SqlitePool,
+    pool: &Db,
     email: &str,
 ) -> Result<Option<(UserId, String)>, StoreError> {
     let row =
-        sqlx::query_as::<_, (i64, String)>("SELECT id, password_hash FROM users WHERE email = ?")
+        db::query_as::<(i64, String)>("SELECT id, password_hash FROM users WHERE email = ?")
             .bind(email)
             .fetch_optional(pool)
             .await?;
@@ -147,10 +148,10 @@ pub struct Credentials {
 
 /// The credentials of the enabled user who signs in with `email` (already lower-cased).
 pub async fn credentials(
-    pool: &SqlitePool,
+    pool: &Db,
     email: &str,
 ) -> Result<Option<Credentials>, StoreError> {
-    let row = sqlx::query_as::<_, (i64, String, i64)>(
+    let row = db::query_as::<(i64, String, i64)>(
         "SELECT id, password_hash, session_epoch FROM users
          WHERE email = ? AND disabled_at IS NULL",
     )
@@ -167,11 +168,11 @@ pub async fn credentials(
 /// The user a session started at `epoch` signs in as: `None` once the user is disabled, gone,
 /// or their sessions were ended (the epoch moved on).
 pub async fn session_user(
-    pool: &SqlitePool,
+    pool: &Db,
     id: UserId,
     epoch: i64,
 ) -> Result<Option<CurrentUser>, StoreError> {
-    let row = sqlx::query_as::<_, CurrentUserRow>(&format!(
+    let row = db::query_as::<CurrentUserRow>(&format!(
         "SELECT {CURRENT_USER_COLUMNS} FROM users u JOIN teams t ON t.id = u.team_id
          WHERE u.id = ? AND u.session_epoch = ? AND u.disabled_at IS NULL"
     ))
@@ -205,8 +206,8 @@ pub(crate) fn current_user_from(row: CurrentUserRow) -> Option<CurrentUser> {
 }
 
 /// Sets the zone a user reads times in.
-pub async fn set_timezone(pool: &SqlitePool, id: UserId, zone: TimeZone) -> Result<(), StoreError> {
-    sqlx::query("UPDATE users SET timezone = ? WHERE id = ?")
+pub async fn set_timezone(pool: &Db, id: UserId, zone: TimeZone) -> Result<(), StoreError> {
+    db::query("UPDATE users SET timezone = ? WHERE id = ?")
         .bind(zone.name())
         .bind(id.0)
         .execute(pool)
@@ -216,10 +217,10 @@ pub async fn set_timezone(pool: &SqlitePool, id: UserId, zone: TimeZone) -> Resu
 
 /// The signed-in user's profile, or `None` if the user no longer exists.
 pub async fn current_user(
-    pool: &SqlitePool,
+    pool: &Db,
     id: UserId,
 ) -> Result<Option<CurrentUser>, StoreError> {
-    let row = sqlx::query_as::<_, CurrentUserRow>(&format!(
+    let row = db::query_as::<CurrentUserRow>(&format!(
         "SELECT {CURRENT_USER_COLUMNS} FROM users u JOIN teams t ON t.id = u.team_id
          WHERE u.id = ?"
     ))
@@ -233,20 +234,20 @@ pub async fn current_user(
 /// (`actor` none for the system); answers the user's new session epoch, `None` when there is
 /// no such user.
 pub async fn set_password_hash(
-    pool: &SqlitePool,
+    pool: &Db,
     id: UserId,
     hash: &str,
     actor: Option<UserId>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<i64>, StoreError> {
     let mut tx = super::tx::begin_write(pool).await?;
-    let epoch: Option<i64> = sqlx::query_scalar(
+    let epoch: Option<i64> = db::query_scalar(
         "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?
          RETURNING session_epoch",
     )
     .bind(hash)
     .bind(id.0)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await?;
     let Some(epoch) = epoch else {
         return Ok(None);
@@ -266,8 +267,8 @@ pub async fn set_password_hash(
 }
 
 /// How many users exist: zero means a fresh database.
-pub async fn count(pool: &SqlitePool) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
+pub async fn count(pool: &Db) -> Result<i64, StoreError> {
+    Ok(db::query_scalar("SELECT COUNT(*) FROM users")
         .fetch_one(pool)
         .await?)
 }

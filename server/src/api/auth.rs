@@ -49,7 +49,7 @@ impl FromRequestParts<AppState> for Caller {
             .ok_or_else(|| unauthorized("send an API token as Authorization: Bearer <token>"))?;
         let digest = token::digest(presented);
         let now = chrono::Utc::now();
-        let holder = tokens::holder_of_digest(&state.reader, &digest, now)?.ok_or_else(|| {
+        let holder = tokens::holder_of_digest(&state.reader, &digest, now).await?.ok_or_else(|| {
             unauthorized("the API token is unknown, expired or revoked (calendar feed tokens open only their feed)")
         })?;
         if let Some(limiter) = parts.extensions.get::<Limiter>() {

@@ -84,7 +84,8 @@ pub async fn check(
         ContactId(body.contact_id),
         &touch,
         now,
-    )?;
+    )
+    .await?;
     Ok(Json(DecisionBody {
         decision: checked.decision,
         conflicts: checked.conflicts,

@@ -21,7 +21,13 @@ use std::path::{Path, PathBuf};
 ///
 /// SQLite-specific, like the file itself: a PostgreSQL deployment backs up with its own tools.
 pub async fn run(args: BackupArgs) -> anyhow::Result<()> {
-    let (source, out) = (&args.db.db, &args.out);
+    let out = &args.out;
+    let Some(source) = args.db.db.sqlite_path() else {
+        bail!(
+            "concord backup copies a SQLite file; back up a PostgreSQL database with its own \
+             tools (pg_dump), or copy it into a file with concord db copy"
+        );
+    };
     if out.exists() {
         bail!(
             "{} exists already; choose a new file for the backup",

@@ -3,6 +3,7 @@
 //! run (alternating, `--runs` times; the best of each counts), and prints both and their ratio
 //! (the last line).
 
+use app::store::db;
 use crate::cli::BenchPreviewArgs;
 use anyhow::bail;
 use app::domain::ids::{TeamId, UserId};
@@ -17,7 +18,7 @@ use std::time::Instant;
 pub async fn run(args: BenchPreviewArgs) -> anyhow::Result<()> {
     let pool = app::store::open(&args.db.db).await?;
     let n = i64::try_from(args.recipients)?;
-    let (first, last, count): (Option<i64>, Option<i64>, i64) = sqlx::query_as(
+    let (first, last, count): (Option<i64>, Option<i64>, i64) = db::query_as(
         "SELECT MIN(id), MAX(id), COUNT(*) FROM (SELECT id FROM contacts ORDER BY id LIMIT ?) AS r",
     )
     .bind(n)
@@ -27,13 +28,13 @@ pub async fn run(args: BenchPreviewArgs) -> anyhow::Result<()> {
         bail!("the database has no contacts: generate some with `concord demo`");
     };
     let (low, high): (Option<i64>, Option<i64>) =
-        sqlx::query_as("SELECT MIN(scheduled_at), MAX(scheduled_at) FROM touches")
+        db::query_as("SELECT MIN(scheduled_at), MAX(scheduled_at) FROM touches")
             .fetch_one(&pool)
             .await?;
     let middle = (low.unwrap_or(0) + high.unwrap_or(0)) / 2;
     let at = DateTime::from_timestamp(middle - middle % 86_400 + 15 * 3600, 0).unwrap_or_default();
     let (team, author): (i64, i64) =
-        sqlx::query_as("SELECT team_id, id FROM users ORDER BY role <> 'marketer', id LIMIT 1")
+        db::query_as("SELECT team_id, id FROM users ORDER BY role <> 'marketer', id LIMIT 1")
             .fetch_one(&pool)
             .await?;
     let rules = Rules::default();

@@ -3,6 +3,7 @@
 //! month and a week — all teams, one team, and a sparse filter (SMS only) — `--runs` times
 //! each, and prints the p50 and p90 of each.
 
+use app::store::db;
 use crate::cli::BenchCalendarArgs;
 use anyhow::Context;
 use app::calendar::model::CalendarFilter;
@@ -11,7 +12,7 @@ use app::domain::ids::TeamId;
 use app::domain::{Channel, TimeZone};
 use app::store::calendar::{calendar_days, day_spans, filter_choices};
 use chrono::{DateTime, NaiveDate};
-use sqlx::SqlitePool;
+use db::Db;
 use std::time::Instant;
 
 /// Runs the benchmark against an existing database (see `concord demo`).
@@ -24,13 +25,13 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
             .context("--date: expected YYYY-MM-DD")?,
         None => middle_date(&pool).await?,
     };
-    let (team, team_name): (i64, String) = sqlx::query_as(
+    let (team, team_name): (i64, String) = db::query_as(
         "SELECT t.id, t.name FROM teams t ORDER BY (SELECT COUNT(*) FROM users u WHERE u.team_id = t.id) DESC, t.id LIMIT 1",
     )
     .fetch_one(&pool)
     .await
     .context("the database has no teams: generate a company with `concord demo`")?;
-    let touches: i64 = sqlx::query_scalar("SELECT MAX(id) FROM touches")
+    let touches: i64 = db::query_scalar("SELECT MAX(id) FROM touches")
         .fetch_one(&pool)
         .await
         .unwrap_or(0);
@@ -79,7 +80,7 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
 
 /// One page's worth of store work: totals and first touches per day, and the choices.
 async fn load(
-    pool: &SqlitePool,
+    pool: &Db,
     view: View,
     date: NaiveDate,
     zone: TimeZone,
@@ -96,9 +97,9 @@ async fn load(
 }
 
 /// The local date in the middle of the stored touches.
-async fn middle_date(pool: &SqlitePool) -> anyhow::Result<NaiveDate> {
+async fn middle_date(pool: &Db) -> anyhow::Result<NaiveDate> {
     let (low, high): (Option<i64>, Option<i64>) =
-        sqlx::query_as("SELECT MIN(scheduled_at), MAX(scheduled_at) FROM touches")
+        db::query_as("SELECT MIN(scheduled_at), MAX(scheduled_at) FROM touches")
             .fetch_one(pool)
             .await?;
     let middle = (low.unwrap_or(0) + high.unwrap_or(0)) / 2;

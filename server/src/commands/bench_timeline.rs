@@ -2,6 +2,7 @@
 //! with its owner, eight weeks of touches and interactions, and its alerts — for contacts
 //! spread over the database, as percentiles.
 
+use app::store::db;
 use crate::cli::BenchTimelineArgs;
 use anyhow::bail;
 use app::domain::ids::ContactId;
@@ -12,7 +13,7 @@ use std::time::Instant;
 pub async fn run(args: BenchTimelineArgs) -> anyhow::Result<()> {
     let pool = app::store::open(&args.db.db).await?;
     let (low, high): (Option<i64>, Option<i64>) =
-        sqlx::query_as("SELECT MIN(id), MAX(id) FROM contacts")
+        db::query_as("SELECT MIN(id), MAX(id) FROM contacts")
             .fetch_one(&pool)
             .await?;
     let (Some(low), Some(high)) = (low, high) else {

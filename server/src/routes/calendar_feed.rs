@@ -47,7 +47,7 @@ pub async fn feed(
         return (StatusCode::NOT_FOUND, "calendar feeds end in .ics").into_response();
     };
     let now = Utc::now();
-    let (feed, last_used) = match feeds::owner_of_digest(&state.reader, &token::digest(presented)) {
+    let (feed, last_used) = match feeds::owner_of_digest(&state.reader, &token::digest(presented)).await {
         Ok(Some(holder)) => (holder.token, holder.last_used_at),
         Ok(None) => {
             return (

@@ -3,6 +3,7 @@
 //! with the columns the import reads, streamed a batch at a time (a first pass collects the
 //! attribute keys, which become `attr:<key>` columns).
 
+use app::store::db;
 use super::contacts_csv;
 use super::page_user::page_user;
 use app::{
@@ -19,7 +20,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::Utc;
-use sqlx::SqlitePool;
+use db::Db;
 use std::collections::BTreeSet;
 use tokio::sync::mpsc;
 use tower_sessions::Session;
@@ -90,7 +91,7 @@ async fn write_csv(
 }
 
 async fn write_batches(
-    pool: &SqlitePool,
+    pool: &Db,
     search: &ContactSearch,
     sender: &mpsc::Sender<Result<Bytes, std::io::Error>>,
 ) -> anyhow::Result<()> {

@@ -1,6 +1,7 @@
 //! Every page but the sign-in page needs a session: without one, the browser is sent to sign
 //! in and comes back afterwards. Server functions and the API check access themselves.
 
+use app::store::db;
 use app::auth::{next::safe_next, session::signed_in_user};
 use axum::{
     extract::{Request, State},
@@ -22,7 +23,7 @@ fn is_public(path: &str) -> bool {
 /// The middleware: redirects page requests without a live session to `/sign-in?next=…`, and a
 /// signed-in visit to `/sign-in` to where it was going.
 pub async fn require_session(
-    State(pool): State<sqlx::SqlitePool>,
+    State(pool): State<db::Db>,
     session: Session,
     request: Request,
     next: Next,

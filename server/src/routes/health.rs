@@ -1,5 +1,6 @@
 //! `GET /healthz`: is Concord up and is its database reachable.
 
+use app::store::db;
 use app::state::AppState;
 use axum::{extract::State, http::StatusCode, Json};
 use serde_json::{json, Value};
@@ -8,7 +9,7 @@ use serde_json::{json, Value};
 /// does not answer.
 pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     let version = env!("CARGO_PKG_VERSION");
-    match sqlx::query_scalar::<_, i64>("SELECT 1")
+    match db::query_scalar::<i64>("SELECT 1")
         .fetch_one(&state.pool)
         .await
     {

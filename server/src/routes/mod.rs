@@ -31,7 +31,6 @@ use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use std::sync::OnceLock;
 use tower_http::compression::CompressionLayer;
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
-use tower_sessions_sqlx_store::SqliteStore;
 
 /// How long a session lasts without use.
 const SESSION_IDLE_DAYS: i64 = 7;
@@ -50,7 +49,7 @@ fn page_routes() -> Vec<AxumRouteListing> {
 /// only to this host, over HTTPS, for every path).
 pub fn router(
     state: AppState,
-    sessions: SqliteStore,
+    sessions: crate::sessions::Sessions,
     public: Option<PublicUrl>,
     clients: client::ClientPolicy,
 ) -> Router {

@@ -1,7 +1,8 @@
 //! Who sends what in the synthetic company: the demo teams and users, and its campaigns.
 
+use app::store::db;
 use anyhow::Context;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// A team and one of its users, as database ids.
 #[derive(Clone, Copy, Debug)]
@@ -34,9 +35,9 @@ pub struct Campaign {
 
 impl Company {
     /// Reads the demo users' ids; they must exist.
-    pub async fn load(pool: &SqlitePool) -> anyhow::Result<Company> {
+    pub async fn load(pool: &Db) -> anyhow::Result<Company> {
         let sender = |email: &'static str| async move {
-            let row: (i64, i64) = sqlx::query_as("SELECT team_id, id FROM users WHERE email = ?")
+            let row: (i64, i64) = db::query_as("SELECT team_id, id FROM users WHERE email = ?")
                 .bind(email)
                 .fetch_optional(pool)
                 .await?

@@ -15,7 +15,7 @@ use chrono::{NaiveDate, NaiveTime};
 use company::Company;
 use ledger::Plan;
 use rng::Rng;
-use sqlx::{Connection, SqlitePool};
+use app::store::db::{self, Db};
 
 /// What to generate.
 #[derive(Clone, Copy, Debug)]
@@ -47,35 +47,29 @@ const CHUNK: u64 = 20_000;
 /// chunks, with `PRAGMA synchronous = OFF` on its connection while it runs (a crash may then
 /// lose or corrupt the generated data: it is synthetic, so start again from an empty file).
 pub async fn generate(
-    pool: &SqlitePool,
+    pool: &Db,
     options: SynthOptions,
     progress: &mut dyn FnMut(u64),
 ) -> anyhow::Result<SynthReport> {
     let company = Company::load(pool).await?;
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contacts")
+    let existing: i64 = db::query_scalar("SELECT COUNT(*) FROM contacts")
         .fetch_one(pool)
         .await?;
     if existing > 0 {
         bail!("the database already has {existing} contacts: generate into an empty one");
     }
     let mut conn = pool.acquire().await?;
-    sqlx::query("PRAGMA synchronous = OFF")
-        .execute(&mut *conn)
-        .await?;
+    conn.set_durable(false).await?;
     let result = fill(&mut conn, &company, options, progress).await;
-    sqlx::query("PRAGMA synchronous = FULL")
-        .execute(&mut *conn)
-        .await?;
+    conn.set_durable(true).await?;
     let report = result?;
-    sqlx::query("PRAGMA analysis_limit = 1000")
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("ANALYZE").execute(&mut *conn).await?;
+    conn.analyze().await?;
+    conn.reset_identities().await?;
     Ok(report)
 }
 
 async fn fill(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut db::Conn,
     company: &Company,
     options: SynthOptions,
     progress: &mut dyn FnMut(u64),
@@ -87,15 +81,15 @@ async fn fill(
         .timestamp();
     let created = midnight - 61 * 86_400;
     let campaigns = company.campaigns();
-    let mut tx = conn.begin().await?;
+    conn.begin().await?;
     write::campaigns(
-        &mut tx,
+        conn,
         &campaigns,
         |day| midnight + day * 86_400 + 15 * 3600,
         created,
     )
     .await?;
-    tx.commit().await?;
+    conn.commit_open().await?;
     let plan = Plan {
         company,
         campaigns: &campaigns,
@@ -122,12 +116,12 @@ async fn fill(
             claims.extend(plan.claim(&mut rng, id, person.stage));
             people.push((id, person));
         }
-        let mut tx = conn.begin().await?;
-        write::contacts(&mut tx, &people, created).await?;
-        write::touches(&mut tx, &touches, created).await?;
-        write::interactions(&mut tx, &interactions).await?;
-        write::claims(&mut tx, &claims).await?;
-        tx.commit().await?;
+        conn.begin().await?;
+        write::contacts(conn, &people, created).await?;
+        write::touches(conn, &touches, created).await?;
+        write::interactions(conn, &interactions).await?;
+        write::claims(conn, &claims).await?;
+        conn.commit_open().await?;
         report.contacts += people.len() as u64;
         report.touches += touches.len() as u64;
         report.interactions += interactions.len() as u64;
@@ -135,5 +129,6 @@ async fn fill(
         progress(end);
         start = end + 1;
     }
+    conn.reset_identities().await?;
     Ok(report)
 }

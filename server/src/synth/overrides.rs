@@ -2,29 +2,30 @@
 //! would: a rep's follow-up an hour after an email already planned to the same contact breaks
 //! `min_gap`, so the review queue has real overrides to decide.
 
+use app::store::db;
 use app::domain::ids::ContactId;
 use app::domain::ids::{TeamId, UserId};
 use app::domain::{Channel, NewTouch, ProposedTouch, Purpose};
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Schedules up to `count` blocked follow-ups by the user `author_email`; answers how many
 /// ended up `pending_review`.
 pub async fn blocked_follow_ups(
-    pool: &SqlitePool,
+    pool: &Db,
     author_email: &str,
     count: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<u64> {
     let Some((author, team)): Option<(i64, i64)> =
-        sqlx::query_as("SELECT id, team_id FROM users WHERE email = ?")
+        db::query_as("SELECT id, team_id FROM users WHERE email = ?")
             .bind(author_email)
             .fetch_optional(pool)
             .await?
     else {
         return Ok(0);
     };
-    let planned: Vec<(i64, i64)> = sqlx::query_as(
+    let planned: Vec<(i64, i64)> = db::query_as(
         "SELECT contact_id, MIN(scheduled_at) FROM touches
          WHERE status = 'planned' AND channel = 'email' AND scheduled_at > ? AND scheduled_at < ?
          GROUP BY contact_id ORDER BY contact_id LIMIT ?",

@@ -1,11 +1,12 @@
 //! Bulk writes of the synthetic company: multi-row INSERTs with bound values.
 
+use app::store::db;
 use super::company::Campaign;
 use super::ledger::{SynthClaim, SynthInteraction, SynthTouch};
 use super::people::Person;
 use app::store::batch::{insert_sql, rows_per_statement};
 use app::store::events::interaction_key;
-use sqlx::SqliteConnection;
+use db::Conn;
 
 const CONTACT: [&str; 14] = [
     "id",
@@ -42,19 +43,15 @@ const TOUCH: [&str; 14] = [
 
 /// Inserts rows in statements of as many rows as fit.
 async fn insert<T>(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     table: &str,
     columns: &[&str],
     rows: &[T],
-    bind: impl for<'q> Fn(
-        sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
-        &'q T,
-    )
-        -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+    bind: impl Fn(db::Query, &T) -> db::Query,
 ) -> Result<(), sqlx::Error> {
     for chunk in rows.chunks(rows_per_statement(columns.len())) {
         let sql = insert_sql(table, columns, chunk.len());
-        let mut query = sqlx::query(&sql);
+        let mut query = db::query(&sql);
         for row in chunk {
             query = bind(query, row);
         }
@@ -65,7 +62,7 @@ async fn insert<T>(
 
 /// Contacts with explicit ids; their creation instant is added by a default-free column list.
 pub async fn contacts(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rows: &[(i64, Person)],
     created: i64,
 ) -> Result<(), sqlx::Error> {
@@ -94,7 +91,7 @@ pub async fn contacts(
 
 /// Touches; sent ones have `sent_at` at their scheduled instant.
 pub async fn touches(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rows: &[SynthTouch],
     created: i64,
 ) -> Result<(), sqlx::Error> {
@@ -119,7 +116,7 @@ pub async fn touches(
 
 /// Inbound interactions.
 pub async fn interactions(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rows: &[SynthInteraction],
 ) -> Result<(), sqlx::Error> {
     // The idempotency key the store derives for events without one: the same interaction
@@ -154,7 +151,7 @@ pub async fn interactions(
 }
 
 /// Open claims.
-pub async fn claims(conn: &mut SqliteConnection, rows: &[SynthClaim]) -> Result<(), sqlx::Error> {
+pub async fn claims(conn: &mut Conn, rows: &[SynthClaim]) -> Result<(), sqlx::Error> {
     let columns = [
         "contact_id",
         "user_id",
@@ -174,7 +171,7 @@ pub async fn claims(conn: &mut SqliteConnection, rows: &[SynthClaim]) -> Result<
 
 /// The campaigns, with explicit ids; `at` gives a campaign day's send instant.
 pub async fn campaigns(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rows: &[Campaign],
     at: impl Fn(i64) -> i64,
     created: i64,

@@ -2,6 +2,7 @@
 //! saves nothing, a valid one changes what the planner decides, and the dashboard aggregates
 //! the touches, conflicts and replies it is given.
 
+use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
@@ -118,7 +119,7 @@ async fn a_cap_of_zero_is_refused_and_a_valid_cap_changes_what_the_planner_decid
     );
 
     let pool = app::store::open(&app.db).await.unwrap();
-    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rules")
+    let stored: i64 = db::query_scalar("SELECT COUNT(*) FROM rules")
         .fetch_one(&pool)
         .await
         .unwrap();
@@ -159,7 +160,7 @@ async fn a_cap_of_zero_is_refused_and_a_valid_cap_changes_what_the_planner_decid
         "the 4-a-day cap lets a fourth through"
     );
     let audited: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'rule.saved'")
+        db::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'rule.saved'")
             .fetch_one(&pool)
             .await
             .unwrap();

@@ -1,5 +1,6 @@
 //! The admin API: teams, users, tokens; its error shapes; rate limits; the OpenAPI document.
 
+use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use reqwest::StatusCode;
@@ -156,7 +157,7 @@ async fn bad_input_gets_the_right_status_and_stores_nothing() {
     assert_eq!(error["error"], "not_found");
 
     let pool = app::store::open(&app.db).await.unwrap();
-    let teams: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM teams")
+    let teams: i64 = db::query_scalar("SELECT COUNT(*) FROM teams")
         .fetch_one(&pool)
         .await
         .unwrap();

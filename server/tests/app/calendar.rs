@@ -2,6 +2,7 @@
 //! they are written, crowded days stay small, and moving a touch from the calendar refuses
 //! (and changes nothing) when a rule blocks the new time unless it is sent to review.
 
+use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::calendar::model::CalendarFilter;
 use app::domain::ids::TeamId;
@@ -11,7 +12,7 @@ use app::store::calendar::{calendar_days, day_spans, DaySpan};
 use chrono::{Days, NaiveDate};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use sqlx::SqlitePool;
+use db::Db;
 
 const SECRET: &str = "a long enough secret";
 
@@ -47,10 +48,10 @@ async fn touch(app: &TestApp, token: &str, contact: i64, at: &str, channel: &str
 }
 
 /// Every day's total counted straight from `touches`, the slow way.
-async fn raw_totals(pool: &SqlitePool, spans: &[DaySpan], channel: Option<Channel>) -> Vec<i64> {
+async fn raw_totals(pool: &Db, spans: &[DaySpan], channel: Option<Channel>) -> Vec<i64> {
     let mut out = Vec::new();
     for span in spans {
-        let n: i64 = sqlx::query_scalar(
+        let n: i64 = db::query_scalar(
             "SELECT COUNT(*) FROM touches WHERE scheduled_at >= ? AND scheduled_at < ? AND (? IS NULL OR channel = ?)",
         )
         .bind(span.start)
@@ -187,7 +188,7 @@ async fn move_touch(app: &TestApp, form: &[(&str, String)]) -> (StatusCode, Stri
 
 async fn stored(app: &TestApp, id: i64) -> (i64, i64, String) {
     let pool = app::store::open(&app.db).await.unwrap();
-    sqlx::query_as("SELECT scheduled_at, version, status FROM touches WHERE id = ?")
+    db::query_as("SELECT scheduled_at, version, status FROM touches WHERE id = ?")
         .bind(id)
         .fetch_one(&pool)
         .await

@@ -1,6 +1,7 @@
 //! Creating a campaign: all or nothing, one touch per recipient, blocked recipients excluded,
 //! shifted to their next allowed slot or sent to review, as a preview of the same request says.
 
+use app::store::db;
 use crate::ledger::fixtures::{company, day, now, Company};
 use app::domain::ids::{CampaignId, ContactId, TeamId};
 use app::domain::{Channel, OnConflict, Purpose};
@@ -62,7 +63,7 @@ fn campaign(company: &Company, on_conflict: OnConflict) -> NewCampaign {
 
 /// The campaign's touches: (contact, scheduled_at, status, conflicts JSON), by contact.
 async fn touches(company: &Company, id: CampaignId) -> Vec<(i64, DateTime<Utc>, String, String)> {
-    let rows: Vec<(i64, i64, String, String)> = sqlx::query_as(
+    let rows: Vec<(i64, i64, String, String)> = db::query_as(
         "SELECT contact_id, scheduled_at, status, conflicts FROM touches \
          WHERE campaign_id = ? ORDER BY contact_id",
     )
@@ -272,11 +273,11 @@ async fn a_failure_leaves_no_campaign_and_no_touches() {
          BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
         s.busy[1].0
     );
-    sqlx::query(&trigger).execute(&c.pool).await.unwrap();
+    db::query(&trigger).execute(&c.pool).await.unwrap();
     let failed = create_campaign(&c.pool, &campaign(c, OnConflict::Review), now()).await;
     assert!(matches!(failed, Err(Failure::Store(_))), "{failed:?}");
     nothing_stored(c).await;
-    sqlx::query("DROP TRIGGER fail_campaign")
+    db::query("DROP TRIGGER fail_campaign")
         .execute(&c.pool)
         .await
         .unwrap();

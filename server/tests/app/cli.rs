@@ -1,5 +1,6 @@
 //! The `concord` binary on bad input: one clear line and a non-zero exit, never a panic.
 
+use app::store::db;
 use std::process::{Command, Output, Stdio};
 
 fn concord(args: &[&str]) -> Output {
@@ -64,8 +65,8 @@ fn a_port_in_use_is_refused() {
 async fn a_database_from_a_newer_concord_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
-    let pool = app::store::open(&db).await.unwrap();
-    sqlx::query(
+    let pool = app::store::open(&db.clone().into()).await.unwrap();
+    db::query(
         "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
          VALUES (99990101000000, 'from the future', 1, x'00', 0)",
     )
@@ -122,7 +123,7 @@ async fn user_add_creates_the_team_and_a_user_who_can_sign_in() {
         "{stdout}"
     );
 
-    let pool = app::store::open(&db).await.unwrap();
+    let pool = app::store::open(&db.clone().into()).await.unwrap();
     let (id, hash) = app::store::users::find_for_sign_in(&pool, "lee@example.com")
         .await
         .unwrap()
@@ -188,9 +189,10 @@ async fn token_create_prints_a_token_that_the_api_accepts() {
         "{token}"
     );
 
-    let reader = app::store::reader::Reader::new(&db);
+    let reader = app::store::reader::Reader::Sqlite(app::store::reader::SqliteReader::new(&db));
     let digest = app::auth::token::digest(&token);
     let user = app::store::tokens::holder_of_digest(&reader, &digest, chrono::Utc::now())
+        .await
         .unwrap()
         .expect("the printed token is live")
         .user;
@@ -244,8 +246,8 @@ async fn backup_writes_a_consistent_copy_and_never_overwrites() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let pool = app::store::open(&copy).await.unwrap();
-    let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+    let pool = app::store::open(&copy.clone().into()).await.unwrap();
+    let users: i64 = db::query_scalar("SELECT COUNT(*) FROM users")
         .fetch_one(&pool)
         .await
         .unwrap();
@@ -272,22 +274,22 @@ async fn a_backup_holds_no_session_and_copies_a_newer_file_without_migrating_it(
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("live.db");
     let copy = dir.path().join("copy.db");
-    let pool = app::store::open(&db).await.unwrap();
+    let pool = app::store::open(&db.clone().into()).await.unwrap();
     // A live session (as tower-sessions stores one) and a migration this build does not know.
     let session_id = "live-session-id-0123456789abcdef";
-    sqlx::query(
+    db::query(
         "CREATE TABLE IF NOT EXISTS tower_sessions (id TEXT PRIMARY KEY NOT NULL, \
          data BLOB NOT NULL, expiry_date INTEGER NOT NULL)",
     )
     .execute(&pool)
     .await
     .unwrap();
-    sqlx::query("INSERT INTO tower_sessions (id, data, expiry_date) VALUES (?, x'00', 4102444800)")
+    db::query("INSERT INTO tower_sessions (id, data, expiry_date) VALUES (?, x'00', 4102444800)")
         .bind(session_id)
         .execute(&pool)
         .await
         .unwrap();
-    sqlx::query(
+    db::query(
         "INSERT INTO _sqlx_migrations (version, description, installed_on, success, checksum, \
          execution_time) VALUES (99991231000000, 'from the future', '2099-01-01', 1, x'00', 0)",
     )

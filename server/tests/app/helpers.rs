@@ -1,18 +1,20 @@
 //! `spawn_app`: a real Concord on 127.0.0.1:0 with its own temporary database.
 
+use app::store::db;
 use app::{
     auth::password,
     domain::role::Role,
     store::users::{self, NewUser, TeamRef},
 };
 use server::cli::{DbArg, ServeArgs};
-use std::{net::SocketAddr, path::PathBuf};
+use app::store::db::Location;
+use std::net::SocketAddr;
 
 /// A running Concord and a cookie-keeping client that does not follow redirects.
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
-    pub db: PathBuf,
+    pub db: Location,
     _dir: tempfile::TempDir,
 }
 
@@ -20,7 +22,12 @@ impl TestApp {
     /// The single number an SQL query over the app's database answers (a count).
     pub async fn count(&self, sql: &str) -> i64 {
         let pool = app::store::open(&self.db).await.unwrap();
-        sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap()
+        let n = db::query_scalar(sql.to_owned())
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+        n
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -85,7 +92,38 @@ fn client() -> reqwest::Client {
         .unwrap()
 }
 
-/// Starts Concord on port 0 against a new SQLite file in a temporary folder.
+/// A new, empty database for one test: a PostgreSQL database on the server
+/// `CONCORD_TEST_POSTGRES` names (`postgres://user@host:port`), when set, else a SQLite file in
+/// `dir`. The test command runs the suite both ways.
+pub async fn test_db(dir: &tempfile::TempDir) -> Location {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let Ok(server) = std::env::var("CONCORD_TEST_POSTGRES") else {
+        return Location::Sqlite(dir.path().join("concord.db"));
+    };
+    let server = server.trim_end_matches('/').to_owned();
+    let name = format!(
+        "concord_test_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    );
+    let admin = sqlx::PgPool::connect(&format!("{server}/postgres"))
+        .await
+        .expect("the test PostgreSQL server answers");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+        .unwrap();
+    admin.close().await;
+    Location::Postgres(format!("{server}/{name}"))
+}
+
+/// Whether the suite runs on PostgreSQL (tests of SQLite's own files skip there).
+pub fn on_postgres() -> bool {
+    std::env::var_os("CONCORD_TEST_POSTGRES").is_some()
+}
+
+/// Starts Concord on port 0 against a new database (see [`test_db`]).
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
@@ -93,7 +131,7 @@ pub async fn spawn_app() -> TestApp {
 /// As [`spawn_app`], with the serve arguments changed by `change` first.
 pub async fn spawn_app_with(change: impl FnOnce(&mut ServeArgs)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("concord.db");
+    let db = test_db(&dir).await;
     let mut args = ServeArgs {
         db: DbArg { db: db.clone() },
         addr: "127.0.0.1:0".parse().unwrap(),

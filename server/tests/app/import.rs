@@ -1,18 +1,19 @@
 //! CSV import of contacts: all or nothing, partial, line numbers, and a killed import.
 
+use app::store::db;
 use app::domain::import::ImportDefaults;
 use app::store::import::{import_contacts, ImportOptions, ImportReport};
-use sqlx::SqlitePool;
+use db::Db;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
-async fn fresh() -> (tempfile::TempDir, SqlitePool) {
+async fn fresh() -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db")).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
     (dir, pool)
 }
 
-async fn import(pool: &SqlitePool, csv: &str, partial: bool) -> ImportReport {
+async fn import(pool: &Db, csv: &str, partial: bool) -> ImportReport {
     let options = ImportOptions {
         partial,
         defaults: ImportDefaults::default(),
@@ -24,8 +25,8 @@ async fn import(pool: &SqlitePool, csv: &str, partial: bool) -> ImportReport {
         .unwrap()
 }
 
-async fn count(pool: &SqlitePool) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM contacts")
+async fn count(pool: &Db) -> i64 {
+    db::query_scalar("SELECT COUNT(*) FROM contacts")
         .fetch_one(pool)
         .await
         .unwrap()
@@ -72,7 +73,7 @@ async fn a_partial_import_keeps_the_good_rows_and_reports_the_bad() {
     let report = import(&pool, MIXED, true).await;
     assert_eq!((report.imported, report.rejected_count), (2, 5));
     let names: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT name, timezone, stage FROM contacts ORDER BY id")
+        db::query_as("SELECT name, timezone, stage FROM contacts ORDER BY id")
             .fetch_all(&pool)
             .await
             .unwrap();
@@ -177,8 +178,8 @@ async fn a_killed_import_leaves_an_intact_database_and_no_contacts() {
     child.kill().unwrap(); // SIGKILL
     let status = child.wait().unwrap();
     assert!(!status.success(), "killed before it finished");
-    let pool = app::store::open(&db).await.unwrap();
-    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+    let pool = app::store::open(&db.clone().into()).await.unwrap();
+    let check: String = db::query_scalar("PRAGMA integrity_check")
         .fetch_one(&pool)
         .await
         .unwrap();
@@ -191,11 +192,11 @@ async fn an_import_that_writes_is_audited_and_one_that_writes_nothing_is_not() {
     let (_dir, pool) = fresh().await;
     let audited = "SELECT COUNT(*) FROM audit_log WHERE action = 'contacts.imported'";
     import(&pool, MIXED, false).await;
-    let none: i64 = sqlx::query_scalar(audited).fetch_one(&pool).await.unwrap();
+    let none: i64 = db::query_scalar(audited).fetch_one(&pool).await.unwrap();
     assert_eq!(none, 0, "a refused import changed nothing");
     import(&pool, MIXED, true).await;
     let details: String =
-        sqlx::query_scalar("SELECT details FROM audit_log WHERE action = 'contacts.imported'")
+        db::query_scalar("SELECT details FROM audit_log WHERE action = 'contacts.imported'")
             .fetch_one(&pool)
             .await
             .unwrap();
@@ -203,7 +204,7 @@ async fn an_import_that_writes_is_audited_and_one_that_writes_nothing_is_not() {
     assert_eq!(details["imported"], 2);
     assert_eq!(details["rejected"], 5);
     assert_eq!(details["partial"], true);
-    let staged: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM import_rows")
+    let staged: i64 = db::query_scalar("SELECT COUNT(*) FROM import_rows")
         .fetch_one(&pool)
         .await
         .unwrap();
@@ -223,7 +224,7 @@ async fn a_large_import_is_published_in_chunks_and_in_file_order() {
     let report = import(&pool, &csv, false).await;
     assert_eq!(report.imported, 12_345);
     assert_eq!(count(&pool).await, 12_345);
-    let (first, last): (String, String) = sqlx::query_as(
+    let (first, last): (String, String) = db::query_as(
         "SELECT (SELECT external_id FROM contacts ORDER BY id LIMIT 1),
                 (SELECT external_id FROM contacts ORDER BY id DESC LIMIT 1)",
     )

@@ -1,17 +1,18 @@
 //! Campaign preview at scale gives the same answers as evaluating every recipient on its own
 //! with its whole ledger.
 
+use app::store::db;
 use app::domain::ids::{ContactId, TeamId, UserId};
 use app::domain::*;
 use app::store::preview::{preview_campaign, AudienceQuery, PreviewRequest};
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use server::synth::{generate, SynthOptions};
-use sqlx::SqlitePool;
+use db::Db;
 use std::collections::BTreeMap;
 
-async fn company() -> (tempfile::TempDir, SqlitePool) {
+async fn company() -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db")).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
     server::demo::create_users_if_none(&pool).await.unwrap();
     let reference = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
     let options = SynthOptions {
@@ -56,12 +57,12 @@ type TouchRow = (
 
 /// One contact's facts and whole ledger, read the slow, obvious way.
 async fn load(
-    pool: &SqlitePool,
+    pool: &Db,
     id: i64,
     at: DateTime<Utc>,
 ) -> (ContactFacts, Vec<Touch>, Vec<Interaction>) {
     let (stage, zone, attributes, ce, cs, cp, cm, dnc, email, phone, address): ContactRow =
-        sqlx::query_as("SELECT stage, timezone, attributes, consent_email, consent_sms, consent_phone, consent_mail, do_not_contact, email, phone, address FROM contacts WHERE id = ?")
+        db::query_as("SELECT stage, timezone, attributes, consent_email, consent_sms, consent_phone, consent_mail, do_not_contact, email, phone, address FROM contacts WHERE id = ?")
             .bind(id).fetch_one(pool).await.unwrap();
     let mut facts = ContactFacts::new(
         ContactId(id),
@@ -81,7 +82,7 @@ async fn load(
         phone: phone.is_some(),
         postal_address: address.is_some_and(|a| !a.is_empty()),
     };
-    let claim: Option<(i64, i64, i64)> = sqlx::query_as("SELECT user_id, claimed_at, expires_at FROM claims WHERE contact_id = ? AND ended_at IS NULL AND expires_at > ?")
+    let claim: Option<(i64, i64, i64)> = db::query_as("SELECT user_id, claimed_at, expires_at FROM claims WHERE contact_id = ? AND ended_at IS NULL AND expires_at > ?")
         .bind(id).bind(at.timestamp()).fetch_optional(pool).await.unwrap();
     facts.claim = claim.map(|(owner, since, until)| Claim {
         owner: UserId(owner),
@@ -89,7 +90,7 @@ async fn load(
         expires_at: instant(until),
     });
     let rows: Vec<TouchRow> =
-        sqlx::query_as("SELECT id, channel, purpose, team_id, author_id, campaign_id, scheduled_at, status, automated, personalized FROM touches WHERE contact_id = ?")
+        db::query_as("SELECT id, channel, purpose, team_id, author_id, campaign_id, scheduled_at, status, automated, personalized FROM touches WHERE contact_id = ?")
             .bind(id).fetch_all(pool).await.unwrap();
     let touches = rows
         .into_iter()
@@ -107,7 +108,7 @@ async fn load(
         })
         .collect();
     let rows: Vec<(i64, String, String, i64)> =
-        sqlx::query_as("SELECT id, kind, channel, at FROM interactions WHERE contact_id = ?")
+        db::query_as("SELECT id, kind, channel, at FROM interactions WHERE contact_id = ?")
             .bind(id)
             .fetch_all(pool)
             .await
@@ -125,7 +126,7 @@ async fn load(
 }
 
 async fn check(
-    pool: &SqlitePool,
+    pool: &Db,
     audience: AudienceQuery,
     touch: ProposedTouch,
     expect_some: bool,
@@ -138,7 +139,7 @@ async fn check(
         samples_per_rule: 2,
     };
     let preview = preview_campaign(pool, &rules, &request).await.unwrap();
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM contacts ORDER BY id")
+    let ids: Vec<i64> = db::query_scalar("SELECT id FROM contacts ORDER BY id")
         .fetch_all(pool)
         .await
         .unwrap();

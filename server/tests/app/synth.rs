@@ -1,13 +1,14 @@
 //! `concord demo` data: deterministic for a seed; `serve --demo` loads a small company once.
 
+use app::store::db;
 use chrono::NaiveDate;
 use server::synth::{generate, SynthOptions};
-use sqlx::SqlitePool;
+use db::Db;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-async fn company(seed: u64) -> (tempfile::TempDir, SqlitePool) {
+async fn company(seed: u64) -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db")).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
     server::demo::create_users_if_none(&pool).await.unwrap();
     let options = SynthOptions {
         contacts: 250,
@@ -21,7 +22,7 @@ async fn company(seed: u64) -> (tempfile::TempDir, SqlitePool) {
 }
 
 /// Row counts and a hash of every generated row, in id order.
-async fn checksum(pool: &SqlitePool) -> (Vec<i64>, u64) {
+async fn checksum(pool: &Db) -> (Vec<i64>, u64) {
     let queries = [
         "SELECT id || name || COALESCE(email, '') || COALESCE(phone, '') || COALESCE(address, '') \
          || timezone || stage || attributes || consent_sms || do_not_contact || created_at \
@@ -36,7 +37,7 @@ async fn checksum(pool: &SqlitePool) -> (Vec<i64>, u64) {
     let mut hasher = DefaultHasher::new();
     let mut counts = Vec::new();
     for sql in queries {
-        let rows: Vec<String> = sqlx::query_scalar(sql).fetch_all(pool).await.unwrap();
+        let rows: Vec<String> = db::query_scalar(sql).fetch_all(pool).await.unwrap();
         counts.push(rows.len() as i64);
         rows.hash(&mut hasher);
     }
@@ -69,7 +70,7 @@ async fn the_generated_touches_are_varied_and_at_business_hours() {
         let sql = format!("SELECT COUNT(DISTINCT {column}) FROM touches");
         let pool = pool.clone();
         async move {
-            sqlx::query_scalar::<_, i64>(&sql)
+            db::query_scalar::<i64>(&sql)
                 .fetch_one(&pool)
                 .await
                 .unwrap()
@@ -79,7 +80,7 @@ async fn the_generated_touches_are_varied_and_at_business_hours() {
     assert!(distinct("purpose").await >= 5);
     assert_eq!(distinct("team_id").await, 4);
     assert!(distinct("status").await >= 5);
-    let hours: Vec<(String, i64)> = sqlx::query_as(
+    let hours: Vec<(String, i64)> = db::query_as(
         "SELECT c.timezone, t.scheduled_at FROM touches t JOIN contacts c ON c.id = t.contact_id",
     )
     .fetch_all(&pool)
@@ -103,10 +104,10 @@ async fn the_generated_touches_are_varied_and_at_business_hours() {
 #[tokio::test]
 async fn serve_demo_loads_a_small_company_only_into_an_empty_database() {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db")).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
     server::demo::load_if_empty(&pool).await.unwrap();
     let count = || async {
-        sqlx::query_as::<_, (i64, i64)>(
+        db::query_as::<(i64, i64)>(
             "SELECT (SELECT COUNT(*) FROM contacts), (SELECT COUNT(*) FROM touches)",
         )
         .fetch_one(&pool)
@@ -115,7 +116,7 @@ async fn serve_demo_loads_a_small_company_only_into_an_empty_database() {
     };
     // 3 000 generated touches and three follow-ups the rules sent to review.
     assert_eq!(count().await, (300, 3_003));
-    let overrides: i64 = sqlx::query_scalar(
+    let overrides: i64 = db::query_scalar(
         "SELECT COUNT(*) FROM touches WHERE status = 'pending_review' AND conflicts LIKE '%min_gap%'",
     )
     .fetch_one(&pool)

@@ -1,6 +1,7 @@
 //! Revoking API tokens, through the REST API and the command line: a revoked token is refused
 //! with 401 from the very next request.
 
+use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use reqwest::StatusCode;
@@ -83,7 +84,7 @@ async fn an_admin_revokes_a_token_and_it_is_refused_at_once() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
 
     let pool = app::store::open(&app.db).await.unwrap();
-    let audited: i64 = sqlx::query_scalar(
+    let audited: i64 = db::query_scalar(
         "SELECT COUNT(*) FROM audit_log WHERE action = 'token.revoked' AND subject_id = ?",
     )
     .bind(id)
@@ -116,7 +117,7 @@ async fn the_command_line_revokes_a_token_by_id() {
     let revoke = |id: String| {
         std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
             .args(["token", "revoke", "--id", &id, "--db"])
-            .arg(&app.db)
+            .arg(app.db.to_url())
             .env_remove("CONCORD_DB")
             .output()
             .unwrap()

@@ -1,35 +1,36 @@
 //! What the calendar's filter form offers: every team, the users who can own contacts, and
 //! the campaigns sent in the shown range (plus the one selected, wherever it is).
 
+use crate::store::db;
 use crate::calendar::model::{Choice, FilterChoices};
 use crate::domain::ids::CampaignId;
 use crate::store::StoreError;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// At most this many campaigns are offered.
 const CAMPAIGNS: i64 = 200;
 
 /// The choices for a range `[from, to)` in Unix seconds.
 pub async fn filter_choices(
-    pool: &SqlitePool,
+    pool: &Db,
     from: i64,
     to: i64,
     selected: Option<CampaignId>,
 ) -> Result<FilterChoices, StoreError> {
     let teams = choices(
-        sqlx::query_as("SELECT id, name FROM teams ORDER BY name, id"),
+        db::query_as("SELECT id, name FROM teams ORDER BY name, id"),
         pool,
     )
     .await?;
     let owners = choices(
-        sqlx::query_as(
+        db::query_as(
             "SELECT id, name FROM users WHERE role IN ('rep', 'manager') ORDER BY name, id",
         ),
         pool,
     )
     .await?;
     let campaigns = choices(
-        sqlx::query_as(
+        db::query_as(
             "SELECT id, title FROM campaigns
              WHERE (scheduled_at >= ? AND scheduled_at < ?) OR id = ?
              ORDER BY scheduled_at, id LIMIT ?",
@@ -48,9 +49,9 @@ pub async fn filter_choices(
     })
 }
 
-async fn choices<'q>(
-    query: sqlx::query::QueryAs<'q, sqlx::Sqlite, (i64, String), sqlx::sqlite::SqliteArguments<'q>>,
-    pool: &SqlitePool,
+async fn choices(
+    query: db::QueryAs<(i64, String)>,
+    pool: &Db,
 ) -> Result<Vec<Choice>, StoreError> {
     Ok(query
         .fetch_all(pool)

@@ -2,7 +2,7 @@
 //! `touch_quarters`).
 
 use crate::calendar::model::CalendarFilter;
-use sqlx::{QueryBuilder, Sqlite};
+use crate::store::db::{SqlBuilder};
 
 /// Whether the summary can answer the filter: owner and campaign are not among its columns.
 pub fn summary_answers(filter: &CalendarFilter) -> bool {
@@ -11,7 +11,7 @@ pub fn summary_answers(filter: &CalendarFilter) -> bool {
 
 /// Appends ` AND …` for each set field; `alias` is `t` (touches) or `s` (summary, which has
 /// no owner or campaign: check [`summary_answers`] first).
-pub fn push_filter(sql: &mut QueryBuilder<'_, Sqlite>, filter: &CalendarFilter, alias: &str) {
+pub fn push_filter(sql: &mut SqlBuilder, filter: &CalendarFilter, alias: &str) {
     if let Some(team) = filter.team {
         sql.push(format!(" AND {alias}.team_id = "))
             .push_bind(team.0);

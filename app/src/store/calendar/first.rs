@@ -7,7 +7,7 @@ use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, Conflict, Purpose, TouchStatus};
 use crate::store::rows::{instant, json, parsed};
 use crate::store::StoreError;
-use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use crate::store::db::{SqlBuilder, Db};
 
 /// A calendar entry as read.
 #[derive(sqlx::FromRow)]
@@ -46,13 +46,13 @@ fn order(filter: &CalendarFilter) -> &'static str {
 /// `touches` alone (its time or team index, in order, stopping at the limit); only those few
 /// are joined to their team and contact.
 pub async fn first_touches(
-    pool: &SqlitePool,
+    pool: &Db,
     window: (i64, i64),
     filter: &CalendarFilter,
     limit: u32,
     offset: u32,
 ) -> Result<Vec<CalendarTouch>, StoreError> {
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
+    let mut sql: SqlBuilder = SqlBuilder::new(
         "SELECT t.id, t.contact_id, c.name AS contact_name, t.channel, t.purpose, t.status, \
          tm.name AS team_name, t.scheduled_at, t.title, t.version, t.conflicts \
          FROM (SELECT t.id, t.contact_id, t.channel, t.purpose, t.status, t.team_id, \

@@ -15,13 +15,14 @@ pub use first::first_touches;
 pub use spans::{day_spans, DaySpan};
 pub use totals::{day_totals, DayCount};
 
+use crate::store::db;
 use crate::calendar::model::{CalendarDay, CalendarFilter};
 use crate::store::StoreError;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// The days' totals and, for each day with touches, `per_day` of them from `offset` on.
 pub async fn calendar_days(
-    pool: &SqlitePool,
+    pool: &Db,
     spans: &[DaySpan],
     filter: &CalendarFilter,
     per_day: u32,

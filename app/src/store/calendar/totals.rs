@@ -9,7 +9,7 @@ use super::spans::{DaySpan, HOUR, QUARTER};
 use crate::calendar::model::CalendarFilter;
 use crate::store::StoreError;
 use chrono::NaiveDate;
-use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use crate::store::db::{SqlBuilder, Db};
 use std::collections::BTreeMap;
 
 /// One day's count, and the part of the day `[lo, hi)` that holds its first `needed` matching
@@ -24,7 +24,7 @@ pub struct DayCount {
 
 /// The count of each day in `spans`, in order; each window covers the first `needed` touches.
 pub async fn day_totals(
-    pool: &SqlitePool,
+    pool: &Db,
     spans: &[DaySpan],
     filter: &CalendarFilter,
     needed: i64,
@@ -78,7 +78,7 @@ pub async fn day_totals(
 /// The matching touches of each edge `(date, lo, hi)`, by `(date, lo)`: the whole quarter
 /// hours (every zone in use) from `touch_quarters`, any other part from `touches`.
 async fn edge_counts(
-    pool: &SqlitePool,
+    pool: &Db,
     edges: &[(NaiveDate, i64, i64)],
     filter: &CalendarFilter,
 ) -> Result<BTreeMap<(NaiveDate, i64), i64>, StoreError> {
@@ -122,13 +122,13 @@ fn window<'a>(
 
 /// Matching touches per summary hour in `[from, to)`.
 async fn hour_counts(
-    pool: &SqlitePool,
+    pool: &Db,
     from: i64,
     to: i64,
     filter: &CalendarFilter,
 ) -> Result<BTreeMap<i64, i64>, StoreError> {
-    let mut sql: QueryBuilder<Sqlite> =
-        QueryBuilder::new("SELECT s.hour, SUM(s.touches) FROM touch_hours s WHERE s.hour >= ");
+    let mut sql: SqlBuilder =
+        SqlBuilder::new("SELECT s.hour, CAST(SUM(s.touches) AS BIGINT) FROM touch_hours s WHERE s.hour >= ");
     sql.push_bind(from).push(" AND s.hour < ").push_bind(to);
     push_filter(&mut sql, filter, "s");
     sql.push(" GROUP BY s.hour");
@@ -150,7 +150,7 @@ enum Source {
 /// outer loop (SQLite's own choice too, given `ANALYZE` statistics); in `touches`, the
 /// `touches_time_filters` index lets a filtered count read no touch rows.
 async fn counted(
-    pool: &SqlitePool,
+    pool: &Db,
     source: Source,
     ranges: &[(usize, i64, i64)],
     filter: &CalendarFilter,
@@ -168,23 +168,22 @@ async fn counted(
         Source::Quarters => (
             QUARTER,
             "s",
-            ") SELECT d.key, SUM(s.touches) FROM d CROSS JOIN touch_quarters s \
+            ") SELECT d.key, CAST(SUM(s.touches) AS BIGINT) FROM d CROSS JOIN touch_quarters s \
              ON s.quarter >= d.lo AND s.quarter < d.hi WHERE 1 = 1",
         ),
     };
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new("WITH d (key, lo, hi) AS (VALUES ");
-    let mut values = sql.separated(", ");
-    for &(key, lo, hi) in ranges {
-        values
-            .push("(")
-            .push_bind_unseparated(key as i64)
-            .push_unseparated(", ")
-            .push_bind_unseparated(lo / unit)
-            .push_unseparated(", ")
-            .push_bind_unseparated(hi / unit)
-            .push_unseparated(")");
+    let mut sql: SqlBuilder = SqlBuilder::new("WITH d (key, lo, hi) AS (VALUES ");
+    for (i, &(key, lo, hi)) in ranges.iter().enumerate() {
+        sql.push(if i == 0 { "(" } else { ", (" })
+            .push_bind(key as i64)
+            .push(", ")
+            .push_bind(lo / unit)
+            .push(", ")
+            .push_bind(hi / unit)
+            .push(")");
     }
-    sql.push(from);
+    // PostgreSQL has no `CROSS JOIN … ON`; SQLite reads `CROSS` as "keep this join order".
+    sql.push_dialects(from, &from.replace("CROSS JOIN", "JOIN"));
     push_filter(&mut sql, filter, alias);
     sql.push(" GROUP BY d.key");
     let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;

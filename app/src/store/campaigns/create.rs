@@ -3,6 +3,7 @@
 //! its touch decided and inserted (in batches), and one audit row is written. Any failure rolls
 //! everything back: no campaign, no touches.
 
+use crate::store::db;
 use super::insert::TouchBatch;
 use super::plan::{all_names, plan};
 use super::{CampaignCreated, CampaignError, NewCampaign, SHIFT_HORIZON};
@@ -15,7 +16,7 @@ use crate::store::rules::load_rules;
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Creates the campaign and its touches: unblocked recipients get a `planned` touch; blocked
 /// ones are excluded, shifted to their next allowed instant within [`SHIFT_HORIZON`] (or
@@ -23,7 +24,7 @@ use sqlx::SqlitePool;
 /// as `on_conflict` says.
 #[tracing::instrument(skip_all, fields(on_conflict = %campaign.on_conflict))]
 pub async fn create_campaign(
-    pool: &SqlitePool,
+    pool: &Db,
     campaign: &NewCampaign,
     now: DateTime<Utc>,
 ) -> Result<CampaignCreated, Failure<CampaignError>> {
@@ -31,16 +32,16 @@ pub async fn create_campaign(
         return refuse(CampaignError::BlankTitle);
     }
     let mut tx = begin_write(pool).await?;
-    let team: Option<i64> = sqlx::query_scalar("SELECT id FROM teams WHERE id = ?")
+    let team: Option<i64> = db::query_scalar("SELECT id FROM teams WHERE id = ?")
         .bind(campaign.team.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
     if team.is_none() {
         return refuse(CampaignError::TeamNotFound);
     }
-    let author: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = ?")
+    let author: Option<i64> = db::query_scalar("SELECT id FROM users WHERE id = ?")
         .bind(campaign.author.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
     if author.is_none() {
         return refuse(CampaignError::AuthorNotFound);
@@ -48,7 +49,7 @@ pub async fn create_campaign(
     let rules = load_rules(&mut tx).await?;
     let names = all_names(&mut tx).await?;
     let at = campaign.scheduled_at;
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = db::query_scalar(
         "INSERT INTO campaigns (title, team_id, author_id, channel, purpose, scheduled_at,
              audience, on_conflict, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?)
@@ -63,7 +64,7 @@ pub async fn create_campaign(
     .bind(audience_json(campaign))
     .bind(campaign.on_conflict.as_str())
     .bind(secs(now))
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut tx)
     .await?;
     let window = ledger_window(&rules, at, SHIFT_HORIZON);
     let mut recipients = Recipients::start(&mut tx, &campaign.audience, window, at).await?;
@@ -103,10 +104,10 @@ pub async fn create_campaign(
     } else {
         "planned"
     };
-    sqlx::query("UPDATE campaigns SET status = ? WHERE id = ?")
+    db::query("UPDATE campaigns SET status = ? WHERE id = ?")
         .bind(status)
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     let entry = AuditEntry {
         at: now,

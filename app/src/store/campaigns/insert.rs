@@ -1,6 +1,7 @@
 //! A campaign's touches, inserted in multi-row batches (store/batch.rs) on the transaction's
 //! connection.
 
+use crate::store::db;
 use super::plan::PlannedTouch;
 use super::NewCampaign;
 use crate::domain::Audience;
@@ -8,7 +9,7 @@ use crate::store::batch::{insert_sql, rows_per_statement};
 use crate::store::rows::{secs, to_json};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 
 const COLUMNS: &[&str] = &[
     "contact_id",
@@ -63,7 +64,7 @@ impl<'c> TouchBatch<'c> {
     /// Adds a touch, inserting the batch when it is full.
     pub(super) async fn push(
         &mut self,
-        conn: &mut SqliteConnection,
+        conn: &mut Conn,
         touch: PlannedTouch,
     ) -> Result<(), StoreError> {
         self.rows.push(touch);
@@ -74,13 +75,13 @@ impl<'c> TouchBatch<'c> {
     }
 
     /// Inserts the touches waiting.
-    pub(super) async fn flush(&mut self, conn: &mut SqliteConnection) -> Result<(), StoreError> {
+    pub(super) async fn flush(&mut self, conn: &mut Conn) -> Result<(), StoreError> {
         if self.rows.is_empty() {
             return Ok(());
         }
         let sql = insert_sql("touches", COLUMNS, self.rows.len());
         let c = self.campaign;
-        let mut query = sqlx::query(&sql);
+        let mut query = db::query(&sql);
         for row in &self.rows {
             query = query
                 .bind(row.contact)

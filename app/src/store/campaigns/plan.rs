@@ -1,6 +1,7 @@
 //! One recipient of a campaign: the engine's verdict on its touch against its ledger, where the
 //! touch goes ([`place`]), and the conflicts stored with it (explained as for a single touch).
 
+use crate::store::db;
 use super::SHIFT_HORIZON;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::{
@@ -9,7 +10,7 @@ use crate::domain::{
 use crate::store::preview::Recipient;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 
 /// A touch to insert for one recipient.
 #[derive(Clone, Debug)]
@@ -68,15 +69,15 @@ pub(super) fn plan(
 }
 
 /// Every team's and user's name, for the explanations stored with the touches.
-pub(super) async fn all_names(conn: &mut SqliteConnection) -> Result<Names, StoreError> {
+pub(super) async fn all_names(conn: &mut Conn) -> Result<Names, StoreError> {
     let mut names = Names::new();
-    let teams: Vec<(i64, String)> = sqlx::query_as("SELECT id, name FROM teams")
+    let teams: Vec<(i64, String)> = db::query_as("SELECT id, name FROM teams")
         .fetch_all(&mut *conn)
         .await?;
     for (id, name) in teams {
         names.insert_team(TeamId(id), name);
     }
-    let users: Vec<(i64, String)> = sqlx::query_as("SELECT id, name FROM users")
+    let users: Vec<(i64, String)> = db::query_as("SELECT id, name FROM users")
         .fetch_all(&mut *conn)
         .await?;
     for (id, name) in users {

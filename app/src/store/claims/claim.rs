@@ -1,6 +1,7 @@
 //! A rep's claim on a contact: granted when unowned (ending a lapsed claim first), or filed as a
 //! claim request for the managers when someone else owns it.
 
+use crate::store::db;
 use super::open::{open_claim, start_claim};
 use super::requests::file_request;
 use super::Granted;
@@ -13,22 +14,22 @@ use crate::store::rules::load_rules;
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Claims the contact for `claimant`. Already owned by someone else: a claim request is filed
 /// (and committed) and `ClaimError::AlreadyOwned { request: Some(..) }` is returned.
 #[tracing::instrument(skip_all, fields(contact.id = %contact, user.id = %claimant))]
 pub async fn claim(
-    pool: &SqlitePool,
+    pool: &Db,
     contact: ContactId,
     claimant: UserId,
     role: Role,
     now: DateTime<Utc>,
 ) -> Result<Granted, Failure<ClaimError>> {
     let mut tx = begin_write(pool).await?;
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM contacts WHERE id = ?")
+    let exists: Option<i64> = db::query_scalar("SELECT id FROM contacts WHERE id = ?")
         .bind(contact.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
     if exists.is_none() {
         return refuse(ClaimError::ContactNotFound);
@@ -62,10 +63,10 @@ pub async fn claim(
         Err(refusal) => return refuse(refusal),
     };
     if let Some((lapsed, _)) = open {
-        sqlx::query("UPDATE claims SET ended_at = ?, end_reason = 'lapsed' WHERE id = ?")
+        db::query("UPDATE claims SET ended_at = ?, end_reason = 'lapsed' WHERE id = ?")
             .bind(secs(now))
             .bind(lapsed)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
     }
     let id = start_claim(&mut tx, contact, claimant, now, expires_at).await?;

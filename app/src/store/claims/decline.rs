@@ -1,5 +1,6 @@
 //! A manager's decline of a claim request, with a reason: the owner keeps the contact.
 
+use crate::store::db;
 use crate::domain::claims::{decide_decline, ClaimError};
 use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::domain::role::Role;
@@ -8,12 +9,12 @@ use crate::store::rows::secs;
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Marks the open request `denied` by `actor`, with its audit row (`claim.request_declined`).
 #[tracing::instrument(skip_all, fields(request.id = %request, user.id = %actor))]
 pub async fn decline(
-    pool: &SqlitePool,
+    pool: &Db,
     request: ClaimRequestId,
     actor: UserId,
     role: Role,
@@ -22,16 +23,16 @@ pub async fn decline(
 ) -> Result<(), Failure<ClaimError>> {
     decide_decline(role, reason).map_err(Failure::Refused)?;
     let mut tx = begin_write(pool).await?;
-    let found: Option<(i64, i64)> = sqlx::query_as(
+    let found: Option<(i64, i64)> = db::query_as(
         "SELECT contact_id, requester_id FROM claim_requests WHERE id = ? AND status = 'open'",
     )
     .bind(request.0)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await?;
     let Some((contact, requester)) = found else {
         return refuse(ClaimError::RequestNotFound);
     };
-    sqlx::query(
+    db::query(
         "UPDATE claim_requests SET status = 'denied', decided_by = ?, decided_at = ?, reason = ?
          WHERE id = ?",
     )
@@ -39,7 +40,7 @@ pub async fn decline(
     .bind(secs(now))
     .bind(reason.trim())
     .bind(request.0)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     let entry = AuditEntry {
         at: now,

@@ -1,5 +1,6 @@
 //! A manager's grant of a claim request: the contact is reassigned to the requester.
 
+use crate::store::db;
 use super::reassign::reassign;
 use super::Granted;
 use crate::domain::claims::ClaimError;
@@ -7,19 +8,19 @@ use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::domain::role::Role;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Reassigns the request's contact to its requester with `reason`; the reassignment marks the
 /// request granted and writes the audit row.
 pub async fn grant(
-    pool: &SqlitePool,
+    pool: &Db,
     request: ClaimRequestId,
     actor: UserId,
     role: Role,
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<Granted, Failure<ClaimError>> {
-    let found: Option<(i64, i64)> = sqlx::query_as(
+    let found: Option<(i64, i64)> = db::query_as(
         "SELECT contact_id, requester_id FROM claim_requests WHERE id = ? AND status = 'open'",
     )
     .bind(request.0)

@@ -6,14 +6,14 @@ use crate::domain::Claim;
 use crate::store::rows::{instant, secs};
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::{SqliteConnection, SqlitePool};
+use crate::store::db::{self, Conn, Db};
 
 /// The contact's open claim (not ended; it may have lapsed), with its row id.
 pub async fn open_claim(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     contact: ContactId,
 ) -> Result<Option<(i64, Claim)>, StoreError> {
-    let row = sqlx::query_as::<_, (i64, i64, i64, i64)>(
+    let row = db::query_as::<(i64, i64, i64, i64)>(
         "SELECT id, user_id, renewed_at, expires_at FROM claims
          WHERE contact_id = ? AND ended_at IS NULL",
     )
@@ -36,13 +36,13 @@ pub async fn open_claim(
 /// Opens a claim of `contact` for `owner` from `now` until `expires_at`; answers its row id.
 /// The caller has ended the previous open claim, if any, in the same transaction.
 pub async fn start_claim(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     contact: ContactId,
     owner: UserId,
     now: DateTime<Utc>,
     expires_at: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar(
+    Ok(db::query_scalar(
         "INSERT INTO claims (contact_id, user_id, claimed_at, renewed_at, expires_at)
          VALUES (?, ?, ?, ?, ?) RETURNING id",
     )
@@ -57,7 +57,7 @@ pub async fn start_claim(
 
 /// The contact's live owner at `now` (an open claim past its expiry is no owner).
 pub async fn owner_of(
-    pool: &SqlitePool,
+    pool: &Db,
     contact: ContactId,
     now: DateTime<Utc>,
 ) -> Result<Option<Claim>, StoreError> {
@@ -68,7 +68,7 @@ pub async fn owner_of(
 
 /// Renews the claim if `author` is the contact's live owner at `at`; returns the new expiry.
 pub async fn renew(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     contact: ContactId,
     author: UserId,
     at: DateTime<Utc>,
@@ -80,7 +80,7 @@ pub async fn renew(
     let Some(expires_at) = claims::renewal(Some(claim), author, at, term) else {
         return Ok(None);
     };
-    sqlx::query("UPDATE claims SET renewed_at = ?, expires_at = ? WHERE id = ?")
+    db::query("UPDATE claims SET renewed_at = ?, expires_at = ? WHERE id = ?")
         .bind(secs(at.max(claim.since)))
         .bind(secs(expires_at))
         .bind(id)

@@ -1,5 +1,6 @@
 //! A manager's reassignment of a contact to another user, with a reason.
 
+use crate::store::db;
 use super::open::{open_claim, start_claim};
 use super::Granted;
 use crate::domain::claims::{decide_reassign, ClaimError};
@@ -11,13 +12,13 @@ use crate::store::rules::load_rules;
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Ends any open claim as `reassigned` and gives the contact to `to`; `to`'s open claim request
 /// for it, if any, is granted.
 #[tracing::instrument(skip_all, fields(contact.id = %contact, user.id = %actor))]
 pub async fn reassign(
-    pool: &SqlitePool,
+    pool: &Db,
     contact: ContactId,
     to: UserId,
     actor: UserId,
@@ -29,33 +30,33 @@ pub async fn reassign(
     let rules = load_rules(&mut tx).await?;
     let expires_at =
         decide_reassign(role, reason, now, rules.claim_term()).map_err(Failure::Refused)?;
-    let contact_exists: Option<i64> = sqlx::query_scalar("SELECT id FROM contacts WHERE id = ?")
+    let contact_exists: Option<i64> = db::query_scalar("SELECT id FROM contacts WHERE id = ?")
         .bind(contact.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
     if contact_exists.is_none() {
         return refuse(ClaimError::ContactNotFound);
     }
-    let user_exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = ?")
+    let user_exists: Option<i64> = db::query_scalar("SELECT id FROM users WHERE id = ?")
         .bind(to.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
     if user_exists.is_none() {
         return refuse(ClaimError::UserNotFound);
     }
     let previous = open_claim(&mut tx, contact).await?;
     if let Some((id, _)) = previous {
-        sqlx::query(
+        db::query(
             "UPDATE claims SET ended_at = ?, end_reason = 'reassigned', ended_by = ? WHERE id = ?",
         )
         .bind(secs(now))
         .bind(actor.0)
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     }
     let id = start_claim(&mut tx, contact, to, now, expires_at).await?;
-    sqlx::query(
+    db::query(
         "UPDATE claim_requests SET status = 'granted', decided_by = ?, decided_at = ?, reason = ?
          WHERE contact_id = ? AND requester_id = ? AND status = 'open'",
     )
@@ -64,7 +65,7 @@ pub async fn reassign(
     .bind(reason.trim())
     .bind(contact.0)
     .bind(to.0)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     let entry = AuditEntry {
         at: now,

@@ -1,5 +1,6 @@
 //! Releasing a claim: the owner (or a manager) gives the contact back to the unowned pool.
 
+use crate::store::db;
 use super::open::open_claim;
 use crate::domain::claims::{decide_release, ClaimError};
 use crate::domain::ids::{ContactId, UserId};
@@ -9,12 +10,12 @@ use crate::store::rows::secs;
 use crate::store::tx::begin_write;
 use crate::store::Failure;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Ends the contact's live claim on behalf of `actor`.
 #[tracing::instrument(skip_all, fields(contact.id = %contact, user.id = %actor))]
 pub async fn release(
-    pool: &SqlitePool,
+    pool: &Db,
     contact: ContactId,
     actor: UserId,
     role: Role,
@@ -24,13 +25,13 @@ pub async fn release(
     let open = open_claim(&mut tx, contact).await?;
     let claim = decide_release(open.map(|(_, c)| c), actor, role, now).map_err(Failure::Refused)?;
     let id = open.map(|(id, _)| id);
-    sqlx::query(
+    db::query(
         "UPDATE claims SET ended_at = ?, end_reason = 'released', ended_by = ? WHERE id = ?",
     )
     .bind(secs(now))
     .bind(actor.0)
     .bind(id)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     let entry = AuditEntry {
         at: now,

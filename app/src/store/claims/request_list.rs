@@ -1,18 +1,19 @@
 //! Open claim requests with the names the review queue shows.
 
+use crate::store::db;
 use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::review::queue::OpenRequest;
 use crate::store::rows::{instant, secs};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Open requests, oldest first, with the contact's live owner at `now` (if any).
 pub async fn open_requests_named(
-    pool: &SqlitePool,
+    pool: &Db,
     now: DateTime<Utc>,
 ) -> Result<Vec<OpenRequest>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, i64, String, i64, String, Option<String>, i64)>(
+    let rows = db::query_as::<(i64, i64, String, i64, String, Option<String>, i64)>(
         "SELECT r.id, r.contact_id, c.name, r.requester_id, ru.name, ou.name, r.created_at
          FROM claim_requests r
          JOIN contacts c ON c.id = r.contact_id

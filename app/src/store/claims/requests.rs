@@ -6,7 +6,7 @@ use crate::store::rows::{instant, secs};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::{SqliteConnection, SqlitePool};
+use crate::store::db::{self, Conn, Db};
 
 /// An open claim request, for the review queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,12 +23,12 @@ pub struct ClaimRequest {
 
 /// Files a request by `requester` (or returns their open one), with an audit row.
 pub(super) async fn file_request(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     contact: ContactId,
     requester: UserId,
     now: DateTime<Utc>,
 ) -> Result<ClaimRequestId, StoreError> {
-    let existing: Option<i64> = sqlx::query_scalar(
+    let existing: Option<i64> = db::query_scalar(
         "SELECT id FROM claim_requests
          WHERE contact_id = ? AND requester_id = ? AND status = 'open'",
     )
@@ -39,7 +39,7 @@ pub(super) async fn file_request(
     if let Some(id) = existing {
         return Ok(ClaimRequestId(id));
     }
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = db::query_scalar(
         "INSERT INTO claim_requests (contact_id, requester_id, status, created_at)
          VALUES (?, ?, 'open', ?) RETURNING id",
     )
@@ -62,8 +62,8 @@ pub(super) async fn file_request(
 }
 
 /// Open claim requests, oldest first.
-pub async fn open_requests(pool: &SqlitePool) -> Result<Vec<ClaimRequest>, StoreError> {
-    let rows = sqlx::query_as::<_, (i64, i64, i64, i64)>(
+pub async fn open_requests(pool: &Db) -> Result<Vec<ClaimRequest>, StoreError> {
+    let rows = db::query_as::<(i64, i64, i64, i64)>(
         "SELECT id, contact_id, requester_id, created_at FROM claim_requests
          WHERE status = 'open' ORDER BY created_at, id",
     )

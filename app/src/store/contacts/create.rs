@@ -1,5 +1,6 @@
 //! Creating a contact from parsed input, with its audit row.
 
+use crate::store::db;
 use super::get::contact_row;
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::NewContact;
@@ -10,7 +11,7 @@ use crate::store::tx::begin_write;
 use crate::store::{Failure, StoreError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Why a contact could not be created or changed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -35,13 +36,13 @@ pub enum ContactError {
 /// Stores a new contact (version 1) and returns it.
 #[tracing::instrument(skip_all)]
 pub async fn create_contact(
-    pool: &SqlitePool,
+    pool: &Db,
     contact: &NewContact,
     actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<Contact, Failure<ContactError>> {
     let mut tx = begin_write(pool).await?;
-    let id: Option<i64> = sqlx::query_scalar(
+    let id: Option<i64> = db::query_scalar(
         "INSERT INTO contacts (external_id, name, email, phone, address, timezone, stage,
              attributes, consent_email, consent_sms, consent_phone, consent_mail, do_not_contact,
              account_key, version, created_at, updated_at)
@@ -65,7 +66,7 @@ pub async fn create_contact(
     .bind(&contact.account_key)
     .bind(secs(now))
     .bind(secs(now))
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await?;
     let Some(id) = id else {
         return Err(Failure::Refused(ContactError::ExternalIdTaken));

@@ -5,17 +5,17 @@ use super::search::ContactSearch;
 use crate::store::rows::{ContactRow, CONTACT_SELECT};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use crate::store::db::{SqlBuilder, Db};
 
 /// The next `limit` contacts matching `search` with an id above `after`, by id.
 pub async fn export_batch(
-    pool: &SqlitePool,
+    pool: &Db,
     search: &ContactSearch,
     after: i64,
     limit: u32,
     now: DateTime<Utc>,
 ) -> Result<Vec<ContactRow>, StoreError> {
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(CONTACT_SELECT);
+    let mut sql: SqlBuilder = SqlBuilder::new(CONTACT_SELECT);
     search.push_where(&mut sql, now, None);
     sql.push(" AND c.id > ")
         .push_bind(after)

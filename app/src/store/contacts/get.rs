@@ -5,14 +5,14 @@ use crate::records::Contact;
 use crate::store::rows::{ContactRow, CONTACT_BY_ID};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::{SqliteConnection, SqlitePool};
+use crate::store::db::{self, Conn, Db};
 
 /// The contact's row with its open claim, on a connection (e.g. inside a transaction).
 pub async fn contact_row(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     id: ContactId,
 ) -> Result<Option<ContactRow>, StoreError> {
-    Ok(sqlx::query_as(CONTACT_BY_ID.as_str())
+    Ok(db::query_as(CONTACT_BY_ID.as_str())
         .bind(id.0)
         .fetch_optional(conn)
         .await?)
@@ -20,7 +20,7 @@ pub async fn contact_row(
 
 /// The contact as the pages and the API show it; its owner only if the claim is live at `now`.
 pub async fn get_contact(
-    pool: &SqlitePool,
+    pool: &Db,
     id: ContactId,
     now: DateTime<Utc>,
 ) -> Result<Option<Contact>, StoreError> {

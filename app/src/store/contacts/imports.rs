@@ -1,13 +1,14 @@
 //! The reports of CSV imports made through the browser, kept so the page the upload leads to
 //! can show them (each to the user who uploaded it).
 
+use crate::store::db;
 use crate::contacts::import_summary::{ImportSummary, LineError};
 use crate::domain::ids::UserId;
 use crate::store::rows::{json, secs, to_json};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// The JSON `report` column.
 #[derive(Serialize, Deserialize)]
@@ -19,7 +20,7 @@ struct Details {
 
 /// Stores `summary` (its id is ignored) as `user`'s, and returns its new id.
 pub async fn record_import(
-    pool: &SqlitePool,
+    pool: &Db,
     user: UserId,
     summary: &ImportSummary,
     now: DateTime<Utc>,
@@ -29,7 +30,7 @@ pub async fn record_import(
         ignored_columns: summary.ignored_columns.clone(),
         failure: summary.failure.clone(),
     };
-    let id = sqlx::query_scalar(
+    let id = db::query_scalar(
         "INSERT INTO contact_imports (user_id, file_name, partial, rows_read, imported, rejected,
              report, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -49,11 +50,11 @@ pub async fn record_import(
 
 /// The report `id` if `user` made it.
 pub async fn load_import(
-    pool: &SqlitePool,
+    pool: &Db,
     id: i64,
     user: UserId,
 ) -> Result<Option<ImportSummary>, StoreError> {
-    let row: Option<(String, bool, i64, i64, i64, String)> = sqlx::query_as(
+    let row: Option<(String, bool, i64, i64, i64, String)> = db::query_as(
         "SELECT file_name, partial, rows_read, imported, rejected, report
          FROM contact_imports WHERE id = ? AND user_id = ?",
     )

@@ -8,7 +8,7 @@ use crate::records::Contact;
 use crate::store::rows::{ContactRow, CONTACT_SELECT};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use crate::store::db::{self, SqlBuilder, Db};
 
 /// Counting stops here: "more than 10 000" is as useful to a person as the exact number, and
 /// a capped count stays fast on a million contacts whatever the filter.
@@ -42,7 +42,7 @@ pub struct ContactPage {
 /// The page of `search` at `cursor`, `size` contacts long.
 #[tracing::instrument(skip_all)]
 pub async fn search_contacts(
-    pool: &SqlitePool,
+    pool: &Db,
     search: &ContactSearch,
     cursor: Cursor,
     size: u32,
@@ -53,9 +53,9 @@ pub async fn search_contacts(
         Cursor::First => None,
         Cursor::After(id) | Cursor::Before(id) => {
             let key: Option<(String, i64)> =
-                sqlx::query_as("SELECT lower(name), id FROM contacts WHERE id = ?")
+                db::query_as("SELECT lower(name), id FROM contacts WHERE id = ?")
                     .bind(id.0)
-                    .fetch_optional(&mut *conn)
+                    .fetch_optional(&mut conn)
                     .await?;
             key
         }
@@ -122,8 +122,8 @@ struct Branch<'a> {
 }
 
 impl Branch<'_> {
-    async fn rows(&self, conn: &mut sqlx::SqliteConnection) -> Result<Vec<ContactRow>, StoreError> {
-        let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(CONTACT_SELECT);
+    async fn rows(&self, conn: &mut db::Conn) -> Result<Vec<ContactRow>, StoreError> {
+        let mut sql: SqlBuilder = SqlBuilder::new(CONTACT_SELECT);
         self.search.push_where(&mut sql, self.now, self.only);
         if let Some((name, id)) = self.anchor {
             // (name, id) beyond the anchor, spelled so the name bound is an index range.
@@ -151,11 +151,11 @@ impl Branch<'_> {
 
 /// How many contacts match, counting no further than [`COUNT_CAP`] + 1.
 async fn count(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut db::Conn,
     search: &ContactSearch,
     now: DateTime<Utc>,
 ) -> Result<u64, StoreError> {
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(
+    let mut sql: SqlBuilder = SqlBuilder::new(
         "SELECT COUNT(*) FROM (SELECT 1 FROM contacts c \
          LEFT JOIN claims cl ON cl.contact_id = c.id AND cl.ended_at IS NULL",
     );

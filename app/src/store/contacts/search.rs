@@ -7,7 +7,7 @@ use crate::domain::ids::UserId;
 use crate::domain::{Channel, Stage, TimeZone};
 use crate::store::rows::secs;
 use chrono::{DateTime, Utc};
-use sqlx::{QueryBuilder, Sqlite};
+use crate::store::db::{SqlBuilder};
 
 /// Whose contacts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -47,7 +47,7 @@ impl ContactSearch {
     /// matches by any of its [`TextMatch::branches`], or by `only` that one.
     pub fn push_where(
         &self,
-        sql: &mut QueryBuilder<'_, Sqlite>,
+        sql: &mut SqlBuilder,
         now: DateTime<Utc>,
         only: Option<TextMatch>,
     ) {

@@ -4,7 +4,7 @@
 //! order, and merges them: an `OR` of them would make the database sort every match (40 000
 //! contacts named "Ros…" at a million) to show the first fifty.
 
-use sqlx::{QueryBuilder, Sqlite};
+use crate::store::db::{SqlBuilder};
 
 /// One way a text matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ impl TextMatch {
     }
 
     /// Appends this branch's condition (no leading `AND`) on `contacts c`.
-    pub fn push(self, sql: &mut QueryBuilder<'_, Sqlite>, text: &str) {
+    pub fn push(self, sql: &mut SqlBuilder, text: &str) {
         // SQLite's lower() folds ASCII only, so the bound prefix is folded the same way.
         let folded = text.to_ascii_lowercase();
         let upper = format!("{folded}{TEXT_MAX}");

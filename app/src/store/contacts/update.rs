@@ -1,5 +1,6 @@
 //! A partial update of a contact, refused when the client's version is stale.
 
+use crate::store::db;
 use super::create::ContactError;
 use super::get::contact_row;
 use crate::domain::ids::ContactId;
@@ -10,14 +11,14 @@ use crate::store::rows::{secs, to_json};
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Applies the changes if `changes.version` is the stored version and the actor may make
 /// them (making the contact reachable again is for managers); the version goes up by one. The
 /// audit row keeps consent, do-not-contact and stage before and after.
 #[tracing::instrument(skip_all, fields(contact.id = %id))]
 pub async fn update_contact(
-    pool: &SqlitePool,
+    pool: &Db,
     id: ContactId,
     changes: &ContactChanges,
     actor: &Actor,
@@ -55,7 +56,7 @@ pub async fn update_contact(
         )
         .map_err(|e| Failure::Refused(e.into()))?;
     let attributes = changes.attributes.as_ref().unwrap_or(&current.attributes);
-    let updated = sqlx::query(
+    let updated = db::query(
         "UPDATE contacts SET name = ?, email = ?, phone = ?, address = ?, timezone = ?, stage = ?,
              attributes = ?, consent_email = ?, consent_sms = ?, consent_phone = ?,
              consent_mail = ?, do_not_contact = ?, account_key = ?, version = version + 1,
@@ -78,7 +79,7 @@ pub async fn update_contact(
     .bind(secs(now))
     .bind(id.0)
     .bind(changes.version)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     if updated.rows_affected() != 1 {
         return Err(StoreError::Corrupt("a checked contact version changed".into()).into());

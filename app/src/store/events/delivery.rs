@@ -3,6 +3,7 @@
 //! future or long past), `failed` marks it failed. A touch that was not going out (a draft,
 //! one awaiting review, a cancelled one) cannot be reported: the event is refused.
 
+use crate::store::db;
 use super::{EventError, Ingested};
 use crate::domain::claims::event_renews_from;
 use crate::domain::ids::{ContactId, TouchId};
@@ -16,12 +17,12 @@ use crate::store::touches::touch_row;
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Records the event unless its key (see [`super::idempotency_key`]) was seen before.
 #[tracing::instrument(skip_all, fields(touch.id = %touch, event = %kind))]
 pub async fn ingest_delivery(
-    pool: &SqlitePool,
+    pool: &Db,
     touch: TouchId,
     kind: DeliveryKind,
     at: DateTime<Utc>,
@@ -36,7 +37,7 @@ pub async fn ingest_delivery(
     let Some(row) = touch_row(&mut tx, touch).await? else {
         return refuse(EventError::TouchNotFound);
     };
-    let inserted: Option<i64> = sqlx::query_scalar(
+    let inserted: Option<i64> = db::query_scalar(
         "INSERT INTO touch_events (touch_id, kind, at, external_id, created_at)
          VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (external_id) DO NOTHING RETURNING id",
@@ -46,7 +47,7 @@ pub async fn ingest_delivery(
     .bind(secs(at))
     .bind(&key)
     .bind(secs(now))
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await?;
     let Some(event_id) = inserted else {
         return Ok(Ingested::Duplicate);
@@ -56,7 +57,7 @@ pub async fn ingest_delivery(
         return refuse(EventError::NotGoingOut(before));
     };
     if after != before {
-        sqlx::query(
+        db::query(
             "UPDATE touches SET status = ?, version = version + 1, updated_at = ?,
                  sent_at = CASE WHEN ? = 'sent' AND sent_at IS NULL THEN ? ELSE sent_at END
              WHERE id = ?",
@@ -66,7 +67,7 @@ pub async fn ingest_delivery(
         .bind(after.as_str())
         .bind(secs(at))
         .bind(touch.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     }
     let contact = ContactId(row.contact_id);

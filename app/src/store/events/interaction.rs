@@ -1,6 +1,7 @@
 //! An inbound interaction: recorded once per external id; it sets the contact's first inbound
 //! instant (for the cool-down), and an `unsubscribe` withdraws consent for its channel.
 
+use crate::store::db;
 use super::{EventError, Ingested};
 use crate::domain::ids::ContactId;
 use crate::domain::{Channel, InteractionKind};
@@ -9,7 +10,7 @@ use crate::store::rows::secs;
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// The consent column an unsubscribe on `channel` clears.
 fn consent_column(channel: Channel) -> &'static str {
@@ -35,7 +36,7 @@ pub fn interaction_key(
 /// Records the interaction unless its key (see [`super::idempotency_key`]) was seen before.
 #[tracing::instrument(skip_all, fields(contact.id = %contact, event = %kind))]
 pub async fn ingest_interaction(
-    pool: &SqlitePool,
+    pool: &Db,
     contact: ContactId,
     kind: InteractionKind,
     channel: Channel,
@@ -48,14 +49,14 @@ pub async fn ingest_interaction(
         None => interaction_key(contact, kind, channel, secs(at)),
     };
     let mut tx = begin_write(pool).await?;
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM contacts WHERE id = ?")
+    let found: Option<i64> = db::query_scalar("SELECT id FROM contacts WHERE id = ?")
         .bind(contact.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
     if found.is_none() {
         return refuse(EventError::ContactNotFound);
     }
-    let inserted: Option<i64> = sqlx::query_scalar(
+    let inserted: Option<i64> = db::query_scalar(
         "INSERT INTO interactions (contact_id, kind, channel, at, external_id, created_at)
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (external_id) DO NOTHING RETURNING id",
@@ -66,13 +67,13 @@ pub async fn ingest_interaction(
     .bind(secs(at))
     .bind(&key)
     .bind(secs(now))
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut tx)
     .await?;
     let Some(id) = inserted else {
         return Ok(Ingested::Duplicate);
     };
     if kind.is_inbound() {
-        sqlx::query(
+        db::query(
             "UPDATE contacts SET first_inbound_at = CASE
                  WHEN first_inbound_at IS NULL OR first_inbound_at > ? THEN ?
                  ELSE first_inbound_at END
@@ -81,16 +82,16 @@ pub async fn ingest_interaction(
         .bind(secs(at))
         .bind(secs(at))
         .bind(contact.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     } else {
         let column = consent_column(channel);
-        sqlx::query(&format!(
+        db::query(&format!(
             "UPDATE contacts SET {column} = 0, version = version + 1, updated_at = ? WHERE id = ?"
         ))
         .bind(secs(now))
         .bind(contact.0)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     }
     let entry = AuditEntry {

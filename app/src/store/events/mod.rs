@@ -10,12 +10,13 @@ mod interaction;
 pub use delivery::ingest_delivery;
 pub use interaction::{ingest_interaction, interaction_key};
 
+use crate::store::db;
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, DeliveryKind, InteractionKind};
 use crate::store::Failure;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// One event, parsed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,7 +82,7 @@ pub fn idempotency_key(
 
 /// Ingests one event from `source` (e.g. `token:7`) in its own write transaction.
 pub async fn ingest(
-    pool: &SqlitePool,
+    pool: &Db,
     source: &str,
     event: &Event,
     now: DateTime<Utc>,

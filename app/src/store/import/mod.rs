@@ -7,6 +7,7 @@ mod write;
 
 pub use read::{ReadError, Rows};
 
+use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::tx::begin_write;
 use super::StoreError;
@@ -14,7 +15,7 @@ use crate::domain::ids::UserId;
 use crate::domain::import::{ImportDefaults, ImportedContact, RowError};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sqlx::SqlitePool;
+use db::Db;
 use std::collections::HashSet;
 use std::io::Read;
 
@@ -92,7 +93,7 @@ impl From<sqlx::Error> for ImportError {
 /// published is deleted again, so a failed import leaves nothing. While the chunks are being
 /// published — a second or two for 300 000 rows — other readers may see part of the import.
 pub async fn import_contacts<R: Read + Send>(
-    pool: &SqlitePool,
+    pool: &Db,
     reader: R,
     options: &ImportOptions,
     progress: &mut (dyn FnMut(ImportProgress) + Send),
@@ -125,7 +126,7 @@ fn new_import_id() -> i64 {
 
 /// Reads every row, staging the good ones a batch at a time.
 async fn stage_all<R: Read + Send>(
-    pool: &SqlitePool,
+    pool: &Db,
     rows: &mut Rows<R>,
     import: i64,
     report: &mut ImportReport,
@@ -166,7 +167,7 @@ async fn stage_all<R: Read + Send>(
 
 /// Drops the stage of a refused all-or-nothing import, or publishes it, with an audit row.
 async fn finish(
-    pool: &SqlitePool,
+    pool: &Db,
     import: i64,
     report: &mut ImportReport,
     options: &ImportOptions,
@@ -231,7 +232,7 @@ fn reject(report: &mut ImportReport, line: u64, error: &RowError) {
 /// transaction of its own (unless an all-or-nothing import has already failed: then it only
 /// keeps checking).
 async fn flush(
-    pool: &SqlitePool,
+    pool: &Db,
     import: i64,
     batch: &mut Vec<(u64, ImportedContact)>,
     report: &mut ImportReport,

@@ -2,10 +2,11 @@
 //! in a short transaction of its own), checked first for external ids already in the database;
 //! once every row is read the staged rows are published into `contacts` a chunk at a time.
 
+use crate::store::db;
 use crate::domain::import::ImportedContact;
 use crate::store::batch;
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 use std::collections::HashSet;
 
 /// Rows per INSERT statement (18 values each).
@@ -46,7 +47,7 @@ const COLUMNS: [&str; 16] = [
 
 /// The external ids of the batch that some stored contact already has.
 pub(super) async fn stored_external_ids(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     rows: &[(u64, ImportedContact)],
 ) -> Result<HashSet<String>, sqlx::Error> {
     let ids: Vec<&str> = rows
@@ -60,7 +61,7 @@ pub(super) async fn stored_external_ids(
         "SELECT external_id FROM contacts WHERE external_id IN ({})",
         vec!["?"; ids.len()].join(", ")
     );
-    let mut query = sqlx::query_scalar::<_, String>(&sql);
+    let mut query = db::query_scalar::<String>(&sql);
     for id in ids {
         query = query.bind(id);
     }
@@ -69,7 +70,7 @@ pub(super) async fn stored_external_ids(
 
 /// Stages the rows of import `import` in one statement.
 pub(super) async fn stage(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     import: i64,
     rows: &[(u64, ImportedContact)],
     now: DateTime<Utc>,
@@ -80,7 +81,7 @@ pub(super) async fn stage(
     let columns: Vec<&str> = ["import_id", "line"].into_iter().chain(COLUMNS).collect();
     let sql = batch::insert_sql("import_rows", &columns, rows.len());
     let now = now.timestamp();
-    let mut query = sqlx::query(&sql);
+    let mut query = db::query(&sql);
     for (line, c) in rows {
         let attributes = serde_json::to_string(&c.attributes).unwrap_or_else(|_| "{}".into());
         query = query
@@ -115,11 +116,11 @@ pub(super) const PUBLISH_CHUNK: i64 = 5_000;
 /// drops them from the stage), in one transaction; answers the last line published and the
 /// new contacts' ids, or `None` when nothing is left.
 pub(super) async fn publish_chunk(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     import: i64,
     after: i64,
 ) -> Result<Option<(i64, Vec<i64>)>, sqlx::Error> {
-    let upto: Option<i64> = sqlx::query_scalar(
+    let upto: Option<i64> = db::query_scalar(
         "SELECT MAX(line) FROM (SELECT line FROM import_rows WHERE import_id = ? AND line > ?
          ORDER BY line LIMIT ?)",
     )
@@ -132,7 +133,7 @@ pub(super) async fn publish_chunk(
         return Ok(None);
     };
     let columns = COLUMNS.join(", ");
-    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+    let ids: Vec<i64> = db::query_scalar(&format!(
         "INSERT INTO contacts ({columns}) SELECT {columns} FROM import_rows
          WHERE import_id = ? AND line > ? AND line <= ? ORDER BY line RETURNING id"
     ))
@@ -141,7 +142,7 @@ pub(super) async fn publish_chunk(
     .bind(upto)
     .fetch_all(&mut *conn)
     .await?;
-    sqlx::query("DELETE FROM import_rows WHERE import_id = ? AND line > ? AND line <= ?")
+    db::query("DELETE FROM import_rows WHERE import_id = ? AND line > ? AND line <= ?")
         .bind(import)
         .bind(after)
         .bind(upto)
@@ -151,8 +152,8 @@ pub(super) async fn publish_chunk(
 }
 
 /// Drops what is left of import `import`'s stage.
-pub(super) async fn discard(conn: &mut SqliteConnection, import: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM import_rows WHERE import_id = ?")
+pub(super) async fn discard(conn: &mut Conn, import: i64) -> Result<(), sqlx::Error> {
+    db::query("DELETE FROM import_rows WHERE import_id = ?")
         .bind(import)
         .execute(conn)
         .await?;
@@ -160,13 +161,13 @@ pub(super) async fn discard(conn: &mut SqliteConnection, import: i64) -> Result<
 }
 
 /// Deletes contacts an import published before it failed, by id.
-pub(super) async fn unpublish(conn: &mut SqliteConnection, ids: &[i64]) -> Result<(), sqlx::Error> {
+pub(super) async fn unpublish(conn: &mut Conn, ids: &[i64]) -> Result<(), sqlx::Error> {
     for chunk in ids.chunks(batch::rows_per_statement(1)) {
         let sql = format!(
             "DELETE FROM contacts WHERE id IN ({})",
             vec!["?"; chunk.len()].join(", ")
         );
-        let mut query = sqlx::query(&sql);
+        let mut query = db::query(&sql);
         for id in chunk {
             query = query.bind(id);
         }

@@ -2,6 +2,7 @@
 //! so this reads the few contacts that could have one (a recent reply, call-in or form; or a
 //! live claim) and runs the pure engine on each, exactly as the contact timeline does.
 
+use crate::store::db;
 use super::row::{LeadRowDb, LEAD_SELECT};
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{alerts, Alert, AlertId};
@@ -13,20 +14,20 @@ use crate::store::rules::load_rules;
 use crate::store::timeline::ALERT_LOOKBACK;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 
 /// At most this many candidates are evaluated, the most recently active first.
 const MAX_CANDIDATES: i64 = 2_000;
 
 /// The alerting contacts, oldest alert first, at most `limit` of them, and how many there are.
 pub async fn alerting(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     viewer: UserId,
     now: DateTime<Utc>,
     limit: u32,
 ) -> Result<Capped, StoreError> {
     let since = secs(now - ALERT_LOOKBACK);
-    let candidates: Vec<i64> = sqlx::query_scalar(
+    let candidates: Vec<i64> = db::query_scalar(
         "SELECT contact_id FROM (
              SELECT contact_id, MAX(at) AS active FROM interactions
              WHERE at >= ? AND at <= ? AND kind IN ('reply', 'call_in', 'form')
@@ -67,7 +68,7 @@ pub async fn alerting(
     found.truncate(limit as usize);
     let mut rows = Vec::with_capacity(found.len());
     for (id, held) in found {
-        let row: Option<LeadRowDb> = sqlx::query_as(&format!("{LEAD_SELECT} WHERE c.id = ?"))
+        let row: Option<LeadRowDb> = db::query_as(&format!("{LEAD_SELECT} WHERE c.id = ?"))
             .bind(viewer.0)
             .bind(secs(now))
             .bind(id.0)

@@ -1,12 +1,13 @@
 //! One section of the leads board: the first rows matching a filter, and how many match.
 
+use crate::store::db;
 use super::row::{LeadRowDb, LEAD_SELECT};
 use crate::domain::ids::UserId;
 use crate::leads::board::Capped;
 use crate::store::rows::secs;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 
 /// A section query: `filter` (SQL after `WHERE`, its `?` bound from `args` in order) over
 /// [`LEAD_SELECT`], ordered by `order`, at most `limit` rows.
@@ -21,7 +22,7 @@ pub struct Section<'a> {
 
 /// Reads the section's first `limit` rows and its total, as seen by `viewer` at `now`.
 pub async fn capped(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     section: Section<'_>,
     viewer: UserId,
     now: DateTime<Utc>,
@@ -29,7 +30,7 @@ pub async fn capped(
 ) -> Result<Capped, StoreError> {
     let select = format!("{LEAD_SELECT} WHERE {}", section.filter);
     let rows_sql = format!("{select} ORDER BY {} LIMIT ?", section.order);
-    let mut rows = sqlx::query_as::<_, LeadRowDb>(&rows_sql)
+    let mut rows = db::query_as::<LeadRowDb>(&rows_sql)
         .bind(viewer.0)
         .bind(secs(now));
     for arg in &section.args {
@@ -37,7 +38,7 @@ pub async fn capped(
     }
     let rows = rows.bind(i64::from(limit)).fetch_all(&mut *conn).await?;
     let total_sql = format!("SELECT COUNT(*) FROM ({select}) s");
-    let mut total = sqlx::query_scalar::<_, i64>(&total_sql)
+    let mut total = db::query_scalar::<i64>(&total_sql)
         .bind(viewer.0)
         .bind(secs(now));
     for arg in &section.args {

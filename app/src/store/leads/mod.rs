@@ -9,11 +9,12 @@ mod sections;
 pub use alerting::alerting;
 pub use sections::{hot, lapsing, mine, HOT_FOR};
 
+use crate::store::db;
 use crate::auth::CurrentUser;
 use crate::leads::board::{LapsingScope, LeadsBoard, Viewer};
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Rows shown per section; the rest are counted.
 pub const SECTION_ROWS: u32 = 25;
@@ -24,7 +25,7 @@ pub const LAPSING_WITHIN: TimeDelta = TimeDelta::days(3);
 /// The whole board as `viewer` sees it at `now`.
 #[tracing::instrument(skip_all, fields(user.id = %viewer.id))]
 pub async fn board(
-    pool: &SqlitePool,
+    pool: &Db,
     viewer: &CurrentUser,
     include_owned: bool,
     now: DateTime<Utc>,

@@ -1,12 +1,13 @@
 //! The leads board's plain sections: hot leads, my contacts and lapsing claims.
 
+use crate::store::db;
 use super::capped::{capped, Section};
 use crate::domain::ids::UserId;
 use crate::leads::board::{Capped, LapsingScope};
 use crate::store::rows::secs;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 
 /// Contacts with an inbound interaction of one of these kinds within [`HOT_FOR`] are hot.
 const HOT_KINDS: &str = "('reply', 'download', 'webinar', 'form', 'call_in')";
@@ -17,7 +18,7 @@ pub const HOT_FOR: TimeDelta = TimeDelta::days(30);
 /// Prospects, leads and opportunities with a recent hot interaction, latest interaction first;
 /// only unowned ones unless `include_owned`.
 pub async fn hot(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     viewer: UserId,
     include_owned: bool,
     now: DateTime<Utc>,
@@ -38,7 +39,7 @@ pub async fn hot(
 
 /// The contacts `viewer` owns, soonest expiry first.
 pub async fn mine(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     viewer: UserId,
     now: DateTime<Utc>,
     limit: u32,
@@ -53,7 +54,7 @@ pub async fn mine(
 
 /// Live claims in `scope` that lapse within `within` of `now`, soonest first.
 pub async fn lapsing(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     viewer: UserId,
     scope: LapsingScope,
     within: TimeDelta,

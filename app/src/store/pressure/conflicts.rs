@@ -1,8 +1,9 @@
 //! Conflicts by rule and team, from the conflicts stored on each touch at its last check.
 
+use crate::store::db;
 use super::Range;
 use crate::store::StoreError;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// How many stored conflicts of one rule the touches of one team carry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,9 +20,9 @@ pub struct ConflictCount {
 ///
 /// Portability note: `json_each` and `json_extract` are SQLite's JSON functions; PostgreSQL
 /// writes the same as `jsonb_array_elements(conflicts::jsonb) ->> 'rule'`.
-pub async fn conflicts(pool: &SqlitePool, range: Range) -> Result<Vec<ConflictCount>, StoreError> {
+pub async fn conflicts(pool: &Db, range: Range) -> Result<Vec<ConflictCount>, StoreError> {
     let (from, to, team) = range.bounds();
-    let rows = sqlx::query_as::<_, (String, String, i64)>(
+    let rows = db::query_as::<(String, String, i64)>(
         "SELECT json_extract(c.value, '$.rule') AS rule, tm.name, COUNT(*)
          FROM touches t
          JOIN json_each(t.conflicts) c

@@ -1,13 +1,14 @@
 //! Touches per contact per week: how many contact-weeks got 1, 2, 3 … touches.
 
+use crate::store::db;
 use super::{Range, OUTBOUND, WEEK};
 use crate::store::StoreError;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// `(touches, contact-weeks)` pairs, touches capped at `top` (the last bucket is "`top` or
 /// more"). Only weeks in which a contact was touched are counted.
 pub async fn touches_per_contact_week(
-    pool: &SqlitePool,
+    pool: &Db,
     range: Range,
     top: i64,
 ) -> Result<Vec<(i64, i64)>, StoreError> {
@@ -21,7 +22,7 @@ pub async fn touches_per_contact_week(
                GROUP BY contact_id, week) AS per_week
          GROUP BY bucket ORDER BY bucket"
     );
-    Ok(sqlx::query_as::<_, (i64, i64)>(&sql)
+    Ok(db::query_as::<(i64, i64)>(&sql)
         .bind(from)
         .bind(to)
         .bind(team)

@@ -1,16 +1,17 @@
 //! Time to answer inbound replies: for each inbound reply, call-in or form in the range, how
 //! long until the next outbound touch to that contact (one indexed look-up per interaction).
 
+use crate::store::db;
 use super::{Range, OUTBOUND};
 use crate::store::StoreError;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// The buckets, in order; the last is "no answer yet".
 pub const REPLY_BUCKETS: [&str; 6] = ["< 1 h", "1–4 h", "4–24 h", "1–3 d", "> 3 d", "No answer"];
 
 /// How many inbound interactions fell in each of [`REPLY_BUCKETS`]. With a team, only
 /// contacts claimed by one of its members count.
-pub async fn reply_times(pool: &SqlitePool, range: Range) -> Result<Vec<i64>, StoreError> {
+pub async fn reply_times(pool: &Db, range: Range) -> Result<Vec<i64>, StoreError> {
     let (from, to, team) = range.bounds();
     let sql = format!(
         "SELECT CASE WHEN answered IS NULL THEN 5
@@ -31,7 +32,7 @@ pub async fn reply_times(pool: &SqlitePool, range: Range) -> Result<Vec<i64>, St
               ) AS inbound
          GROUP BY bucket"
     );
-    let rows = sqlx::query_as::<_, (i64, i64)>(&sql)
+    let rows = db::query_as::<(i64, i64)>(&sql)
         .bind(from)
         .bind(to)
         .bind(team)

@@ -8,9 +8,10 @@
 //!   touched again after a silence of 14 days or more, having been touched before
 //!   (`cadence_gap`'s smallest allowance is 14 days: stop, then start again).
 
+use crate::store::db;
 use super::{Range, OUTBOUND, WEEK};
 use crate::store::StoreError;
-use sqlx::SqlitePool;
+use db::Db;
 
 /// The silence after which a resumed touch counts as breadcrumbing.
 const SILENCE: i64 = 14 * 24 * 3600;
@@ -29,7 +30,7 @@ pub struct WeekTrend {
 /// One entry per week of the range. Inbound interactions less than 24 h before `now` are not
 /// judged yet.
 pub async fn weekly_trends(
-    pool: &SqlitePool,
+    pool: &Db,
     range: Range,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<WeekTrend>, StoreError> {
@@ -48,7 +49,7 @@ pub async fn weekly_trends(
                  AND t.scheduled_at < i.at + {ANSWER} AND t.status IN {OUTBOUND})
          GROUP BY week"
     );
-    let rows = sqlx::query_as::<_, (i64, i64)>(&ghosted)
+    let rows = db::query_as::<(i64, i64)>(&ghosted)
         .bind(from)
         .bind(to)
         .bind(team)
@@ -72,7 +73,7 @@ pub async fn weekly_trends(
                                    AND p.status IN {OUTBOUND}) >= {SILENCE}
          GROUP BY week"
     );
-    let rows = sqlx::query_as::<_, (i64, i64)>(&breadcrumbed)
+    let rows = db::query_as::<(i64, i64)>(&breadcrumbed)
         .bind(from)
         .bind(to)
         .bind(team)

@@ -8,7 +8,7 @@ use super::{decode, query, AudienceQuery, LedgerWindow};
 use crate::domain::{ContactFacts, Interaction, ProposedTouch, Touch};
 use crate::store::StoreError;
 use futures_util::{stream, StreamExt, TryStreamExt};
-use sqlx::{sqlite::SqliteRow, SqliteConnection};
+use crate::store::db::{self, DbRow, Conn};
 
 /// How many contacts one chunk reads.
 const CHUNK: usize = 1_000;
@@ -41,7 +41,7 @@ impl Recipients {
     /// Starts reading the recipients of `audience`, with their ledgers in `window`, as of the
     /// send time `at` (for claims).
     pub async fn start(
-        conn: &mut SqliteConnection,
+        conn: &mut Conn,
         audience: &AudienceQuery,
         window: LedgerWindow,
         at: chrono::DateTime<chrono::Utc>,
@@ -82,12 +82,12 @@ impl Recipients {
     /// The next recipients, in id order; empty when there are no more.
     pub async fn next_chunk(
         &mut self,
-        conn: &mut SqliteConnection,
+        conn: &mut Conn,
     ) -> Result<Vec<Recipient>, StoreError> {
         let mut facts = Vec::new();
         while facts.is_empty() && self.left > 0 && self.after < self.last {
             let range = (self.after, self.last);
-            let rows: Vec<SqliteRow> =
+            let rows: Vec<DbRow> =
                 query::contacts_after(&mut *conn, &self.audience, range, CHUNK)
                     .try_collect()
                     .await?;
@@ -95,12 +95,12 @@ impl Recipients {
                 self.after = self.last;
                 break;
             };
-            self.after = sqlx::Row::try_get(last_row, 0)?;
+            self.after = db::DbRow::try_get(last_row, 0)?;
             for row in &rows {
                 if self.left == 0 {
                     break;
                 }
-                let id: i64 = sqlx::Row::try_get(row, 0)?;
+                let id: i64 = db::DbRow::try_get(row, 0)?;
                 if self
                     .explicit
                     .as_ref()
@@ -149,8 +149,8 @@ impl Recipients {
 
 /// Runs a query to the end and serves its rows as a cursor.
 async fn rows(
-    query: futures_util::stream::BoxStream<'_, Result<SqliteRow, sqlx::Error>>,
+    query: futures_util::stream::BoxStream<'_, Result<DbRow, sqlx::Error>>,
 ) -> Result<Cursor<'static>, sqlx::Error> {
-    let all: Vec<SqliteRow> = query.try_collect().await?;
+    let all: Vec<DbRow> = query.try_collect().await?;
     Ok(Cursor::new(stream::iter(all.into_iter().map(Ok)).boxed()))
 }

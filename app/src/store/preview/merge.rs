@@ -2,18 +2,18 @@
 //! takes its own rows as the preview walks the recipients in the same order (a merge join).
 
 use futures_util::{stream::BoxStream, TryStreamExt};
-use sqlx::{sqlite::SqliteRow, Row};
+use crate::store::db::{DbRow};
 
 /// Rows ordered by contact id (column 0), consumed one contact at a time.
 pub(super) struct Cursor<'a> {
-    stream: BoxStream<'a, Result<SqliteRow, sqlx::Error>>,
-    peeked: Option<(i64, SqliteRow)>,
+    stream: BoxStream<'a, Result<DbRow, sqlx::Error>>,
+    peeked: Option<(i64, DbRow)>,
     done: bool,
 }
 
 impl<'a> Cursor<'a> {
     /// A cursor over a running query.
-    pub(super) fn new(stream: BoxStream<'a, Result<SqliteRow, sqlx::Error>>) -> Cursor<'a> {
+    pub(super) fn new(stream: BoxStream<'a, Result<DbRow, sqlx::Error>>) -> Cursor<'a> {
         Cursor {
             stream,
             peeked: None,
@@ -26,7 +26,7 @@ impl<'a> Cursor<'a> {
     pub(super) async fn take<T>(
         &mut self,
         id: i64,
-        decode: fn(&SqliteRow) -> Result<(i64, T), sqlx::Error>,
+        decode: fn(&DbRow) -> Result<(i64, T), sqlx::Error>,
         out: &mut Vec<T>,
     ) -> Result<(), sqlx::Error> {
         out.clear();

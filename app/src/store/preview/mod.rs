@@ -13,6 +13,7 @@ mod tally;
 pub use chunks::{Recipient, Recipients};
 pub use query::{bare_scan, ledger_window, LedgerWindow};
 
+use crate::store::db;
 use super::StoreError;
 use crate::domain::ids::ContactId;
 use crate::domain::{
@@ -22,7 +23,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use futures_util::TryStreamExt;
 use merge::Cursor;
 use serde::Serialize;
-use sqlx::SqlitePool;
+use db::Db;
 use std::collections::BTreeMap;
 
 /// Who a campaign is for.
@@ -106,7 +107,7 @@ pub struct Preview {
 
 /// Previews a campaign against the rules.
 pub async fn preview_campaign(
-    pool: &SqlitePool,
+    pool: &Db,
     rules: &Rules,
     request: &PreviewRequest,
 ) -> Result<Preview, StoreError> {
@@ -138,7 +139,7 @@ pub async fn preview_campaign(
         let Some(row) = contacts.try_next().await? else {
             break;
         };
-        let facts_id: i64 = sqlx::Row::try_get(&row, 0)?;
+        let facts_id: i64 = db::DbRow::try_get(&row, 0)?;
         if explicit
             .as_ref()
             .is_some_and(|ids| ids.binary_search(&facts_id).is_err())

@@ -6,9 +6,9 @@ use super::AudienceQuery;
 use crate::domain::{Rules, Stage};
 use chrono::{DateTime, TimeDelta, Utc};
 use futures_util::stream::BoxStream;
-use sqlx::{sqlite::SqliteRow, Executor, Sqlite, SqlitePool};
+use crate::store::db::{self, DbRow, Db};
 
-type Rows<'a> = BoxStream<'a, Result<SqliteRow, sqlx::Error>>;
+type Rows<'a> = BoxStream<'a, Result<DbRow, sqlx::Error>>;
 
 /// The contact columns [`super::decode::contact`] reads.
 macro_rules! contact_select {
@@ -69,7 +69,7 @@ fn stages(audience: &AudienceQuery) -> [&'static str; 5] {
 
 /// The first and last contact ids the recipients can have.
 pub(super) async fn id_range<'a>(
-    pool: impl Executor<'a, Database = Sqlite>,
+    pool: impl Into<db::Ex<'a>>,
     audience: &AudienceQuery,
     explicit: Option<&[i64]>,
     filter_in_rust: bool,
@@ -81,7 +81,7 @@ pub(super) async fn id_range<'a>(
         return Ok((i64::MIN, i64::MAX));
     };
     let [a, b, c, d, e] = stages(audience);
-    let last: Option<i64> = sqlx::query_scalar(
+    let last: Option<i64> = db::query_scalar(
         "SELECT MAX(id) FROM (SELECT id FROM contacts WHERE (stage || '') IN (?, ?, ?, ?, ?) \
          ORDER BY id LIMIT ?) AS first_ones",
     )
@@ -98,12 +98,12 @@ pub(super) async fn id_range<'a>(
 
 /// The candidate recipients, by id.
 pub(super) fn contacts<'a>(
-    pool: &'a SqlitePool,
+    pool: &'a Db,
     audience: &AudienceQuery,
     (first, last): (i64, i64),
 ) -> Rows<'a> {
     let [a, b, c, d, e] = stages(audience);
-    sqlx::query(concat!(
+    db::query(concat!(
         contact_select!(),
         "WHERE id BETWEEN ? AND ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id"
     ))
@@ -125,13 +125,13 @@ const TOUCHES: &str = "SELECT contact_id, id, channel, purpose, team_id, author_
 /// At most `count` candidate recipients with ids in `(after, last]`, by id: one chunk of a
 /// read on a single connection (inside a write transaction), where the queries cannot overlap.
 pub(super) fn contacts_after<'a>(
-    conn: impl Executor<'a, Database = Sqlite> + 'a,
+    conn: impl Into<db::Ex<'a>>,
     audience: &AudienceQuery,
     (after, last): (i64, i64),
     count: usize,
 ) -> Rows<'a> {
     let [a, b, c, d, e] = stages(audience);
-    sqlx::query(concat!(
+    db::query(concat!(
         contact_select!(),
         "WHERE id > ? AND id <= ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id LIMIT ?"
     ))
@@ -148,11 +148,11 @@ pub(super) fn contacts_after<'a>(
 
 /// The recipients' touches in the window, by contact and time.
 pub(super) fn touches<'a>(
-    pool: impl Executor<'a, Database = Sqlite> + 'a,
+    pool: impl Into<db::Ex<'a>>,
     (first, last): (i64, i64),
     w: LedgerWindow,
 ) -> Rows<'a> {
-    sqlx::query(TOUCHES)
+    db::query(TOUCHES)
         .bind(first)
         .bind(last)
         .bind(w.from)
@@ -162,11 +162,11 @@ pub(super) fn touches<'a>(
 
 /// The recipients' interactions in the window, by contact and time.
 pub(super) fn interactions<'a>(
-    pool: impl Executor<'a, Database = Sqlite> + 'a,
+    pool: impl Into<db::Ex<'a>>,
     (first, last): (i64, i64),
     w: LedgerWindow,
 ) -> Rows<'a> {
-    sqlx::query(
+    db::query(
         "SELECT contact_id, id, kind, channel, at FROM interactions \
          WHERE contact_id BETWEEN ? AND ? AND at >= ? AND at < ? ORDER BY contact_id, at",
     )
@@ -179,10 +179,10 @@ pub(super) fn interactions<'a>(
 
 /// Each recipient's first inbound interaction ever (for the first-touch cool-down), by contact.
 pub(super) fn first_inbound<'a>(
-    pool: impl Executor<'a, Database = Sqlite> + 'a,
+    pool: impl Into<db::Ex<'a>>,
     (first, last): (i64, i64),
 ) -> Rows<'a> {
-    sqlx::query(
+    db::query(
         "SELECT contact_id, MIN(at) FROM interactions \
          WHERE contact_id BETWEEN ? AND ? AND kind <> 'unsubscribe' \
          GROUP BY contact_id ORDER BY contact_id",
@@ -194,11 +194,11 @@ pub(super) fn first_inbound<'a>(
 
 /// The recipients' claims still open and live at `at`, by contact.
 pub(super) fn claims<'a>(
-    pool: impl Executor<'a, Database = Sqlite> + 'a,
+    pool: impl Into<db::Ex<'a>>,
     (first, last): (i64, i64),
     at: i64,
 ) -> Rows<'a> {
-    sqlx::query(
+    db::query(
         "SELECT contact_id, user_id, claimed_at, expires_at FROM claims \
          WHERE ended_at IS NULL AND contact_id BETWEEN ? AND ? AND expires_at > ? \
          ORDER BY contact_id",
@@ -212,7 +212,7 @@ pub(super) fn claims<'a>(
 /// The bare indexed range scan a preview is measured against: the same touches query over the
 /// contacts `first..=last` and the window, rows only counted. Returns the row count.
 pub async fn bare_scan(
-    pool: &SqlitePool,
+    pool: &Db,
     first: i64,
     last: i64,
     window: LedgerWindow,

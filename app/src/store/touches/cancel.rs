@@ -1,6 +1,7 @@
 //! Cancelling a touch: its author's, or any for a manager; refused on a stale version or a
 //! final status; the touch stops counting.
 
+use crate::store::db;
 use super::get::touch_row;
 use crate::domain::ids::{ContactId, TouchId, UserId};
 use crate::domain::lifecycle::{check_version, may_change, TouchChangeError};
@@ -11,12 +12,12 @@ use crate::store::rows::secs;
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Cancels the touch if the client's `version` is current.
 #[tracing::instrument(skip_all, fields(touch.id = %id))]
 pub async fn cancel(
-    pool: &SqlitePool,
+    pool: &Db,
     id: TouchId,
     version: i64,
     actor: Actor,
@@ -31,14 +32,14 @@ pub async fn cancel(
         .map_err(|e| Failure::Refused(e.into()))?;
     check_version(row.version, version).map_err(Failure::Refused)?;
     may_change(row.status()?).map_err(Failure::Refused)?;
-    sqlx::query(
+    db::query(
         "UPDATE touches SET status = 'cancelled', version = version + 1, updated_at = ?
          WHERE id = ? AND version = ?",
     )
     .bind(secs(now))
     .bind(id.0)
     .bind(version)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     let entry = AuditEntry {
         at: now,

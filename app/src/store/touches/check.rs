@@ -1,8 +1,8 @@
 //! Checking a touch without storing it: the dry run of scheduling and the send gate. Reads
-//! only, on a [`Reader`] connection (no write lock, no hand-off to a worker thread), so it runs
-//! alongside writers.
+//! only, on a [`Reader`] (on SQLite a plain connection: no write lock, no hand-off to a worker
+//! thread), so it runs alongside writers.
 
-use super::context::read_on;
+use super::context::{load_with, read_on};
 use super::schedule::ScheduleError;
 use crate::domain::ids::ContactId;
 use crate::domain::{Decision, Evaluator, ProposedTouch, Rules, Severity};
@@ -16,7 +16,7 @@ pub const HORIZON: TimeDelta = TimeDelta::days(14);
 /// Evaluates the touch for the contact against `rules` (the stored ones: see
 /// [`RulesCache`](crate::store::rules_cache::RulesCache)) and its ledger; stores nothing.
 #[tracing::instrument(skip_all, fields(contact.id = %contact))]
-pub fn check(
+pub async fn check(
     reader: &Reader,
     rules: &Rules,
     contact: ContactId,
@@ -33,7 +33,24 @@ pub fn check(
             now,
         )
     };
-    let Some(cx) = reader.read(read)? else {
+    let found = match reader {
+        Reader::Sqlite(files) => files.read(read)?,
+        Reader::Pool(pool) => {
+            let mut tx = pool.begin_read().await?;
+            let found = load_with(
+                &mut tx,
+                rules.clone(),
+                contact,
+                touch.scheduled_at,
+                HORIZON,
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            found
+        }
+    };
+    let Some(cx) = found else {
         return refuse(ScheduleError::ContactNotFound);
     };
     let mut evaluator = Evaluator::new(&cx.rules);

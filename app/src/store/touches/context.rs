@@ -2,6 +2,7 @@
 //! ledger around the instant; through sqlx inside a write, or on a reader connection for a
 //! dry run.
 
+use crate::store::db;
 use crate::domain::ids::ContactId;
 use crate::domain::{ContactFacts, Rules};
 use crate::store::contacts::contact_row;
@@ -11,7 +12,7 @@ use crate::store::rows::{ContactRow, CONTACT_BY_ID};
 use crate::store::rules::load_rules;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqliteConnection;
+use db::Conn;
 
 /// The inputs of the engine for one contact.
 pub(super) struct CheckContext {
@@ -26,13 +27,25 @@ pub(super) struct CheckContext {
 /// Reads the context for a touch at `at` (and up to `after` later, for a next-allowed search);
 /// `None` when the contact does not exist.
 pub(super) async fn load(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     contact: ContactId,
     at: DateTime<Utc>,
     after: TimeDelta,
     now: DateTime<Utc>,
 ) -> Result<Option<CheckContext>, StoreError> {
     let rules = load_rules(conn).await?;
+    load_with(conn, rules, contact, at, after, now).await
+}
+
+/// [`load`], with a rule set already read.
+pub(super) async fn load_with(
+    conn: &mut Conn,
+    rules: Rules,
+    contact: ContactId,
+    at: DateTime<Utc>,
+    after: TimeDelta,
+    now: DateTime<Utc>,
+) -> Result<Option<CheckContext>, StoreError> {
     let Some(row) = contact_row(conn, contact).await? else {
         return Ok(None);
     };

@@ -8,7 +8,7 @@ use crate::store::rows::{secs, TouchRow, TOUCH_SELECT};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use crate::store::db::{SqlBuilder, Db};
 
 /// Which touches to list: scheduled in `[from, to)`, optionally one team, channel or status.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,10 +33,10 @@ pub struct TouchFilter {
 
 /// The touches matching the filter, by time then id.
 pub async fn list_touches(
-    pool: &SqlitePool,
+    pool: &Db,
     filter: &TouchFilter,
 ) -> Result<Vec<TouchRecord>, StoreError> {
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(TOUCH_SELECT);
+    let mut sql: SqlBuilder = SqlBuilder::new(TOUCH_SELECT);
     sql.push("WHERE t.scheduled_at >= ")
         .push_bind(secs(filter.from))
         .push(" AND t.scheduled_at < ")

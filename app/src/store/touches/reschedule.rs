@@ -4,6 +4,7 @@
 //! for the move only when nothing blocks it ([`super::try_move`]); the check and the write
 //! are still one transaction.
 
+use crate::store::db;
 use super::context::load;
 use super::get::touch_row;
 use super::schedule::Scheduled;
@@ -19,12 +20,12 @@ use crate::store::rows::{instant, parsed, secs, to_json};
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Moves the touch to `at` if the client's `version` is current.
 #[tracing::instrument(skip_all, fields(touch.id = %id))]
 pub async fn reschedule(
-    pool: &SqlitePool,
+    pool: &Db,
     id: TouchId,
     version: i64,
     at: DateTime<Utc>,
@@ -42,7 +43,7 @@ pub async fn reschedule(
 /// As [`reschedule`]; with `refuse_blocks`, a move that a rule blocks is not made (nothing
 /// changes) and its conflicts come back instead.
 pub(super) async fn reschedule_checked(
-    pool: &SqlitePool,
+    pool: &Db,
     id: TouchId,
     version: i64,
     at: DateTime<Utc>,
@@ -84,7 +85,7 @@ pub(super) async fn reschedule_checked(
         return Ok(Moved::Blocked(conflicts));
     }
     let status = status_after_check(blocked(&conflicts));
-    sqlx::query(
+    db::query(
         "UPDATE touches SET scheduled_at = ?, status = ?, conflicts = ?, version = version + 1,
              updated_at = ?
          WHERE id = ? AND version = ?",
@@ -95,7 +96,7 @@ pub(super) async fn reschedule_checked(
     .bind(secs(now))
     .bind(id.0)
     .bind(version)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
     if status.counts() {
         renew(&mut tx, contact, old.author, now, cx.rules.claim_term()).await?;

@@ -3,6 +3,7 @@
 //! the author's claim is renewed when they own the contact, and the audit row is written. Two
 //! planners racing for the last slot of a cap are serialized by SQLite's write lock.
 
+use crate::store::db;
 use super::context::load;
 use super::get::touch_row;
 use super::{blocked, rule_ids};
@@ -16,7 +17,7 @@ use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// A stored touch and the conflicts found when it was checked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,23 +45,23 @@ pub enum ScheduleError {
 /// Checks and stores the touch in one write transaction.
 #[tracing::instrument(skip_all, fields(contact.id = %touch.contact))]
 pub async fn schedule(
-    pool: &SqlitePool,
+    pool: &Db,
     touch: &NewTouch,
     now: DateTime<Utc>,
 ) -> Result<Scheduled, Failure<ScheduleError>> {
     let p = &touch.proposed;
     let mut tx = begin_write(pool).await?;
-    let team: Option<i64> = sqlx::query_scalar("SELECT id FROM teams WHERE id = ?")
+    let team: Option<i64> = db::query_scalar("SELECT id FROM teams WHERE id = ?")
         .bind(p.team.0)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await?;
     if team.is_none() {
         return refuse(ScheduleError::TeamNotFound);
     }
     if let Some(campaign) = p.campaign {
-        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM campaigns WHERE id = ?")
+        let found: Option<i64> = db::query_scalar("SELECT id FROM campaigns WHERE id = ?")
             .bind(campaign.0)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut tx)
             .await?;
         if found.is_none() {
             return refuse(ScheduleError::CampaignNotFound);
@@ -84,7 +85,7 @@ pub async fn schedule(
         std::slice::from_ref(p),
     );
     let status = status_after_check(blocked(&conflicts));
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = db::query_scalar(
         "INSERT INTO touches (contact_id, channel, purpose, team_id, author_id, campaign_id,
              scheduled_at, title, notes, automated, personalized, audience, status, conflicts,
              version, created_at, updated_at)
@@ -107,7 +108,7 @@ pub async fn schedule(
     .bind(to_json(&conflicts))
     .bind(secs(now))
     .bind(secs(now))
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut tx)
     .await?;
     if status.counts() {
         renew(&mut tx, touch.contact, p.author, now, cx.rules.claim_term()).await?;

@@ -2,6 +2,7 @@
 //! so that a drop onto a conflicting slot changes nothing and can be explained (the planner
 //! may then move it anyway, into review, through [`super::reschedule`]).
 
+use crate::store::db;
 use super::reschedule::reschedule_checked;
 use super::schedule::Scheduled;
 use crate::domain::ids::TouchId;
@@ -10,7 +11,7 @@ use crate::domain::Actor;
 use crate::domain::Conflict;
 use crate::store::Failure;
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// The outcome of a move that may be refused by a blocking rule.
 #[derive(Debug)]
@@ -25,7 +26,7 @@ pub enum Moved {
 /// rule blocks the new time; the check and the write are one transaction.
 #[tracing::instrument(skip_all, fields(touch.id = %id))]
 pub async fn move_unless_blocked(
-    pool: &SqlitePool,
+    pool: &Db,
     id: TouchId,
     version: i64,
     at: DateTime<Utc>,

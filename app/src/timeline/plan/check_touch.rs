@@ -24,5 +24,6 @@ pub async fn check_touch(draft: TouchDraft) -> Result<Checked, AppError> {
         touch.contact,
         &touch.proposed,
         now,
-    )?)
+    )
+    .await?)
 }

@@ -1,13 +1,14 @@
 //! The CSV upload form (all or nothing, with line numbers), who may upload and export, and
 //! an export that imports again unchanged.
 
+use app::store::db;
 use super::{seed, signed_in};
 use crate::helpers::{location, spawn_app, TestApp};
 use app::domain::ids::{ContactId, UserId};
 use app::domain::role::Role;
 use app::store::contacts::{get_contact, load_import};
 use chrono::Utc;
-use sqlx::SqlitePool;
+use db::Db;
 
 async fn upload(app: &TestApp, csv: &str, partial: bool) -> reqwest::Response {
     let file = reqwest::multipart::Part::text(csv.to_owned())
@@ -39,7 +40,7 @@ async fn report_of(
         .parse()
         .unwrap();
     let pool = app::store::open(&app.db).await.unwrap();
-    let user: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+    let user: i64 = db::query_scalar("SELECT id FROM users WHERE email = ?")
         .bind(user)
         .fetch_one(&pool)
         .await
@@ -164,10 +165,10 @@ async fn an_export_of_a_filter_imports_again_into_an_empty_concord_unchanged() {
     let copied = app::store::open(&target.db).await.unwrap();
     let now = Utc::now();
     for external in ["hs-1", "hs-3", "hs-5"] {
-        let id = |pool: &SqlitePool| {
+        let id = |pool: &Db| {
             let pool = pool.clone();
             async move {
-                let id: i64 = sqlx::query_scalar("SELECT id FROM contacts WHERE external_id = ?")
+                let id: i64 = db::query_scalar("SELECT id FROM contacts WHERE external_id = ?")
                     .bind(external)
                     .fetch_one(&pool)
                     .await
@@ -267,7 +268,7 @@ async fn an_export_never_starts_a_cell_with_a_formula_and_imports_back_unchanged
     assert_eq!(report.imported, 1, "{report:?}");
     let copied = app::store::open(&target.db).await.unwrap();
     let (name, phone, external, attributes): (String, String, String, String) =
-        sqlx::query_as("SELECT name, phone, external_id, attributes FROM contacts")
+        db::query_as("SELECT name, phone, external_id, attributes FROM contacts")
             .fetch_one(&copied)
             .await
             .unwrap();

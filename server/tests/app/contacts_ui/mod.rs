@@ -6,12 +6,13 @@ mod csv;
 mod edit;
 mod search;
 
+use app::store::db;
 use crate::helpers::TestApp;
 use app::domain::ids::ContactId;
 use app::domain::{role::Role, ContactInput, NewContact};
 use app::store::contacts::create_contact;
 use chrono::Utc;
-use sqlx::SqlitePool;
+use db::Db;
 
 pub(super) const SECRET: &str = "a long enough secret";
 
@@ -82,7 +83,7 @@ pub(super) const PEOPLE: [(&str, &str, &str, &str, &str, &str, bool); 7] = [
     ),
 ];
 
-pub(super) async fn seed(pool: &SqlitePool) -> Vec<ContactId> {
+pub(super) async fn seed(pool: &Db) -> Vec<ContactId> {
     let mut ids = Vec::new();
     for (name, email, phone, zone, stage, external, sms) in PEOPLE {
         let mut input = ContactInput {

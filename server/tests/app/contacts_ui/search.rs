@@ -1,14 +1,15 @@
 //! Search and filters, and keyset pages in name order.
 
+use app::store::db;
 use super::{seed, SECRET};
 use crate::helpers::spawn_app;
 use app::domain::ids::UserId;
 use app::domain::{role::Role, Channel, Stage, TimeZone};
 use app::store::contacts::{search_contacts, ContactSearch, Cursor, OwnerFilter};
 use chrono::Utc;
-use sqlx::SqlitePool;
+use db::Db;
 
-async fn names(pool: &SqlitePool, search: &ContactSearch) -> Vec<String> {
+async fn names(pool: &Db, search: &ContactSearch) -> Vec<String> {
     let page = search_contacts(pool, search, Cursor::First, 100, Utc::now())
         .await
         .unwrap();
@@ -68,7 +69,7 @@ async fn search_matches_name_and_email_prefixes_phones_and_external_ids_and_filt
         SECRET,
     )
     .await;
-    let rep: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'rep@example.com'")
+    let rep: i64 = db::query_scalar("SELECT id FROM users WHERE email = 'rep@example.com'")
         .fetch_one(&pool)
         .await
         .unwrap();

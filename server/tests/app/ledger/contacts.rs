@@ -1,5 +1,6 @@
 //! Contacts: created from parsed input, partially updated with a version, read back.
 
+use app::store::db;
 use super::fixtures::{company, now};
 use app::domain::{ContactChanges, ContactPatch, Stage};
 use app::store::contacts::{get_contact, update_contact, ContactError};
@@ -95,7 +96,7 @@ async fn a_rep_may_withdraw_consent_but_only_a_manager_restores_it_and_both_are_
         .await
         .unwrap();
     assert!(!restored.do_not_contact);
-    let trail: Vec<String> = sqlx::query_scalar(
+    let trail: Vec<String> = db::query_scalar(
         "SELECT details FROM audit_log WHERE action = 'contact.updated' ORDER BY id",
     )
     .fetch_all(&company.pool)

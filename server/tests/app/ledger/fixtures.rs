@@ -1,13 +1,14 @@
 //! A small company on a fresh database: one team, a marketer, two reps, a manager, and helpers
 //! to add contacts and touches.
 
+use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::ids::{ContactId, TeamId, UserId};
 use app::domain::role::Role;
 use app::domain::{Channel, ContactInput, NewContact, NewTouch, ProposedTouch, Purpose};
 use app::store::users::{create_user, NewUser};
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::SqlitePool;
+use db::Db;
 
 /// Monday 2030-03-04 00:00 UTC: the day the tests plan touches on.
 pub fn day() -> DateTime<Utc> {
@@ -21,7 +22,7 @@ pub fn now() -> DateTime<Utc> {
 
 pub struct Company {
     pub app: TestApp,
-    pub pool: SqlitePool,
+    pub pool: Db,
     pub team: TeamId,
     pub marketer: UserId,
     pub rep: UserId,
@@ -29,7 +30,7 @@ pub struct Company {
     pub manager: UserId,
 }
 
-async fn user(pool: &SqlitePool, email: &str, role: Role) -> UserId {
+async fn user(pool: &Db, email: &str, role: Role) -> UserId {
     let user = NewUser {
         email: email.into(),
         name: email.split('@').next().unwrap().into(),
@@ -48,7 +49,7 @@ pub async fn company() -> Company {
     let rep = user(&pool, "rex@example.com", Role::Rep).await;
     let rep2 = user(&pool, "rita@example.com", Role::Rep).await;
     let manager = user(&pool, "max@example.com", Role::Manager).await;
-    let team: i64 = sqlx::query_scalar("SELECT id FROM teams WHERE name = 'Inside sales'")
+    let team: i64 = db::query_scalar("SELECT id FROM teams WHERE name = 'Inside sales'")
         .fetch_one(&pool)
         .await
         .unwrap();
@@ -121,7 +122,7 @@ impl Company {
 
     /// How many audit rows have this action.
     pub async fn audited(&self, action: &str) -> i64 {
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = ?")
+        db::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = ?")
             .bind(action)
             .fetch_one(&self.pool)
             .await
@@ -130,6 +131,6 @@ impl Company {
 
     /// How many rows `sql` (a `SELECT COUNT(*) …`) counts.
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(&self.pool).await.unwrap()
+        db::query_scalar(sql.to_owned()).fetch_one(&self.pool).await.unwrap()
     }
 }

@@ -1,5 +1,6 @@
 //! Reviews: an approval and a rejection land in `reviews` and in the audit log.
 
+use app::store::db;
 use super::fixtures::{company, day, now};
 use app::domain::review::{ReviewDecision, ReviewError};
 use app::domain::role::Role;
@@ -67,7 +68,7 @@ async fn an_approval_and_a_rejection_land_in_the_audit_log() {
 
     assert_eq!(company.audited("review.approve").await, 1);
     assert_eq!(company.audited("review.reject").await, 1);
-    let rows = sqlx::query_as::<_, (i64, String, String, String)>(
+    let rows = db::query_as::<(i64, String, String, String)>(
         "SELECT touch_id, decision, reason, overridden_rules FROM reviews ORDER BY id",
     )
     .fetch_all(&company.pool)

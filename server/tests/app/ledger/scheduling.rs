@@ -173,8 +173,10 @@ async fn a_reschedule_is_rechecked_and_a_dry_run_stores_nothing() {
     let rules = app::store::rules::current_rules(&company.pool)
         .await
         .unwrap();
-    let reader = app::store::reader::Reader::new(&company.app.db);
-    let checked = check(&reader, &rules, contact, &probe.proposed, now()).unwrap();
+    let reader = app::store::reader::Reader::new(&company.pool, &company.app.db);
+    let checked = check(&reader, &rules, contact, &probe.proposed, now())
+        .await
+        .unwrap();
     assert_eq!(checked.decision, app::domain::Decision::Block);
     assert_eq!(checked.conflicts[0].rule, RuleId::MinGap);
     assert_eq!(checked.next_allowed_at, Some(ten + TimeDelta::hours(4)));
