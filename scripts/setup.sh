@@ -47,6 +47,11 @@ if [ "${1:-}" = "--test" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet "schemathesis==4.32.5" "icalendar==7.*"
   fi
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    step "installing Debian's PostgreSQL (the suite runs on it too)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql
+  fi
   if ! command -v curl >/dev/null; then
     step "installing curl"
     apt-get update

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 /// does not answer.
 pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     let version = env!("CARGO_PKG_VERSION");
-    match db::query_scalar::<i64>("SELECT 1")
+    match db::query_scalar::<i64>("SELECT CAST(1 AS BIGINT)")
         .fetch_one(&state.pool)
         .await
     {

@@ -267,20 +267,40 @@ async fn a_failure_leaves_no_campaign_and_no_touches() {
     assert_eq!(refused.refusal(), Some(CampaignError::TeamNotFound));
     nothing_stored(c).await;
     // An error after the campaign row and while its touches are inserted rolls everything back.
-    let trigger = format!(
-        "CREATE TRIGGER fail_campaign BEFORE INSERT ON touches \
-         WHEN NEW.campaign_id IS NOT NULL AND NEW.contact_id = {} \
-         BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
-        s.busy[1].0
-    );
-    db::query(&trigger).execute(&c.pool).await.unwrap();
+    let victim = s.busy[1].0;
+    let (create, drop): (Vec<String>, &[&str]) = if crate::helpers::on_postgres() {
+        (
+            vec![
+                "CREATE FUNCTION fail_campaign() RETURNS trigger LANGUAGE plpgsql AS \
+                 $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$"
+                    .into(),
+                format!(
+                    "CREATE TRIGGER fail_campaign BEFORE INSERT ON touches FOR EACH ROW \
+                     WHEN (NEW.campaign_id IS NOT NULL AND NEW.contact_id = {victim}) \
+                     EXECUTE FUNCTION fail_campaign()"
+                ),
+            ],
+            &["DROP TRIGGER fail_campaign ON touches", "DROP FUNCTION fail_campaign"],
+        )
+    } else {
+        (
+            vec![format!(
+                "CREATE TRIGGER fail_campaign BEFORE INSERT ON touches \
+                 WHEN NEW.campaign_id IS NOT NULL AND NEW.contact_id = {victim} \
+                 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+            )],
+            &["DROP TRIGGER fail_campaign"],
+        )
+    };
+    for sql in create {
+        db::query(sql).execute(&c.pool).await.unwrap();
+    }
     let failed = create_campaign(&c.pool, &campaign(c, OnConflict::Review), now()).await;
     assert!(matches!(failed, Err(Failure::Store(_))), "{failed:?}");
     nothing_stored(c).await;
-    db::query("DROP TRIGGER fail_campaign")
-        .execute(&c.pool)
-        .await
-        .unwrap();
+    for sql in drop {
+        db::query(*sql).execute(&c.pool).await.unwrap();
+    }
     let created = create_campaign(&c.pool, &campaign(c, OnConflict::Review), now())
         .await
         .unwrap();

@@ -130,6 +130,11 @@ pub async fn spawn_app() -> TestApp {
 
 /// As [`spawn_app`], with the serve arguments changed by `change` first.
 pub async fn spawn_app_with(change: impl FnOnce(&mut ServeArgs)) -> TestApp {
+    // The server's errors (a failed query behind a 500) show in a failing test's output.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("error")
+        .with_test_writer()
+        .try_init();
     let dir = tempfile::tempdir().unwrap();
     let db = test_db(&dir).await;
     let mut args = ServeArgs {

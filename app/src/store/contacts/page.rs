@@ -162,7 +162,7 @@ async fn count(
     search.push_where(&mut sql, now, None);
     sql.push(" LIMIT ")
         .push_bind(COUNT_CAP as i64 + 1)
-        .push(")");
+        .push(") AS matched");
     let total: i64 = sql.build_query_scalar().fetch_one(conn).await?;
     Ok(total.max(0) as u64)
 }

@@ -87,7 +87,7 @@ pub async fn ingest_interaction(
     } else {
         let column = consent_column(channel);
         db::query(&format!(
-            "UPDATE contacts SET {column} = 0, version = version + 1, updated_at = ? WHERE id = ?"
+            "UPDATE contacts SET {column} = FALSE, version = version + 1, updated_at = ? WHERE id = ?"
         ))
         .bind(secs(now))
         .bind(contact.0)

@@ -122,7 +122,7 @@ pub(super) async fn publish_chunk(
 ) -> Result<Option<(i64, Vec<i64>)>, sqlx::Error> {
     let upto: Option<i64> = db::query_scalar(
         "SELECT MAX(line) FROM (SELECT line FROM import_rows WHERE import_id = ? AND line > ?
-         ORDER BY line LIMIT ?)",
+         ORDER BY line LIMIT ?) AS chunk",
     )
     .bind(import)
     .bind(after)

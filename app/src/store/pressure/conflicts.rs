@@ -18,11 +18,10 @@ pub struct ConflictCount {
 
 /// Conflicts on touches scheduled in the range (any status), by rule and team.
 ///
-/// Portability note: `json_each` and `json_extract` are SQLite's JSON functions; PostgreSQL
-/// writes the same as `jsonb_array_elements(conflicts::jsonb) ->> 'rule'`.
+/// The JSON functions differ: SQLite's `json_each`, PostgreSQL's `jsonb_array_elements`.
 pub async fn conflicts(pool: &Db, range: Range) -> Result<Vec<ConflictCount>, StoreError> {
     let (from, to, team) = range.bounds();
-    let rows = db::query_as::<(String, String, i64)>(
+    let rows = db::query_as::<(String, String, i64)>(db::Sql::dialects(
         "SELECT json_extract(c.value, '$.rule') AS rule, tm.name, COUNT(*)
          FROM touches t
          JOIN json_each(t.conflicts) c
@@ -31,7 +30,15 @@ pub async fn conflicts(pool: &Db, range: Range) -> Result<Vec<ConflictCount>, St
            AND (?3 IS NULL OR t.team_id = ?3)
          GROUP BY rule, tm.name
          ORDER BY COUNT(*) DESC, rule, tm.name",
-    )
+        "SELECT c.value ->> 'rule' AS rule, tm.name, COUNT(*)
+         FROM touches t
+         CROSS JOIN LATERAL jsonb_array_elements(t.conflicts::jsonb) AS c (value)
+         JOIN teams tm ON tm.id = t.team_id
+         WHERE t.scheduled_at >= $1 AND t.scheduled_at < $2 AND t.conflicts <> '[]'
+           AND ($3::BIGINT IS NULL OR t.team_id = $3)
+         GROUP BY rule, tm.name
+         ORDER BY COUNT(*) DESC, rule, tm.name",
+    ))
     .bind(from)
     .bind(to)
     .bind(team)

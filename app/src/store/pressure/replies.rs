@@ -14,12 +14,12 @@ pub const REPLY_BUCKETS: [&str; 6] = ["< 1 h", "1–4 h", "4–24 h", "1–3 d",
 pub async fn reply_times(pool: &Db, range: Range) -> Result<Vec<i64>, StoreError> {
     let (from, to, team) = range.bounds();
     let sql = format!(
-        "SELECT CASE WHEN answered IS NULL THEN 5
+        "SELECT CAST(CASE WHEN answered IS NULL THEN 5
                      WHEN answered - at < 3600 THEN 0
                      WHEN answered - at < 14400 THEN 1
                      WHEN answered - at < 86400 THEN 2
                      WHEN answered - at < 259200 THEN 3
-                     ELSE 4 END AS bucket, COUNT(*)
+                     ELSE 4 END AS BIGINT) AS bucket, COUNT(*)
          FROM (SELECT i.at AS at,
                       (SELECT MIN(t.scheduled_at) FROM touches t
                        WHERE t.contact_id = i.contact_id AND t.scheduled_at >= i.at
