@@ -11,8 +11,9 @@ venv="$HOME/.cache/concord/venv"
 port="${CONCORD_API_CHECK_PORT:-3218}"
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+db="${CONCORD_API_CHECK_DB:-$work/api.db}" # a file, or an empty PostgreSQL database's URL
 
-"$bin" serve --demo --db "$work/api.db" --addr "127.0.0.1:$port" --site-root target/site \
+"$bin" serve --demo --db "$db" --addr "127.0.0.1:$port" --site-root target/site \
   >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 50); do
@@ -20,7 +21,7 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 issue_token() {
-  "$bin" token create --email ada@example.com --label "$1" --db "$work/api.db" 2>/dev/null
+  "$bin" token create --email ada@example.com --label "$1" --db "$db" 2>/dev/null
 }
 check_api() { # check_api TOKEN [schemathesis filters...]
   local token=$1

@@ -58,6 +58,7 @@ pub async fn start(
         public_origin: args.public_url.as_ref().map(|p| p.origin().to_owned()),
     };
     let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
+    let fold = jobs::fold_counts::spawn(pool.clone(), jobs::fold_counts::EVERY);
     let heavy = app::store::heavy::Heavy::open(&args.db.db).await?;
     let state = AppState::new(pool, heavy, config, leptos_options(&args, addr));
     let clients =
@@ -79,6 +80,7 @@ pub async fn start(
         .await;
         deletion.abort();
         lapse.abort();
+        fold.abort();
         tracing::info!("Concord stopped");
         served.context("the HTTP server failed")
     });

@@ -6,7 +6,7 @@ use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::rows::{secs, to_json};
 use super::touches::touch_row;
-use super::tx::begin_write;
+use super::tx::begin_for_touch;
 use super::{refuse, Failure, StoreError};
 use crate::domain::ids::{ContactId, TouchId, UserId};
 use crate::domain::review::{decide, ReviewDecision, ReviewError};
@@ -26,7 +26,7 @@ pub async fn review(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<TouchRecord, Failure<ReviewError>> {
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_touch(pool, touch.0).await?;
     let Some(row) = touch_row(&mut tx, touch).await? else {
         return refuse(ReviewError::NotFound);
     };

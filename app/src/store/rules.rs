@@ -25,6 +25,16 @@ pub async fn load_rules(conn: &mut Conn) -> Result<Rules, StoreError> {
     Rules::from_entries(entries).map_err(|e| StoreError::Corrupt(format!("stored rules: {e}")))
 }
 
+/// What changes whenever a stored rule does: how many rules are stored and their versions
+/// summed (every save of a changed rule raises its version).
+pub async fn rules_stamp(pool: &Db) -> Result<(i64, i64), StoreError> {
+    Ok(db::query_as::<(i64, i64)>(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM rules",
+    )
+    .fetch_one(pool)
+    .await?)
+}
+
 /// The stored rule set, read from the pool.
 pub async fn current_rules(pool: &Db) -> Result<Rules, StoreError> {
     let mut conn = pool.acquire().await?;
@@ -44,7 +54,9 @@ pub async fn save_rules(
         db::query(
             "INSERT INTO rules (id, params, updated_by, updated_at) VALUES (?, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET params = excluded.params,
-                 updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                 updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+                 version = CASE WHEN rules.params = excluded.params THEN rules.version
+                                ELSE rules.version + 1 END",
         )
         .bind(&id)
         .bind(to_json(&params))

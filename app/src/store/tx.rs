@@ -5,7 +5,7 @@
 //! PostgreSQL a transaction says what it locks: the contacts it reads and writes
 //! ([`begin_for_contacts`]), or, for rare writes that name no contact, one advisory lock.
 
-use super::db::{Conn, Db};
+use super::db::{self, Conn, Db};
 use super::StoreError;
 
 /// A write transaction that excludes every other such writer (see [`Db::begin_write`]).
@@ -16,4 +16,19 @@ pub async fn begin_write(pool: &Db) -> Result<Conn, StoreError> {
 /// A write transaction over these contacts (see [`Db::begin_for_contacts`]).
 pub async fn begin_for_contacts(pool: &Db, contacts: &[i64]) -> Result<Conn, StoreError> {
     Ok(pool.begin_for_contacts(contacts).await?)
+}
+
+/// A write transaction over the contact of the touch `touch` (none locked when there is no
+/// such touch: the caller finds it missing).
+pub async fn begin_for_touch(pool: &Db, touch: i64) -> Result<Conn, StoreError> {
+    let mut tx = pool.begin_for_contacts(&[]).await?;
+    if tx.locks_rows() {
+        let contact: Option<i64> =
+            db::query_scalar("SELECT contact_id FROM touches WHERE id = ?")
+                .bind(touch)
+                .fetch_optional(&mut tx)
+                .await?;
+        tx.lock_contacts(contact.as_slice()).await?;
+    }
+    Ok(tx)
 }

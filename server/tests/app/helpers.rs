@@ -15,7 +15,7 @@ pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
     pub db: Location,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 impl TestApp {
@@ -28,6 +28,33 @@ impl TestApp {
             .unwrap();
         pool.close().await;
         n
+    }
+
+    /// Another Concord process on the same database (a second node behind a load balancer):
+    /// its own pools, caches and background jobs. Keep `self` alive as long as it runs.
+    pub async fn second_node(&self) -> TestApp {
+        let site = tempfile::tempdir().unwrap();
+        let args = ServeArgs {
+            db: DbArg {
+                db: self.db.clone(),
+            },
+            addr: "127.0.0.1:0".parse().unwrap(),
+            demo: false,
+            api_rate: 50,
+            site_root: site.path().join("site"),
+            public_url: None,
+            trusted_proxy: Vec::new(),
+            anonymous_rate: 20,
+        };
+        let running = server::startup::start(args, std::future::pending())
+            .await
+            .expect("the second node starts");
+        TestApp {
+            addr: running.addr,
+            client: client(),
+            db: self.db.clone(),
+            _dir: Some(site),
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -155,7 +182,7 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut ServeArgs)) -> TestApp {
         addr: running.addr,
         client: client(),
         db,
-        _dir: dir,
+        _dir: Some(dir),
     }
 }
 

@@ -16,6 +16,7 @@ mod feeds;
 mod helpers;
 mod import;
 mod leads;
+mod multi_node;
 mod ledger;
 mod people;
 mod preview;

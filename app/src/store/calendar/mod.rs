@@ -7,6 +7,7 @@
 mod choices;
 mod filter_sql;
 mod first;
+pub mod fold;
 mod spans;
 mod totals;
 

@@ -13,7 +13,7 @@ use crate::store::audit::{self, AuditEntry};
 use crate::store::preview::{ledger_window, Recipients};
 use crate::store::rows::{secs, to_json};
 use crate::store::rules::load_rules;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -31,7 +31,8 @@ pub async fn create_campaign(
     if campaign.title.trim().is_empty() {
         return refuse(CampaignError::BlankTitle);
     }
-    let mut tx = begin_write(pool).await?;
+    // Recipients are locked chunk by chunk, in id order, as they are read.
+    let mut tx = begin_for_contacts(pool, &[]).await?;
     let team: Option<i64> = db::query_scalar("SELECT id FROM teams WHERE id = ?")
         .bind(campaign.team.0)
         .fetch_optional(&mut tx)

@@ -11,7 +11,7 @@ use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -26,7 +26,7 @@ pub async fn claim(
     role: Role,
     now: DateTime<Utc>,
 ) -> Result<Granted, Failure<ClaimError>> {
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_contacts(pool, &[contact.0]).await?;
     let exists: Option<i64> = db::query_scalar("SELECT id FROM contacts WHERE id = ?")
         .bind(contact.0)
         .fetch_optional(&mut tx)

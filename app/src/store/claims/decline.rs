@@ -6,7 +6,7 @@ use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::secs;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -22,7 +22,7 @@ pub async fn decline(
     now: DateTime<Utc>,
 ) -> Result<(), Failure<ClaimError>> {
     decide_decline(role, reason).map_err(Failure::Refused)?;
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_contacts(pool, &[]).await?;
     let found: Option<(i64, i64)> = db::query_as(
         "SELECT contact_id, requester_id FROM claim_requests WHERE id = ? AND status = 'open'",
     )
@@ -32,9 +32,10 @@ pub async fn decline(
     let Some((contact, requester)) = found else {
         return refuse(ClaimError::RequestNotFound);
     };
-    db::query(
+    tx.lock_contacts(&[contact]).await?;
+    let declined = db::query(
         "UPDATE claim_requests SET status = 'denied', decided_by = ?, decided_at = ?, reason = ?
-         WHERE id = ?",
+         WHERE id = ? AND status = 'open'",
     )
     .bind(actor.0)
     .bind(secs(now))
@@ -42,6 +43,10 @@ pub async fn decline(
     .bind(request.0)
     .execute(&mut tx)
     .await?;
+    if declined.rows_affected() == 0 {
+        // Decided on another node between the read and the lock.
+        return refuse(ClaimError::RequestNotFound);
+    }
     let entry = AuditEntry {
         at: now,
         actor: Some(actor),

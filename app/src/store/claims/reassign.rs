@@ -9,7 +9,7 @@ use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -26,7 +26,7 @@ pub async fn reassign(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<Granted, Failure<ClaimError>> {
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_contacts(pool, &[contact.0]).await?;
     let rules = load_rules(&mut tx).await?;
     let expires_at =
         decide_reassign(role, reason, now, rules.claim_term()).map_err(Failure::Refused)?;

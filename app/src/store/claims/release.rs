@@ -7,7 +7,7 @@ use crate::domain::ids::{ContactId, UserId};
 use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::secs;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::Failure;
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -21,7 +21,7 @@ pub async fn release(
     role: Role,
     now: DateTime<Utc>,
 ) -> Result<(), Failure<ClaimError>> {
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_contacts(pool, &[contact.0]).await?;
     let open = open_claim(&mut tx, contact).await?;
     let claim = decide_release(open.map(|(_, c)| c), actor, role, now).map_err(Failure::Refused)?;
     let id = open.map(|(id, _)| id);

@@ -8,7 +8,7 @@ use crate::domain::{Actor, ContactChanges};
 use crate::records::Contact;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::{secs, to_json};
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -24,7 +24,7 @@ pub async fn update_contact(
     actor: &Actor,
     now: DateTime<Utc>,
 ) -> Result<Contact, Failure<ContactError>> {
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_contacts(pool, &[id.0]).await?;
     let Some(row) = contact_row(&mut tx, id).await? else {
         return refuse(ContactError::NotFound);
     };

@@ -37,6 +37,12 @@ impl Conn {
         }
     }
 
+    /// Whether rows must be locked explicitly (PostgreSQL): on SQLite a write transaction
+    /// already excludes every other writer.
+    pub fn locks_rows(&self) -> bool {
+        matches!(self, Conn::PgTx(_))
+    }
+
     /// Locks the contacts' rows until the transaction ends, in id order (PostgreSQL; on SQLite
     /// the transaction already holds the write lock).
     pub async fn lock_contacts(&mut self, contacts: &[i64]) -> Result<(), sqlx::Error> {

@@ -14,7 +14,7 @@ use crate::store::claims::renew;
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;
 use crate::store::touches::touch_row;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_touch;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -33,7 +33,7 @@ pub async fn ingest_delivery(
         Some(key) => key.to_owned(),
         None => format!("touch:{touch}:{kind}:{}", secs(at)),
     };
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_touch(pool, touch.0).await?;
     let Some(row) = touch_row(&mut tx, touch).await? else {
         return refuse(EventError::TouchNotFound);
     };

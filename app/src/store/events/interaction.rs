@@ -7,7 +7,7 @@ use crate::domain::ids::ContactId;
 use crate::domain::{Channel, InteractionKind};
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::secs;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -48,7 +48,7 @@ pub async fn ingest_interaction(
         Some(key) => key.to_owned(),
         None => interaction_key(contact, kind, channel, secs(at)),
     };
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_contacts(pool, &[contact.0]).await?;
     let found: Option<i64> = db::query_scalar("SELECT id FROM contacts WHERE id = ?")
         .bind(contact.0)
         .fetch_optional(&mut tx)

@@ -123,7 +123,9 @@ const TOUCHES: &str = "SELECT contact_id, id, channel, purpose, team_id, author_
      ORDER BY contact_id, scheduled_at";
 
 /// At most `count` candidate recipients with ids in `(after, last]`, by id: one chunk of a
-/// read on a single connection (inside a write transaction), where the queries cannot overlap.
+/// read on a single connection (inside a campaign's write transaction), where the queries
+/// cannot overlap. On PostgreSQL the chunk's contacts are locked as they are read (in id
+/// order, so two campaigns never deadlock), before their ledgers are read.
 pub(super) fn contacts_after<'a>(
     conn: impl Into<db::Ex<'a>>,
     audience: &AudienceQuery,
@@ -131,9 +133,16 @@ pub(super) fn contacts_after<'a>(
     count: usize,
 ) -> Rows<'a> {
     let [a, b, c, d, e] = stages(audience);
-    db::query(concat!(
-        contact_select!(),
-        "WHERE id > ? AND id <= ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id LIMIT ?"
+    db::query(db::Sql::dialects(
+        concat!(
+            contact_select!(),
+            "WHERE id > ? AND id <= ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id LIMIT ?"
+        ),
+        concat!(
+            contact_select!(),
+            "WHERE id > ? AND id <= ? AND (stage || '') IN (?, ?, ?, ?, ?) ORDER BY id LIMIT ? \
+             FOR UPDATE"
+        ),
     ))
     .bind(after)
     .bind(last)

@@ -9,7 +9,7 @@ use crate::domain::Actor;
 use crate::records::TouchRecord;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::rows::secs;
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_touch;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -23,7 +23,7 @@ pub async fn cancel(
     actor: Actor,
     now: DateTime<Utc>,
 ) -> Result<TouchRecord, Failure<TouchChangeError>> {
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_touch(pool, id.0).await?;
     let Some(row) = touch_row(&mut tx, id).await? else {
         return refuse(TouchChangeError::NotFound);
     };

@@ -17,7 +17,7 @@ use crate::domain::{evaluate, Audience, ProposedTouch};
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
 use crate::store::rows::{instant, parsed, secs, to_json};
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_touch;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
 use db::Db;
@@ -51,7 +51,7 @@ pub(super) async fn reschedule_checked(
     now: DateTime<Utc>,
     refuse_blocks: bool,
 ) -> Result<Moved, Failure<TouchChangeError>> {
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_touch(pool, id.0).await?;
     let Some(row) = touch_row(&mut tx, id).await? else {
         return refuse(TouchChangeError::NotFound);
     };

@@ -13,7 +13,7 @@ use crate::records::TouchRecord;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
 use crate::store::rows::{secs, to_json};
-use crate::store::tx::begin_write;
+use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
@@ -50,7 +50,7 @@ pub async fn schedule(
     now: DateTime<Utc>,
 ) -> Result<Scheduled, Failure<ScheduleError>> {
     let p = &touch.proposed;
-    let mut tx = begin_write(pool).await?;
+    let mut tx = begin_for_contacts(pool, &[touch.contact.0]).await?;
     let team: Option<i64> = db::query_scalar("SELECT id FROM teams WHERE id = ?")
         .bind(p.team.0)
         .fetch_optional(&mut tx)
