@@ -3,13 +3,13 @@
 
 use crate::store::db;
 use crate::{
-    auth::throttle::Throttle,
+    auth::sign_in_throttle::SignInThrottle,
     error::AppError,
     store::{reader::Reader, rules_cache::RulesCache},
 };
-use leptos::prelude::*;
 use db::Db;
-use std::{net::SocketAddr, sync::Arc, sync::Mutex};
+use leptos::prelude::*;
+use std::{net::SocketAddr, sync::Arc};
 
 /// Settings the running server was started with.
 #[derive(Clone, Debug)]
@@ -26,7 +26,7 @@ pub struct Config {
 }
 
 /// Everything a request handler may need: the database, the settings, Leptos' options and the
-/// failed sign-in throttle (in memory: it protects one process).
+/// failed sign-in throttle (shared by every process on PostgreSQL).
 #[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
     /// The ledger's connection pool (SQLite or PostgreSQL).
@@ -38,7 +38,7 @@ pub struct AppState {
     /// Leptos' rendering options (site root, output name, address).
     pub leptos_options: LeptosOptions,
     /// Failed sign-ins per account and per address.
-    pub sign_in_throttle: Arc<Mutex<Throttle>>,
+    pub sign_in_throttle: SignInThrottle,
     /// The contact rules, read once per save.
     pub rules: RulesCache,
     /// The gate and connections of heavy work (previews, campaigns, imports, exports).
@@ -56,10 +56,10 @@ impl AppState {
         Self {
             heavy,
             reader: Reader::new(&pool, &config.db),
+            sign_in_throttle: SignInThrottle::for_pool(&pool),
             pool,
             config: Arc::new(config),
             leptos_options,
-            sign_in_throttle: Arc::new(Mutex::new(Throttle::default())),
             rules: RulesCache::default(),
         }
     }

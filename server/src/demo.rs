@@ -1,8 +1,8 @@
 //! The small demo company `concord serve --demo` loads into an empty database.
 
-use app::store::db;
 use crate::synth::{generate, overrides, SynthOptions};
 use anyhow::Context;
+use app::store::db;
 use app::{
     auth::password,
     domain::{role::Role, TimeZone},

@@ -31,7 +31,9 @@ impl Sessions {
                     Db::Postgres(_) => unreachable!("a file opens SQLite"),
                 }
             }
-            (Location::Postgres(_), Db::Postgres(p)) => Sessions::Postgres(PostgresStore::new(p.clone())),
+            (Location::Postgres(_), Db::Postgres(p)) => {
+                Sessions::Postgres(PostgresStore::new(p.clone()))
+            }
             (Location::Postgres(_), Db::Sqlite(_)) => unreachable!("a URL opens PostgreSQL"),
         };
         // Two processes starting together may both create the schema; the loser retries once.

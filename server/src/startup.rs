@@ -1,5 +1,6 @@
 //! Start-up: logging, the database, the router, and serving until asked to stop.
 
+use crate::sessions::Sessions;
 use crate::{cli::ServeArgs, demo, jobs, routes};
 use anyhow::Context;
 use app::state::{AppState, Config};
@@ -7,7 +8,6 @@ use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
 use tokio::net::TcpListener;
 use tower_sessions::ExpiredDeletion;
-use crate::sessions::Sessions;
 
 /// Logs to standard error; the filter comes from `CONCORD_LOG` (default `info`).
 pub fn init_tracing() {

@@ -21,10 +21,7 @@ pub async fn read_user_id(session: &Session) -> Result<Option<UserId>, AppError>
 /// The user `session` is signed in as; `None` without a session and for a session that was
 /// ended (the user disabled, their password changed, signed out everywhere), which is then
 /// cleared.
-pub async fn signed_in_user(
-    pool: &Db,
-    session: &Session,
-) -> Result<Option<CurrentUser>, AppError> {
+pub async fn signed_in_user(pool: &Db, session: &Session) -> Result<Option<CurrentUser>, AppError> {
     let Some(id) = read_user_id(session).await? else {
         return Ok(None);
     };

@@ -95,7 +95,7 @@ pub mod ssr {
         let account_key = format!("account:{email}");
         let address_key = address.map(|a| format!("address:{a}"));
         let started = Utc::now();
-        start_attempt(state, &account_key, address_key.as_deref(), started)?;
+        start_attempt(state, &account_key, address_key.as_deref(), started).await?;
 
         let found = users::credentials(&state.pool, &email)
             .await
@@ -106,12 +106,11 @@ pub mod ssr {
         let matches = password::verify_off_runtime(password.to_owned(), stored).await?;
         let signed_in = match found {
             Some(credentials) if matches => {
-                let mut throttle = state
-                    .sign_in_throttle
-                    .lock()
-                    .map_err(|_| AppError::Internal)?;
                 let others: Vec<&str> = address_key.as_deref().into_iter().collect();
-                throttle.succeeded(&account_key, &others, started);
+                state
+                    .sign_in_throttle
+                    .succeeded(&account_key, &others, started)
+                    .await?;
                 Some(credentials)
             }
             _ => None,
@@ -130,19 +129,18 @@ pub mod ssr {
 
     /// Counts the attempt against the account and the address before the password is
     /// checked, or refuses it with the wait.
-    fn start_attempt(
+    async fn start_attempt(
         state: &AppState,
         account_key: &str,
         address_key: Option<&str>,
         now: chrono::DateTime<Utc>,
     ) -> Result<(), AppError> {
-        let mut t = state
-            .sign_in_throttle
-            .lock()
-            .map_err(|_| AppError::Internal)?;
         let mut keys = vec![(account_key, throttle::ACCOUNT_LIMIT)];
         keys.extend(address_key.map(|k| (k, throttle::ADDRESS_LIMIT)));
-        t.attempt(&keys, now)
+        state
+            .sign_in_throttle
+            .attempt(&keys, now)
+            .await?
             .map_err(|wait| AppError::TooManyAttempts(wait.num_seconds().max(1) as u64))
     }
 }

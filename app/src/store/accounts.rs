@@ -1,11 +1,11 @@
 //! A user's account as admins and the user manage it: disabled and enabled again (their history
 //! stays), and every session ended at once. Each change is audited.
 
-use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::tx::begin_write;
 use super::StoreError;
 use crate::domain::ids::UserId;
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
 

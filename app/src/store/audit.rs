@@ -1,9 +1,9 @@
 //! The audit log: one row per change, written in the same transaction as the change.
 
-use crate::store::db;
 use super::rows::{secs, to_json};
 use super::StoreError;
 use crate::domain::ids::{ContactId, UserId};
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Conn;
 
@@ -46,10 +46,7 @@ pub async fn record(conn: &mut Conn, entry: &AuditEntry<'_>) -> Result<(), Store
 
 /// Writes the entry in a transaction of its own, for an action that changes nothing else
 /// (an export).
-pub async fn record_alone(
-    pool: &db::Db,
-    entry: &AuditEntry<'_>,
-) -> Result<(), StoreError> {
+pub async fn record_alone(pool: &db::Db, entry: &AuditEntry<'_>) -> Result<(), StoreError> {
     let mut tx = super::tx::begin_write(pool).await?;
     record(&mut tx, entry).await?;
     tx.commit().await?;

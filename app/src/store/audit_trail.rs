@@ -1,11 +1,11 @@
 //! Reading the audit log back: the whole company's or one contact's, newest first, a page at a
 //! time (by the `audit_at` and `audit_contact` indexes).
 
-use crate::store::db;
 use super::rows::{instant, json};
 use super::StoreError;
 use crate::domain::ids::ContactId;
 use crate::review::audit_entry::AuditRow;
+use crate::store::db;
 use db::Db;
 
 /// (id, at, actor name, action, subject type, subject id, contact id, contact name, details)

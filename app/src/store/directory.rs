@@ -1,7 +1,6 @@
 //! Teams and users as the settings page lists them, and an admin's change of a user's role or
 //! team (audited).
 
-use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::tx::begin_write;
 use super::StoreError;
@@ -9,6 +8,7 @@ use crate::domain::{
     ids::{TeamId, UserId},
     role::Role,
 };
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
 

@@ -2,7 +2,6 @@
 //! revocable on their own, stored as digests; the API refuses them and a feed refuses API
 //! tokens, because the two live in different tables.
 
-use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::reader::{first, Reader};
 use super::rows::instant;
@@ -11,6 +10,7 @@ use super::tx::begin_write;
 use super::users::CURRENT_USER_COLUMNS;
 use super::StoreError;
 use crate::domain::ids::UserId;
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
 use std::sync::LazyLock;
@@ -142,11 +142,7 @@ pub async fn owner_of_digest(reader: &Reader, digest: &str) -> Result<Option<Hol
 }
 
 /// Records that the feed was fetched at `now`.
-pub async fn record_use(
-    pool: &Db,
-    feed: i64,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+pub async fn record_use(pool: &Db, feed: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
     db::query("UPDATE calendar_feeds SET last_used_at = ? WHERE id = ?")
         .bind(now.timestamp())
         .bind(feed)

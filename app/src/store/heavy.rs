@@ -4,8 +4,8 @@
 //! taken waits up to [`WAIT`], then is turned away with "busy, retry after" (503). Each token
 //! and each user may also start only [`PER_MINUTE`] heavy jobs a minute (429 past that).
 
-use crate::store::db;
 use super::StoreError;
+use crate::store::db;
 use db::Db;
 use std::{sync::Arc, time::Duration};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};

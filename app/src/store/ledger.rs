@@ -3,12 +3,12 @@
 //! with the team and user names explanations need. Read in a transaction through sqlx, or on
 //! a [`Reader`](super::reader::Reader) connection for the send gate.
 
-use crate::store::db;
 use super::reader;
 use super::rows::{secs, InteractionRow, TouchRow, INTERACTION_SELECT, TOUCH_SELECT};
 use super::StoreError;
 use crate::domain::ids::ContactId;
 use crate::domain::{Interaction, Ledger, Names, Touch};
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Conn;
 use std::sync::LazyLock;

@@ -29,6 +29,7 @@ pub mod reviews;
 pub mod rows;
 pub mod rules;
 pub mod rules_cache;
+pub mod sign_in_failures;
 pub mod teams;
 pub mod timeline;
 pub mod tokens;

@@ -1,8 +1,8 @@
 //! Opening the database: a SQLite file (created if missing; WAL, foreign keys, a busy timeout)
 //! or a PostgreSQL database, and migrating it.
 
-use crate::error::AppError;
 use super::db::{Db, Location};
+use crate::error::AppError;
 use sqlx::{
     migrate::{MigrateError, Migrator},
     postgres::{PgConnectOptions, PgPoolOptions},

@@ -1,12 +1,12 @@
 //! The review queue's reads: touches awaiting review (by the `touches_pending` index) and the
 //! people a contact can be reassigned to.
 
-use crate::store::db;
 use super::rows::{instant, json, parsed};
 use super::StoreError;
 use crate::domain::ids::{CampaignId, ContactId, TouchId, UserId};
 use crate::domain::{Action, Channel, Purpose};
 use crate::review::queue::{Assignee, PendingTouch};
+use crate::store::db;
 use db::Db;
 
 /// (id, contact, contact name, channel, purpose, title, team, author, campaign, campaign title,

@@ -2,7 +2,6 @@
 //! or reject, always with a reason; recorded in `reviews` and in the audit log, in the same
 //! transaction as the status change.
 
-use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::rows::{secs, to_json};
 use super::touches::touch_row;
@@ -12,6 +11,7 @@ use crate::domain::ids::{ContactId, TouchId, UserId};
 use crate::domain::review::{decide, ReviewDecision, ReviewError};
 use crate::domain::role::Role;
 use crate::records::TouchRecord;
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
 
@@ -32,14 +32,12 @@ pub async fn review(
     };
     let outcome = decide(role, row.status()?, decision, reason, &row.conflicts()?)
         .map_err(Failure::Refused)?;
-    db::query(
-        "UPDATE touches SET status = ?, version = version + 1, updated_at = ? WHERE id = ?",
-    )
-    .bind(outcome.status.as_str())
-    .bind(secs(now))
-    .bind(touch.0)
-    .execute(&mut tx)
-    .await?;
+    db::query("UPDATE touches SET status = ?, version = version + 1, updated_at = ? WHERE id = ?")
+        .bind(outcome.status.as_str())
+        .bind(secs(now))
+        .bind(touch.0)
+        .execute(&mut tx)
+        .await?;
     let review_id: i64 = db::query_scalar(
         "INSERT INTO reviews (touch_id, reviewer_id, decision, reason, overridden_rules, decided_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",

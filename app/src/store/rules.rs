@@ -7,8 +7,8 @@ use super::tx::begin_write;
 use super::{Failure, StoreError};
 use crate::domain::ids::UserId;
 use crate::domain::{Rules, RulesError};
-use chrono::{DateTime, Utc};
 use crate::store::db::{self, Conn, Db};
+use chrono::{DateTime, Utc};
 
 /// The stored rule set (defaults when the table is empty).
 pub async fn load_rules(conn: &mut Conn) -> Result<Rules, StoreError> {

@@ -4,11 +4,11 @@
 //! database for the rules' stamp (their count and summed versions, one small read) and reads
 //! the rules again only when the stamp moved.
 
-use crate::store::db;
 use super::rules::{current_rules, rules_stamp, save_rule, save_rules, RuleSaveError};
 use super::{Failure, StoreError};
 use crate::domain::ids::UserId;
 use crate::domain::{Rules, RulesError};
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
 use std::sync::{Arc, Mutex};

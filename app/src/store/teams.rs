@@ -1,8 +1,8 @@
 //! Teams: created by admins, each user belongs to one.
 
-use crate::store::db;
 use super::StoreError;
 use crate::domain::ids::{TeamId, UserId};
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
 

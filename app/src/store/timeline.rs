@@ -1,7 +1,6 @@
 //! A contact's timeline: the contact with its live owner, its touches and interactions in a
 //! range (one indexed range query each) and the alerts that hold now.
 
-use crate::store::db;
 use super::contacts::contact_row;
 use super::ledger::read_ledger;
 use super::rows::{InteractionRow, TouchRow};
@@ -9,6 +8,7 @@ use super::rules::load_rules;
 use super::StoreError;
 use crate::domain::alerts;
 use crate::domain::ids::ContactId;
+use crate::store::db;
 use chrono::{DateTime, TimeDelta, Utc};
 use db::Db;
 

@@ -1,12 +1,12 @@
 //! API tokens: created for a user, looked up by digest on every API request, revocable.
 
-use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::reader::{first, Reader};
 use super::rows::instant;
 use super::tx::begin_write;
 use super::users::{current_user_from, CURRENT_USER_COLUMNS};
 use super::StoreError;
+use crate::store::db;
 use crate::{auth::CurrentUser, domain::ids::UserId};
 use chrono::{DateTime, Utc};
 use db::Db;
@@ -107,11 +107,7 @@ pub fn use_is_stale(last: Option<i64>, now: DateTime<Utc>) -> bool {
 }
 
 /// Records that the token was used at `now`.
-pub async fn record_use(
-    pool: &Db,
-    token: i64,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+pub async fn record_use(pool: &Db, token: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
     db::query("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
         .bind(now.timestamp())
         .bind(token)
@@ -205,17 +201,15 @@ pub struct TokenRow {
 
 /// Every issued token, live ones first, newest first.
 pub async fn list(pool: &Db) -> Result<Vec<TokenRow>, StoreError> {
-    let rows = db::query_as::<
-        (
-            i64,
-            String,
-            String,
-            i64,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-        ),
-    >(
+    let rows = db::query_as::<(
+        i64,
+        String,
+        String,
+        i64,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+    )>(
         "SELECT k.id, k.label, u.name, k.created_at, k.last_used_at, k.revoked_at, k.expires_at
          FROM api_tokens k JOIN users u ON u.id = k.user_id
          ORDER BY k.revoked_at IS NOT NULL, k.created_at DESC, k.id DESC",

@@ -23,11 +23,10 @@ pub async fn begin_for_contacts(pool: &Db, contacts: &[i64]) -> Result<Conn, Sto
 pub async fn begin_for_touch(pool: &Db, touch: i64) -> Result<Conn, StoreError> {
     let mut tx = pool.begin_for_contacts(&[]).await?;
     if tx.locks_rows() {
-        let contact: Option<i64> =
-            db::query_scalar("SELECT contact_id FROM touches WHERE id = ?")
-                .bind(touch)
-                .fetch_optional(&mut tx)
-                .await?;
+        let contact: Option<i64> = db::query_scalar("SELECT contact_id FROM touches WHERE id = ?")
+            .bind(touch)
+            .fetch_optional(&mut tx)
+            .await?;
         tx.lock_contacts(contact.as_slice()).await?;
     }
     Ok(tx)

@@ -1,7 +1,7 @@
 //! Users and teams: creating them, finding them to sign in, and reading the signed-in user.
 
-use crate::store::db;
 use super::StoreError;
+use crate::store::db;
 use crate::{
     auth::CurrentUser,
     domain::{
@@ -126,11 +126,10 @@ pub async fn find_for_sign_in(
     pool: &Db,
     email: &str,
 ) -> Result<Option<(UserId, String)>, StoreError> {
-    let row =
-        db::query_as::<(i64, String)>("SELECT id, password_hash FROM users WHERE email = ?")
-            .bind(email)
-            .fetch_optional(pool)
-            .await?;
+    let row = db::query_as::<(i64, String)>("SELECT id, password_hash FROM users WHERE email = ?")
+        .bind(email)
+        .fetch_optional(pool)
+        .await?;
     Ok(row.map(|(id, hash)| (UserId(id), hash)))
 }
 
@@ -147,10 +146,7 @@ pub struct Credentials {
 }
 
 /// The credentials of the enabled user who signs in with `email` (already lower-cased).
-pub async fn credentials(
-    pool: &Db,
-    email: &str,
-) -> Result<Option<Credentials>, StoreError> {
+pub async fn credentials(pool: &Db, email: &str) -> Result<Option<Credentials>, StoreError> {
     let row = db::query_as::<(i64, String, i64)>(
         "SELECT id, password_hash, session_epoch FROM users
          WHERE email = ? AND disabled_at IS NULL",
@@ -216,10 +212,7 @@ pub async fn set_timezone(pool: &Db, id: UserId, zone: TimeZone) -> Result<(), S
 }
 
 /// The signed-in user's profile, or `None` if the user no longer exists.
-pub async fn current_user(
-    pool: &Db,
-    id: UserId,
-) -> Result<Option<CurrentUser>, StoreError> {
+pub async fn current_user(pool: &Db, id: UserId) -> Result<Option<CurrentUser>, StoreError> {
     let row = db::query_as::<CurrentUserRow>(&format!(
         "SELECT {CURRENT_USER_COLUMNS} FROM users u JOIN teams t ON t.id = u.team_id
          WHERE u.id = ?"

@@ -78,7 +78,8 @@ pub async fn create(
     let now = Utc::now();
     if query.dry_run {
         let rules = state.rules.get(&state.pool).await?;
-        let checked = touches::check(&state.reader, &rules, touch.contact, &touch.proposed, now).await?;
+        let checked =
+            touches::check(&state.reader, &rules, touch.contact, &touch.proposed, now).await?;
         let body = DryRunBody {
             touch: DryRunTouch {
                 status: checked.status(),

@@ -3,11 +3,11 @@
 //! run (alternating, `--runs` times; the best of each counts), and prints both and their ratio
 //! (the last line).
 
-use app::store::db;
 use crate::cli::BenchPreviewArgs;
 use anyhow::bail;
 use app::domain::ids::{TeamId, UserId};
 use app::domain::{Channel, ProposedTouch, Purpose, Rules};
+use app::store::db;
 use app::store::preview::{
     bare_scan, ledger_window, preview_campaign, AudienceQuery, PreviewRequest,
 };

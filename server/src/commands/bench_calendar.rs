@@ -3,7 +3,6 @@
 //! month and a week — all teams, one team, and a sparse filter (SMS only) — `--runs` times
 //! each, and prints the p50 and p90 of each.
 
-use app::store::db;
 use crate::cli::BenchCalendarArgs;
 use anyhow::Context;
 use app::calendar::model::CalendarFilter;
@@ -11,6 +10,7 @@ use app::calendar::range::View;
 use app::domain::ids::TeamId;
 use app::domain::{Channel, TimeZone};
 use app::store::calendar::{calendar_days, day_spans, filter_choices};
+use app::store::db;
 use chrono::{DateTime, NaiveDate};
 use db::Db;
 use std::time::Instant;

@@ -2,10 +2,10 @@
 //! with its owner, eight weeks of touches and interactions, and its alerts — for contacts
 //! spread over the database, as percentiles.
 
-use app::store::db;
 use crate::cli::BenchTimelineArgs;
 use anyhow::bail;
 use app::domain::ids::ContactId;
+use app::store::db;
 use chrono::{TimeDelta, Utc};
 use std::time::Instant;
 

@@ -47,23 +47,24 @@ pub async fn feed(
         return (StatusCode::NOT_FOUND, "calendar feeds end in .ics").into_response();
     };
     let now = Utc::now();
-    let (feed, last_used) = match feeds::owner_of_digest(&state.reader, &token::digest(presented)).await {
-        Ok(Some(holder)) => (holder.token, holder.last_used_at),
-        Ok(None) => {
-            return (
-                StatusCode::UNAUTHORIZED,
-                "the feed is unknown or revoked; make a new feed URL on your profile page",
-            )
-                .into_response()
-        }
-        Err(e) => {
-            return (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                e.log_as_internal().to_string(),
-            )
-                .into_response()
-        }
-    };
+    let (feed, last_used) =
+        match feeds::owner_of_digest(&state.reader, &token::digest(presented)).await {
+            Ok(Some(holder)) => (holder.token, holder.last_used_at),
+            Ok(None) => {
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    "the feed is unknown or revoked; make a new feed URL on your profile page",
+                )
+                    .into_response()
+            }
+            Err(e) => {
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    e.log_as_internal().to_string(),
+                )
+                    .into_response()
+            }
+        };
     if tokens::use_is_stale(last_used, now) {
         let pool = state.pool.clone();
         tokio::spawn(async move {

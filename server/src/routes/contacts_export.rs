@@ -3,9 +3,9 @@
 //! with the columns the import reads, streamed a batch at a time (a first pass collects the
 //! attribute keys, which become `attr:<key>` columns).
 
-use app::store::db;
 use super::contacts_csv;
 use super::page_user::page_user;
+use app::store::db;
 use app::{
     contacts::{filter::ContactFilter, search_parse::parse_search},
     domain::Action,

@@ -1,8 +1,8 @@
 //! Every page but the sign-in page needs a session: without one, the browser is sent to sign
 //! in and comes back afterwards. Server functions and the API check access themselves.
 
-use app::store::db;
 use app::auth::{next::safe_next, session::signed_in_user};
+use app::store::db;
 use axum::{
     extract::{Request, State},
     http::Method,

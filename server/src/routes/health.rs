@@ -1,7 +1,7 @@
 //! `GET /healthz`: is Concord up and is its database reachable.
 
-use app::store::db;
 use app::state::AppState;
+use app::store::db;
 use axum::{extract::State, http::StatusCode, Json};
 use serde_json::{json, Value};
 

@@ -1,7 +1,7 @@
 //! Who sends what in the synthetic company: the demo teams and users, and its campaigns.
 
-use app::store::db;
 use anyhow::Context;
+use app::store::db;
 use db::Db;
 
 /// A team and one of its users, as database ids.

@@ -11,11 +11,11 @@ pub mod rng;
 mod write;
 
 use anyhow::bail;
+use app::store::db::{self, Db};
 use chrono::{NaiveDate, NaiveTime};
 use company::Company;
 use ledger::Plan;
 use rng::Rng;
-use app::store::db::{self, Db};
 
 /// What to generate.
 #[derive(Clone, Copy, Debug)]

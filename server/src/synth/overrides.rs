@@ -2,10 +2,10 @@
 //! would: a rep's follow-up an hour after an email already planned to the same contact breaks
 //! `min_gap`, so the review queue has real overrides to decide.
 
-use app::store::db;
 use app::domain::ids::ContactId;
 use app::domain::ids::{TeamId, UserId};
 use app::domain::{Channel, NewTouch, ProposedTouch, Purpose};
+use app::store::db;
 use chrono::{DateTime, TimeDelta, Utc};
 use db::Db;
 

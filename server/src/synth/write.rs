@@ -1,10 +1,10 @@
 //! Bulk writes of the synthetic company: multi-row INSERTs with bound values.
 
-use app::store::db;
 use super::company::Campaign;
 use super::ledger::{SynthClaim, SynthInteraction, SynthTouch};
 use super::people::Person;
 use app::store::batch::{insert_sql, rows_per_statement};
+use app::store::db;
 use app::store::events::interaction_key;
 use db::Conn;
 
@@ -115,10 +115,7 @@ pub async fn touches(
 }
 
 /// Inbound interactions.
-pub async fn interactions(
-    conn: &mut Conn,
-    rows: &[SynthInteraction],
-) -> Result<(), sqlx::Error> {
+pub async fn interactions(conn: &mut Conn, rows: &[SynthInteraction]) -> Result<(), sqlx::Error> {
     // The idempotency key the store derives for events without one: the same interaction
     // generated twice is one interaction.
     let mut rows = rows.to_vec();

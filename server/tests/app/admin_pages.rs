@@ -2,9 +2,9 @@
 //! saves nothing, a valid one changes what the planner decides, and the dashboard aggregates
 //! the touches, conflicts and replies it is given.
 
-use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
+use app::store::db;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 

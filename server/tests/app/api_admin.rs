@@ -1,8 +1,8 @@
 //! The admin API: teams, users, tokens; its error shapes; rate limits; the OpenAPI document.
 
-use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
+use app::store::db;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 

@@ -1,12 +1,12 @@
 //! Creating a campaign: all or nothing, one touch per recipient, blocked recipients excluded,
 //! shifted to their next allowed slot or sent to review, as a preview of the same request says.
 
-use app::store::db;
 use crate::ledger::fixtures::{company, day, now, Company};
 use app::domain::ids::{CampaignId, ContactId, TeamId};
 use app::domain::{Channel, OnConflict, Purpose};
 use app::store::campaigns::SHIFT_HORIZON;
 use app::store::campaigns::{create_campaign, CampaignCreated, CampaignError, NewCampaign};
+use app::store::db;
 use app::store::preview::{preview_campaign, AudienceQuery, PreviewRequest};
 use app::store::rules::current_rules;
 use app::store::touches::schedule;
@@ -280,7 +280,10 @@ async fn a_failure_leaves_no_campaign_and_no_touches() {
                      EXECUTE FUNCTION fail_campaign()"
                 ),
             ],
-            &["DROP TRIGGER fail_campaign ON touches", "DROP FUNCTION fail_campaign"],
+            &[
+                "DROP TRIGGER fail_campaign ON touches",
+                "DROP FUNCTION fail_campaign",
+            ],
         )
     } else {
         (

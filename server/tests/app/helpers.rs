@@ -1,13 +1,13 @@
 //! `spawn_app`: a real Concord on 127.0.0.1:0 with its own temporary database.
 
 use app::store::db;
+use app::store::db::Location;
 use app::{
     auth::password,
     domain::role::Role,
     store::users::{self, NewUser, TeamRef},
 };
 use server::cli::{DbArg, ServeArgs};
-use app::store::db::Location;
 use std::net::SocketAddr;
 
 /// A running Concord and a cookie-keeping client that does not follow redirects.

@@ -1,7 +1,7 @@
 //! CSV import of contacts: all or nothing, partial, line numbers, and a killed import.
 
-use app::store::db;
 use app::domain::import::ImportDefaults;
+use app::store::db;
 use app::store::import::{import_contacts, ImportOptions, ImportReport};
 use db::Db;
 use std::io::{BufRead, BufReader, Write};
@@ -9,7 +9,9 @@ use std::process::{Command, Stdio};
 
 async fn fresh() -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into())
+        .await
+        .unwrap();
     (dir, pool)
 }
 

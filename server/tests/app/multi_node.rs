@@ -69,10 +69,17 @@ async fn the_lapse_job_on_two_nodes_ends_each_claim_once() {
     let now = chrono::Utc::now();
     // Eight ticks on each node at once.
     let passes = (0..16).map(|i| {
-        let pool = if i % 2 == 0 { pool_a.clone() } else { pool_b.clone() };
+        let pool = if i % 2 == 0 {
+            pool_a.clone()
+        } else {
+            pool_b.clone()
+        };
         async move { app::store::claims::lapse_expired(&pool, now).await.unwrap() }
     });
-    let ended: u64 = futures_util::future::join_all(passes).await.into_iter().sum();
+    let ended: u64 = futures_util::future::join_all(passes)
+        .await
+        .into_iter()
+        .sum();
     assert_eq!(ended, 6, "each claim lapsed once across both nodes");
     let audited = a
         .count("SELECT COUNT(*) FROM audit_log WHERE action = 'claim.lapsed'")
@@ -91,8 +98,10 @@ async fn a_rule_saved_on_one_node_is_enforced_by_the_gate_on_another_within_a_se
         &admin,
         Method::POST,
         "/api/v1/touches",
-        Some(json!({"contact_id": contact, "channel": "email", "purpose": "newsletter",
-                    "scheduled_at": "2030-03-05T09:00:00Z", "title": "First"})),
+        Some(
+            json!({"contact_id": contact, "channel": "email", "purpose": "newsletter",
+                    "scheduled_at": "2030-03-05T09:00:00Z", "title": "First"}),
+        ),
     )
     .await;
     assert_eq!(status, StatusCode::CREATED, "{planned}");
@@ -107,7 +116,11 @@ async fn a_rule_saved_on_one_node_is_enforced_by_the_gate_on_another_within_a_se
             answer["decision"].as_str().unwrap().to_owned()
         }
     };
-    assert_eq!(gate(&b).await, "allow", "a second email in the day is within the cap of 2");
+    assert_eq!(
+        gate(&b).await,
+        "allow",
+        "a second email in the day is within the cap of 2"
+    );
 
     let (_, rules) = call(&a, &admin, Method::GET, "/api/v1/rules", None).await;
     let mut cap = rules["rules"]["daily_cap"].clone();
@@ -132,5 +145,36 @@ async fn a_rule_saved_on_one_node_is_enforced_by_the_gate_on_another_within_a_se
             "node B still answered {decision} a second after node A saved the rule"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn failed_sign_ins_spread_over_two_nodes_meet_one_limit() {
+    if !crate::helpers::on_postgres() {
+        return; // one SQLite process keeps its throttle in memory: there is no second node
+    }
+    let a = spawn_app().await;
+    let b = a.second_node().await;
+    a.add_user(
+        "ana@example.com",
+        "Ana Admin",
+        Role::Admin,
+        "Ops",
+        "a long enough secret",
+    )
+    .await;
+    for n in 0..5 {
+        let node = if n % 2 == 0 { &a } else { &b };
+        let r = node
+            .post_sign_in(&node.client, "ana@example.com", "guess", "/")
+            .await;
+        assert!(crate::helpers::location(&r).contains("error=invalid"));
+    }
+    for node in [&a, &b] {
+        let locked = node
+            .post_sign_in(&node.client, "ana@example.com", "a long enough secret", "/")
+            .await;
+        let to = crate::helpers::location(&locked);
+        assert!(to.starts_with("/sign-in?error=throttled"), "{to}");
     }
 }

@@ -1,18 +1,20 @@
 //! Campaign preview at scale gives the same answers as evaluating every recipient on its own
 //! with its whole ledger.
 
-use app::store::db;
 use app::domain::ids::{ContactId, TeamId, UserId};
 use app::domain::*;
+use app::store::db;
 use app::store::preview::{preview_campaign, AudienceQuery, PreviewRequest};
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
-use server::synth::{generate, SynthOptions};
 use db::Db;
+use server::synth::{generate, SynthOptions};
 use std::collections::BTreeMap;
 
 async fn company() -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into())
+        .await
+        .unwrap();
     server::demo::create_users_if_none(&pool).await.unwrap();
     let reference = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
     let options = SynthOptions {
@@ -125,12 +127,7 @@ async fn load(
     (facts, touches, interactions)
 }
 
-async fn check(
-    pool: &Db,
-    audience: AudienceQuery,
-    touch: ProposedTouch,
-    expect_some: bool,
-) {
+async fn check(pool: &Db, audience: AudienceQuery, touch: ProposedTouch, expect_some: bool) {
     let rules = Rules::default();
     let request = PreviewRequest {
         audience: audience.clone(),

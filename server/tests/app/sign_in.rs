@@ -216,7 +216,9 @@ async fn guesses_sent_in_parallel_stop_at_the_limit() {
 #[tokio::test]
 async fn on_a_reachable_address_the_published_demo_password_stops_working() {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("demo.db").into()).await.unwrap();
+    let pool = app::store::open(&dir.path().join("demo.db").into())
+        .await
+        .unwrap();
     server::demo::create_users_if_none(&pool).await.unwrap();
     let fresh = server::demo::retire_published_password(&pool)
         .await

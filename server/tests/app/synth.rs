@@ -2,13 +2,15 @@
 
 use app::store::db;
 use chrono::NaiveDate;
-use server::synth::{generate, SynthOptions};
 use db::Db;
+use server::synth::{generate, SynthOptions};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 async fn company(seed: u64) -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into())
+        .await
+        .unwrap();
     server::demo::create_users_if_none(&pool).await.unwrap();
     let options = SynthOptions {
         contacts: 250,
@@ -104,7 +106,9 @@ async fn the_generated_touches_are_varied_and_at_business_hours() {
 #[tokio::test]
 async fn serve_demo_loads_a_small_company_only_into_an_empty_database() {
     let dir = tempfile::tempdir().unwrap();
-    let pool = app::store::open(&dir.path().join("c.db").into()).await.unwrap();
+    let pool = app::store::open(&dir.path().join("c.db").into())
+        .await
+        .unwrap();
     server::demo::load_if_empty(&pool).await.unwrap();
     let count = || async {
         db::query_as::<(i64, i64)>(

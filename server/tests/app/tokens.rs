@@ -1,9 +1,9 @@
 //! Revoking API tokens, through the REST API and the command line: a revoked token is refused
 //! with 401 from the very next request.
 
-use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
+use app::store::db;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 

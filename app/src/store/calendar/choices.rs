@@ -1,9 +1,9 @@
 //! What the calendar's filter form offers: every team, the users who can own contacts, and
 //! the campaigns sent in the shown range (plus the one selected, wherever it is).
 
-use crate::store::db;
 use crate::calendar::model::{Choice, FilterChoices};
 use crate::domain::ids::CampaignId;
+use crate::store::db;
 use crate::store::StoreError;
 use db::Db;
 
@@ -49,10 +49,7 @@ pub async fn filter_choices(
     })
 }
 
-async fn choices(
-    query: db::QueryAs<(i64, String)>,
-    pool: &Db,
-) -> Result<Vec<Choice>, StoreError> {
+async fn choices(query: db::QueryAs<(i64, String)>, pool: &Db) -> Result<Vec<Choice>, StoreError> {
     Ok(query
         .fetch_all(pool)
         .await?

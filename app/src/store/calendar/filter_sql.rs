@@ -2,7 +2,7 @@
 //! `touch_quarters`).
 
 use crate::calendar::model::CalendarFilter;
-use crate::store::db::{SqlBuilder};
+use crate::store::db::SqlBuilder;
 
 /// Whether the summary can answer the filter: owner and campaign are not among its columns.
 pub fn summary_answers(filter: &CalendarFilter) -> bool {

@@ -5,9 +5,9 @@ use super::filter_sql::push_filter;
 use crate::calendar::model::{CalendarFilter, CalendarTouch};
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, Conflict, Purpose, TouchStatus};
+use crate::store::db::{Db, SqlBuilder};
 use crate::store::rows::{instant, json, parsed};
 use crate::store::StoreError;
-use crate::store::db::{SqlBuilder, Db};
 
 /// A calendar entry as read.
 #[derive(sqlx::FromRow)]

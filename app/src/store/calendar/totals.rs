@@ -7,9 +7,9 @@
 use super::filter_sql::{push_filter, summary_answers};
 use super::spans::{DaySpan, HOUR, QUARTER};
 use crate::calendar::model::CalendarFilter;
+use crate::store::db::{Db, SqlBuilder};
 use crate::store::StoreError;
 use chrono::NaiveDate;
-use crate::store::db::{SqlBuilder, Db};
 use std::collections::BTreeMap;
 
 /// One day's count, and the part of the day `[lo, hi)` that holds its first `needed` matching
@@ -127,8 +127,9 @@ async fn hour_counts(
     to: i64,
     filter: &CalendarFilter,
 ) -> Result<BTreeMap<i64, i64>, StoreError> {
-    let mut sql: SqlBuilder =
-        SqlBuilder::new("SELECT s.hour, CAST(SUM(s.touches) AS BIGINT) FROM touch_hours s WHERE s.hour >= ");
+    let mut sql: SqlBuilder = SqlBuilder::new(
+        "SELECT s.hour, CAST(SUM(s.touches) AS BIGINT) FROM touch_hours s WHERE s.hour >= ",
+    );
     sql.push_bind(from).push(" AND s.hour < ").push_bind(to);
     push_filter(&mut sql, filter, "s");
     sql.push(" GROUP BY s.hour");

@@ -3,13 +3,13 @@
 //! its touch decided and inserted (in batches), and one audit row is written. Any failure rolls
 //! everything back: no campaign, no touches.
 
-use crate::store::db;
 use super::insert::TouchBatch;
 use super::plan::{all_names, plan};
 use super::{CampaignCreated, CampaignError, NewCampaign, SHIFT_HORIZON};
 use crate::domain::ids::CampaignId;
 use crate::domain::{Evaluator, Stage};
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::preview::{ledger_window, Recipients};
 use crate::store::rows::{secs, to_json};
 use crate::store::rules::load_rules;

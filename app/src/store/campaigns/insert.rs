@@ -1,11 +1,11 @@
 //! A campaign's touches, inserted in multi-row batches (store/batch.rs) on the transaction's
 //! connection.
 
-use crate::store::db;
 use super::plan::PlannedTouch;
 use super::NewCampaign;
 use crate::domain::Audience;
 use crate::store::batch::{insert_sql, rows_per_statement};
+use crate::store::db;
 use crate::store::rows::{secs, to_json};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};

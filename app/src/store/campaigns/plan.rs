@@ -1,12 +1,12 @@
 //! One recipient of a campaign: the engine's verdict on its touch against its ledger, where the
 //! touch goes ([`place`]), and the conflicts stored with it (explained as for a single touch).
 
-use crate::store::db;
 use super::SHIFT_HORIZON;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::{
     place, Conflict, Evaluator, Ledger, Names, OnConflict, Placement, ProposedTouch, TouchStatus,
 };
+use crate::store::db;
 use crate::store::preview::Recipient;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};

@@ -1,7 +1,6 @@
 //! A rep's claim on a contact: granted when unowned (ending a lapsed claim first), or filed as a
 //! claim request for the managers when someone else owns it.
 
-use crate::store::db;
 use super::open::{open_claim, start_claim};
 use super::requests::file_request;
 use super::Granted;
@@ -9,6 +8,7 @@ use crate::domain::claims::{decide_claim, ClaimDecision, ClaimError};
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;
 use crate::store::tx::begin_for_contacts;

@@ -1,10 +1,10 @@
 //! A manager's decline of a claim request, with a reason: the owner keeps the contact.
 
-use crate::store::db;
 use crate::domain::claims::{decide_decline, ClaimError};
 use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};

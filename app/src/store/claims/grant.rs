@@ -1,11 +1,11 @@
 //! A manager's grant of a claim request: the contact is reassigned to the requester.
 
-use crate::store::db;
 use super::reassign::reassign;
 use super::Granted;
 use crate::domain::claims::ClaimError;
 use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::domain::role::Role;
+use crate::store::db;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;

@@ -1,9 +1,9 @@
 //! Ending claims that lapsed: an open claim past its expiry already counts as no owner on read;
 //! this makes it official (ended, with an audit row) so the contact is back on the leads board.
 
-use crate::store::db;
 use crate::domain::ids::{ContactId, UserId};
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::tx::begin_for_contacts;
 use crate::store::StoreError;

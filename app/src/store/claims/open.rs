@@ -3,10 +3,10 @@
 use crate::domain::claims;
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::Claim;
+use crate::store::db::{self, Conn, Db};
 use crate::store::rows::{instant, secs};
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
-use crate::store::db::{self, Conn, Db};
 
 /// The contact's open claim (not ended; it may have lapsed), with its row id.
 pub async fn open_claim(

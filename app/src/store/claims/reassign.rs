@@ -1,12 +1,12 @@
 //! A manager's reassignment of a contact to another user, with a reason.
 
-use crate::store::db;
 use super::open::{open_claim, start_claim};
 use super::Granted;
 use crate::domain::claims::{decide_reassign, ClaimError};
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;
 use crate::store::tx::begin_for_contacts;

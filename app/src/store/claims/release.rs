@@ -1,11 +1,11 @@
 //! Releasing a claim: the owner (or a manager) gives the contact back to the unowned pool.
 
-use crate::store::db;
 use super::open::open_claim;
 use crate::domain::claims::{decide_release, ClaimError};
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::role::Role;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::tx::begin_for_contacts;
 use crate::store::Failure;
@@ -25,14 +25,12 @@ pub async fn release(
     let open = open_claim(&mut tx, contact).await?;
     let claim = decide_release(open.map(|(_, c)| c), actor, role, now).map_err(Failure::Refused)?;
     let id = open.map(|(id, _)| id);
-    db::query(
-        "UPDATE claims SET ended_at = ?, end_reason = 'released', ended_by = ? WHERE id = ?",
-    )
-    .bind(secs(now))
-    .bind(actor.0)
-    .bind(id)
-    .execute(&mut tx)
-    .await?;
+    db::query("UPDATE claims SET ended_at = ?, end_reason = 'released', ended_by = ? WHERE id = ?")
+        .bind(secs(now))
+        .bind(actor.0)
+        .bind(id)
+        .execute(&mut tx)
+        .await?;
     let entry = AuditEntry {
         at: now,
         actor: Some(actor),

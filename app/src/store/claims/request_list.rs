@@ -1,8 +1,8 @@
 //! Open claim requests with the names the review queue shows.
 
-use crate::store::db;
 use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::review::queue::OpenRequest;
+use crate::store::db;
 use crate::store::rows::{instant, secs};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};

@@ -2,11 +2,11 @@
 
 use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db::{self, Conn, Db};
 use crate::store::rows::{instant, secs};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use crate::store::db::{self, Conn, Db};
 
 /// An open claim request, for the review queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

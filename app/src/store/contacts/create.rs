@@ -1,17 +1,17 @@
 //! Creating a contact from parsed input, with its audit row.
 
-use crate::store::db;
 use super::get::contact_row;
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::NewContact;
 use crate::records::Contact;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::{secs, to_json};
 use crate::store::tx::begin_write;
 use crate::store::{Failure, StoreError};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use db::Db;
+use serde::{Deserialize, Serialize};
 
 /// Why a contact could not be created or changed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

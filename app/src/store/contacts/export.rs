@@ -2,10 +2,10 @@
 //! that an export of a million contacts never holds them all nor one long read transaction.
 
 use super::search::ContactSearch;
+use crate::store::db::{Db, SqlBuilder};
 use crate::store::rows::{ContactRow, CONTACT_SELECT};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use crate::store::db::{SqlBuilder, Db};
 
 /// The next `limit` contacts matching `search` with an id above `after`, by id.
 pub async fn export_batch(

@@ -2,16 +2,13 @@
 
 use crate::domain::ids::ContactId;
 use crate::records::Contact;
+use crate::store::db::{self, Conn, Db};
 use crate::store::rows::{ContactRow, CONTACT_BY_ID};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use crate::store::db::{self, Conn, Db};
 
 /// The contact's row with its open claim, on a connection (e.g. inside a transaction).
-pub async fn contact_row(
-    conn: &mut Conn,
-    id: ContactId,
-) -> Result<Option<ContactRow>, StoreError> {
+pub async fn contact_row(conn: &mut Conn, id: ContactId) -> Result<Option<ContactRow>, StoreError> {
     Ok(db::query_as(CONTACT_BY_ID.as_str())
         .bind(id.0)
         .fetch_optional(conn)

@@ -1,14 +1,14 @@
 //! The reports of CSV imports made through the browser, kept so the page the upload leads to
 //! can show them (each to the user who uploaded it).
 
-use crate::store::db;
 use crate::contacts::import_summary::{ImportSummary, LineError};
 use crate::domain::ids::UserId;
+use crate::store::db;
 use crate::store::rows::{json, secs, to_json};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use db::Db;
+use serde::{Deserialize, Serialize};
 
 /// The JSON `report` column.
 #[derive(Serialize, Deserialize)]

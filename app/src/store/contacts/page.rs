@@ -5,10 +5,10 @@ use super::search::ContactSearch;
 use super::text_match::TextMatch;
 use crate::domain::ids::ContactId;
 use crate::records::Contact;
+use crate::store::db::{self, Db, SqlBuilder};
 use crate::store::rows::{ContactRow, CONTACT_SELECT};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use crate::store::db::{self, SqlBuilder, Db};
 
 /// Counting stops here: "more than 10 000" is as useful to a person as the exact number, and
 /// a capped count stays fast on a million contacts whatever the filter.

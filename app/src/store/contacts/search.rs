@@ -5,9 +5,9 @@
 use super::text_match::TextMatch;
 use crate::domain::ids::UserId;
 use crate::domain::{Channel, Stage, TimeZone};
+use crate::store::db::SqlBuilder;
 use crate::store::rows::secs;
 use chrono::{DateTime, Utc};
-use crate::store::db::{SqlBuilder};
 
 /// Whose contacts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,12 +45,7 @@ impl ContactSearch {
     /// Flags are written as literals, not bound, so the planner can pick the partial indexes
     /// on rare values (`WHERE do_not_contact = 1`, `WHERE consent_email = 0`, …). The text
     /// matches by any of its [`TextMatch::branches`], or by `only` that one.
-    pub fn push_where(
-        &self,
-        sql: &mut SqlBuilder,
-        now: DateTime<Utc>,
-        only: Option<TextMatch>,
-    ) {
+    pub fn push_where(&self, sql: &mut SqlBuilder, now: DateTime<Utc>, only: Option<TextMatch>) {
         sql.push(" WHERE 1 = 1");
         if let Some(text) = &self.text {
             let branches = match only {

@@ -4,7 +4,7 @@
 //! order, and merges them: an `OR` of them would make the database sort every match (40 000
 //! contacts named "Ros…" at a million) to show the first fifty.
 
-use crate::store::db::{SqlBuilder};
+use crate::store::db::SqlBuilder;
 
 /// One way a text matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,12 +1,12 @@
 //! A partial update of a contact, refused when the client's version is stale.
 
-use crate::store::db;
 use super::create::ContactError;
 use super::get::contact_row;
 use crate::domain::ids::ContactId;
 use crate::domain::{Actor, ContactChanges};
 use crate::records::Contact;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::{secs, to_json};
 use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure, StoreError};

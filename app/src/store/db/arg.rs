@@ -81,7 +81,11 @@ pub(super) fn sqlite(args: &[Arg]) -> Result<SqliteArguments<'static>, sqlx::Err
             Arg::Text(v) => out.add(v),
             Arg::Bool(v) => out.add(v),
             Arg::Real(v) => out.add(v),
-            Arg::Ints(_) => return Err(sqlx::Error::Protocol("SQLite has no array arguments".into())),
+            Arg::Ints(_) => {
+                return Err(sqlx::Error::Protocol(
+                    "SQLite has no array arguments".into(),
+                ))
+            }
         };
         added.map_err(sqlx::Error::Encode)?;
     }

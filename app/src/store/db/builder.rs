@@ -2,8 +2,8 @@
 //! placeholders and the values bound to them.
 
 use super::arg::Arg;
-use super::sql::Sql;
 use super::query::{query, query_as, query_scalar, Query, QueryAs, QueryScalar, Record, Value};
+use super::sql::Sql;
 
 /// A statement being written: [`SqlBuilder::push`] text, [`SqlBuilder::push_bind`] a value (it
 /// writes `$N`), then [`SqlBuilder::build`] it.
@@ -77,18 +77,24 @@ impl SqlBuilder {
     /// The statement, its rows read as [`DbRow`](super::DbRow)s.
     pub fn build(mut self) -> Query {
         let text = self.text();
-        self.args.into_iter().fold(query(text), |q, arg| q.bind(arg))
+        self.args
+            .into_iter()
+            .fold(query(text), |q, arg| q.bind(arg))
     }
 
     /// The statement, its rows decoded into `T`.
     pub fn build_query_as<T: Record>(mut self) -> QueryAs<T> {
         let text = self.text();
-        self.args.into_iter().fold(query_as(text), |q, arg| q.bind(arg))
+        self.args
+            .into_iter()
+            .fold(query_as(text), |q, arg| q.bind(arg))
     }
 
     /// The statement, its rows' first column decoded into `T`.
     pub fn build_query_scalar<T: Value>(mut self) -> QueryScalar<T> {
         let text = self.text();
-        self.args.into_iter().fold(query_scalar(text), |q, arg| q.bind(arg))
+        self.args
+            .into_iter()
+            .fold(query_scalar(text), |q, arg| q.bind(arg))
     }
 }

@@ -154,7 +154,9 @@ impl Conn {
     /// Refreshes the planner's statistics after a bulk load.
     pub async fn analyze(&mut self) -> Result<(), sqlx::Error> {
         if matches!(self, Conn::SqlitePooled(_) | Conn::SqliteTx(_)) {
-            query("PRAGMA analysis_limit = 1000").execute(&mut *self).await?;
+            query("PRAGMA analysis_limit = 1000")
+                .execute(&mut *self)
+                .await?;
         }
         query("ANALYZE").execute(self).await.map(|_| ())
     }

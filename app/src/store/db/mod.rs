@@ -7,13 +7,13 @@
 //! it is on.
 
 mod arg;
+mod builder;
 mod conn;
 mod location;
 mod placeholders;
 mod query;
 mod row;
 mod sql;
-mod builder;
 
 pub use arg::Arg;
 pub use builder::SqlBuilder;

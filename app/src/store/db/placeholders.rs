@@ -53,7 +53,10 @@ mod tests {
             numbered("SELECT a FROM t WHERE a = ? AND b = ?"),
             "SELECT a FROM t WHERE a = $1 AND b = $2"
         );
-        assert_eq!(numbered("a = ?2 OR b = ?1 OR c = ?"), "a = $2 OR b = $1 OR c = $3");
+        assert_eq!(
+            numbered("a = ?2 OR b = ?1 OR c = ?"),
+            "a = $2 OR b = $1 OR c = $3"
+        );
         assert_eq!(numbered("x = '?' AND y = ?"), "x = '?' AND y = $1");
         assert_eq!(numbered("already $1 and $2"), "already $1 and $2");
     }

@@ -180,19 +180,31 @@ impl Query {
         let failed = |e: sqlx::Error| futures_util::stream::once(async { Err(e) }).boxed();
         match ex {
             Ex::SqlitePool(p) => match arg::sqlite(&self.args) {
-                Ok(a) => sqlx::query_with(text, a).fetch(p).map(|r| r.map(DbRow::from)).boxed(),
+                Ok(a) => sqlx::query_with(text, a)
+                    .fetch(p)
+                    .map(|r| r.map(DbRow::from))
+                    .boxed(),
                 Err(e) => failed(e),
             },
             Ex::Sqlite(c) => match arg::sqlite(&self.args) {
-                Ok(a) => sqlx::query_with(text, a).fetch(c).map(|r| r.map(DbRow::from)).boxed(),
+                Ok(a) => sqlx::query_with(text, a)
+                    .fetch(c)
+                    .map(|r| r.map(DbRow::from))
+                    .boxed(),
                 Err(e) => failed(e),
             },
             Ex::PgPool(p) => match arg::postgres(&self.args) {
-                Ok(a) => sqlx::query_with(text, a).fetch(p).map(|r| r.map(DbRow::from)).boxed(),
+                Ok(a) => sqlx::query_with(text, a)
+                    .fetch(p)
+                    .map(|r| r.map(DbRow::from))
+                    .boxed(),
                 Err(e) => failed(e),
             },
             Ex::Pg(c) => match arg::postgres(&self.args) {
-                Ok(a) => sqlx::query_with(text, a).fetch(c).map(|r| r.map(DbRow::from)).boxed(),
+                Ok(a) => sqlx::query_with(text, a)
+                    .fetch(c)
+                    .map(|r| r.map(DbRow::from))
+                    .boxed(),
                 Err(e) => failed(e),
             },
         }
@@ -251,22 +263,28 @@ impl<T: Value> QueryScalar<T> {
 
     /// The value of the one row the statement answers (an error when none).
     pub async fn fetch_one<'c>(self, ex: impl Into<Ex<'c>>) -> Result<T, sqlx::Error> {
-        dispatch!(self.inner, ex.into(), |s, a, t| sqlx::query_scalar_with(&s, a)
-            .fetch_one(t)
-            .await)
+        dispatch!(self.inner, ex.into(), |s, a, t| sqlx::query_scalar_with(
+            &s, a
+        )
+        .fetch_one(t)
+        .await)
     }
 
     /// The first row's value, if any.
     pub async fn fetch_optional<'c>(self, ex: impl Into<Ex<'c>>) -> Result<Option<T>, sqlx::Error> {
-        dispatch!(self.inner, ex.into(), |s, a, t| sqlx::query_scalar_with(&s, a)
-            .fetch_optional(t)
-            .await)
+        dispatch!(self.inner, ex.into(), |s, a, t| sqlx::query_scalar_with(
+            &s, a
+        )
+        .fetch_optional(t)
+        .await)
     }
 
     /// Every row's value.
     pub async fn fetch_all<'c>(self, ex: impl Into<Ex<'c>>) -> Result<Vec<T>, sqlx::Error> {
-        dispatch!(self.inner, ex.into(), |s, a, t| sqlx::query_scalar_with(&s, a)
-            .fetch_all(t)
-            .await)
+        dispatch!(self.inner, ex.into(), |s, a, t| sqlx::query_scalar_with(
+            &s, a
+        )
+        .fetch_all(t)
+        .await)
     }
 }

@@ -16,7 +16,10 @@ pub struct Sql {
 impl Sql {
     /// A statement written once for SQLite and another for PostgreSQL (same placeholders, same
     /// columns in the same order).
-    pub fn dialects(sqlite: impl Into<Cow<'static, str>>, postgres: impl Into<Cow<'static, str>>) -> Sql {
+    pub fn dialects(
+        sqlite: impl Into<Cow<'static, str>>,
+        postgres: impl Into<Cow<'static, str>>,
+    ) -> Sql {
         Sql {
             both: sqlite.into(),
             postgres: Some(postgres.into()),

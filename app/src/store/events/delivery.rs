@@ -3,7 +3,6 @@
 //! future or long past), `failed` marks it failed. A touch that was not going out (a draft,
 //! one awaiting review, a cancelled one) cannot be reported: the event is refused.
 
-use crate::store::db;
 use super::{EventError, Ingested};
 use crate::domain::claims::event_renews_from;
 use crate::domain::ids::{ContactId, TouchId};
@@ -11,6 +10,7 @@ use crate::domain::lifecycle::status_after_delivery;
 use crate::domain::DeliveryKind;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;
 use crate::store::touches::touch_row;

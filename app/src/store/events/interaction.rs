@@ -1,11 +1,11 @@
 //! An inbound interaction: recorded once per external id; it sets the contact's first inbound
 //! instant (for the cool-down), and an `unsubscribe` withdraws consent for its channel.
 
-use crate::store::db;
 use super::{EventError, Ingested};
 use crate::domain::ids::ContactId;
 use crate::domain::{Channel, InteractionKind};
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};

@@ -10,13 +10,13 @@ mod interaction;
 pub use delivery::ingest_delivery;
 pub use interaction::{ingest_interaction, interaction_key};
 
-use crate::store::db;
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, DeliveryKind, InteractionKind};
+use crate::store::db;
 use crate::store::Failure;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use db::Db;
+use serde::{Deserialize, Serialize};
 
 /// One event, parsed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

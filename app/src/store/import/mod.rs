@@ -7,15 +7,15 @@ mod write;
 
 pub use read::{ReadError, Rows};
 
-use crate::store::db;
 use super::audit::{self, AuditEntry};
 use super::tx::begin_write;
 use super::StoreError;
 use crate::domain::ids::UserId;
 use crate::domain::import::{ImportDefaults, ImportedContact, RowError};
+use crate::store::db;
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use db::Db;
+use serde::Serialize;
 use std::collections::HashSet;
 use std::io::Read;
 

@@ -2,9 +2,9 @@
 //! in a short transaction of its own), checked first for external ids already in the database;
 //! once every row is read the staged rows are published into `contacts` a chunk at a time.
 
-use crate::store::db;
 use crate::domain::import::ImportedContact;
 use crate::store::batch;
+use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Conn;
 use std::collections::HashSet;

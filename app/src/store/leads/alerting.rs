@@ -2,12 +2,12 @@
 //! so this reads the few contacts that could have one (a recent reply, call-in or form; or a
 //! live claim) and runs the pure engine on each, exactly as the contact timeline does.
 
-use crate::store::db;
 use super::row::{LeadRowDb, LEAD_SELECT};
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{alerts, Alert, AlertId};
 use crate::leads::board::Capped;
 use crate::store::contacts::contact_row;
+use crate::store::db;
 use crate::store::ledger::read_ledger;
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;

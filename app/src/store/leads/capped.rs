@@ -1,9 +1,9 @@
 //! One section of the leads board: the first rows matching a filter, and how many match.
 
-use crate::store::db;
 use super::row::{LeadRowDb, LEAD_SELECT};
 use crate::domain::ids::UserId;
 use crate::leads::board::Capped;
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};

@@ -9,9 +9,9 @@ mod sections;
 pub use alerting::alerting;
 pub use sections::{hot, lapsing, mine, HOT_FOR};
 
-use crate::store::db;
 use crate::auth::CurrentUser;
 use crate::leads::board::{LapsingScope, LeadsBoard, Viewer};
+use crate::store::db;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
 use db::Db;

@@ -1,9 +1,9 @@
 //! The leads board's plain sections: hot leads, my contacts and lapsing claims.
 
-use crate::store::db;
 use super::capped::{capped, Section};
 use crate::domain::ids::UserId;
 use crate::leads::board::{Capped, LapsingScope};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};

@@ -1,7 +1,7 @@
 //! Conflicts by rule and team, from the conflicts stored on each touch at its last check.
 
-use crate::store::db;
 use super::Range;
+use crate::store::db;
 use crate::store::StoreError;
 use db::Db;
 

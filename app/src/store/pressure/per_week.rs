@@ -1,7 +1,7 @@
 //! Touches per contact per week: how many contact-weeks got 1, 2, 3 … touches.
 
-use crate::store::db;
 use super::{Range, OUTBOUND, WEEK};
+use crate::store::db;
 use crate::store::StoreError;
 use db::Db;
 

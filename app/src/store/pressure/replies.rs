@@ -1,8 +1,8 @@
 //! Time to answer inbound replies: for each inbound reply, call-in or form in the range, how
 //! long until the next outbound touch to that contact (one indexed look-up per interaction).
 
-use crate::store::db;
 use super::{Range, OUTBOUND};
+use crate::store::db;
 use crate::store::StoreError;
 use db::Db;
 

@@ -8,8 +8,8 @@
 //!   touched again after a silence of 14 days or more, having been touched before
 //!   (`cadence_gap`'s smallest allowance is 14 days: stop, then start again).
 
-use crate::store::db;
 use super::{Range, OUTBOUND, WEEK};
+use crate::store::db;
 use crate::store::StoreError;
 use db::Db;
 

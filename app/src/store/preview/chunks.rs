@@ -6,9 +6,9 @@
 use super::merge::Cursor;
 use super::{decode, query, AudienceQuery, LedgerWindow};
 use crate::domain::{ContactFacts, Interaction, ProposedTouch, Touch};
+use crate::store::db::{self, Conn, DbRow};
 use crate::store::StoreError;
 use futures_util::{stream, StreamExt, TryStreamExt};
-use crate::store::db::{self, DbRow, Conn};
 
 /// How many contacts one chunk reads.
 const CHUNK: usize = 1_000;
@@ -80,17 +80,13 @@ impl Recipients {
     }
 
     /// The next recipients, in id order; empty when there are no more.
-    pub async fn next_chunk(
-        &mut self,
-        conn: &mut Conn,
-    ) -> Result<Vec<Recipient>, StoreError> {
+    pub async fn next_chunk(&mut self, conn: &mut Conn) -> Result<Vec<Recipient>, StoreError> {
         let mut facts = Vec::new();
         while facts.is_empty() && self.left > 0 && self.after < self.last {
             let range = (self.after, self.last);
-            let rows: Vec<DbRow> =
-                query::contacts_after(&mut *conn, &self.audience, range, CHUNK)
-                    .try_collect()
-                    .await?;
+            let rows: Vec<DbRow> = query::contacts_after(&mut *conn, &self.audience, range, CHUNK)
+                .try_collect()
+                .await?;
             let Some(last_row) = rows.last() else {
                 self.after = self.last;
                 break;

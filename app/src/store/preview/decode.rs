@@ -6,8 +6,8 @@ use crate::domain::{
     Channel, Claim, Consent, ContactFacts, Interaction, InteractionKind, Purpose, Reach, Stage,
     TimeZone, Touch, TouchStatus,
 };
+use crate::store::db::DbRow;
 use chrono::{DateTime, Utc};
-use crate::store::db::{DbRow};
 use std::collections::BTreeMap;
 
 fn instant(seconds: i64) -> DateTime<Utc> {
@@ -79,7 +79,8 @@ pub(super) fn interaction(row: &DbRow) -> Result<(i64, Interaction), sqlx::Error
     let interaction = Interaction {
         id: InteractionId(row.try_get(1)?),
         kind: InteractionKind::parse(row.try_get_str(2)?).map_err(|e| bad("kind", e))?,
-        channel: Channel::parse(channel.as_deref().unwrap_or("email")).map_err(|e| bad("channel", e))?,
+        channel: Channel::parse(channel.as_deref().unwrap_or("email"))
+            .map_err(|e| bad("channel", e))?,
         at: instant(row.try_get(4)?),
     };
     Ok((row.try_get(0)?, interaction))

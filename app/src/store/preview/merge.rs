@@ -1,8 +1,8 @@
 //! One ordered range query read as a cursor: rows come in contact-id order, and each contact
 //! takes its own rows as the preview walks the recipients in the same order (a merge join).
 
+use crate::store::db::DbRow;
 use futures_util::{stream::BoxStream, TryStreamExt};
-use crate::store::db::{DbRow};
 
 /// Rows ordered by contact id (column 0), consumed one contact at a time.
 pub(super) struct Cursor<'a> {

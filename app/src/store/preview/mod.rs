@@ -13,17 +13,17 @@ mod tally;
 pub use chunks::{Recipient, Recipients};
 pub use query::{bare_scan, ledger_window, LedgerWindow};
 
-use crate::store::db;
 use super::StoreError;
 use crate::domain::ids::ContactId;
 use crate::domain::{
     Audience, CampaignDraft, Evaluator, Ledger, ProposedTouch, RuleId, Rules, Stage,
 };
+use crate::store::db;
 use chrono::{DateTime, TimeDelta, Utc};
+use db::Db;
 use futures_util::TryStreamExt;
 use merge::Cursor;
 use serde::Serialize;
-use db::Db;
 use std::collections::BTreeMap;
 
 /// Who a campaign is for.

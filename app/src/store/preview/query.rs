@@ -4,9 +4,9 @@
 use super::merge::Cursor;
 use super::AudienceQuery;
 use crate::domain::{Rules, Stage};
+use crate::store::db::{self, Db, DbRow};
 use chrono::{DateTime, TimeDelta, Utc};
 use futures_util::stream::BoxStream;
-use crate::store::db::{self, DbRow, Db};
 
 type Rows<'a> = BoxStream<'a, Result<DbRow, sqlx::Error>>;
 

@@ -1,13 +1,13 @@
 //! Cancelling a touch: its author's, or any for a manager; refused on a stale version or a
 //! final status; the touch stops counting.
 
-use crate::store::db;
 use super::get::touch_row;
 use crate::domain::ids::{ContactId, TouchId, UserId};
 use crate::domain::lifecycle::{check_version, may_change, TouchChangeError};
 use crate::domain::Actor;
 use crate::records::TouchRecord;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::tx::begin_for_touch;
 use crate::store::{refuse, Failure, StoreError};

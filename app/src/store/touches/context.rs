@@ -2,10 +2,10 @@
 //! ledger around the instant; through sqlx inside a write, or on a reader connection for a
 //! dry run.
 
-use crate::store::db;
 use crate::domain::ids::ContactId;
 use crate::domain::{ContactFacts, Rules};
 use crate::store::contacts::contact_row;
+use crate::store::db;
 use crate::store::ledger::{read_ledger, read_ledger_on, LedgerRows};
 use crate::store::reader;
 use crate::store::rows::{ContactRow, CONTACT_BY_ID};

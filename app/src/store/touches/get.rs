@@ -2,15 +2,12 @@
 
 use crate::domain::ids::TouchId;
 use crate::records::TouchRecord;
+use crate::store::db::{self, Conn, Db};
 use crate::store::rows::{TouchRow, TOUCH_SELECT};
 use crate::store::StoreError;
-use crate::store::db::{self, Conn, Db};
 
 /// The touch's row, on a connection (e.g. inside a transaction).
-pub async fn touch_row(
-    conn: &mut Conn,
-    id: TouchId,
-) -> Result<Option<TouchRow>, StoreError> {
+pub async fn touch_row(conn: &mut Conn, id: TouchId) -> Result<Option<TouchRow>, StoreError> {
     Ok(db::query_as(&format!("{TOUCH_SELECT} WHERE t.id = ?"))
         .bind(id.0)
         .fetch_optional(conn)

@@ -4,11 +4,11 @@
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::{Channel, TouchStatus};
 use crate::records::TouchRecord;
+use crate::store::db::{Db, SqlBuilder};
 use crate::store::rows::{secs, TouchRow, TOUCH_SELECT};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use crate::store::db::{SqlBuilder, Db};
 
 /// Which touches to list: scheduled in `[from, to)`, optionally one team, channel or status.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,10 +32,7 @@ pub struct TouchFilter {
 }
 
 /// The touches matching the filter, by time then id.
-pub async fn list_touches(
-    pool: &Db,
-    filter: &TouchFilter,
-) -> Result<Vec<TouchRecord>, StoreError> {
+pub async fn list_touches(pool: &Db, filter: &TouchFilter) -> Result<Vec<TouchRecord>, StoreError> {
     let mut sql: SqlBuilder = SqlBuilder::new(TOUCH_SELECT);
     sql.push("WHERE t.scheduled_at >= ")
         .push_bind(secs(filter.from))

@@ -4,7 +4,6 @@
 //! for the move only when nothing blocks it ([`super::try_move`]); the check and the write
 //! are still one transaction.
 
-use crate::store::db;
 use super::context::load;
 use super::get::touch_row;
 use super::schedule::Scheduled;
@@ -16,6 +15,7 @@ use crate::domain::Actor;
 use crate::domain::{evaluate, Audience, ProposedTouch};
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
+use crate::store::db;
 use crate::store::rows::{instant, parsed, secs, to_json};
 use crate::store::tx::begin_for_touch;
 use crate::store::{refuse, Failure, StoreError};

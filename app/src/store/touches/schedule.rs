@@ -3,7 +3,6 @@
 //! the author's claim is renewed when they own the contact, and the audit row is written. Two
 //! planners racing for the last slot of a cap are serialized by SQLite's write lock.
 
-use crate::store::db;
 use super::context::load;
 use super::get::touch_row;
 use super::{blocked, rule_ids};
@@ -12,12 +11,13 @@ use crate::domain::{evaluate, Conflict, NewTouch};
 use crate::records::TouchRecord;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
+use crate::store::db;
 use crate::store::rows::{secs, to_json};
 use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
-use serde::{Deserialize, Serialize};
 use db::Db;
+use serde::{Deserialize, Serialize};
 
 /// A stored touch and the conflicts found when it was checked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

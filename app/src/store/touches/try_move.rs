@@ -2,13 +2,13 @@
 //! so that a drop onto a conflicting slot changes nothing and can be explained (the planner
 //! may then move it anyway, into review, through [`super::reschedule`]).
 
-use crate::store::db;
 use super::reschedule::reschedule_checked;
 use super::schedule::Scheduled;
 use crate::domain::ids::TouchId;
 use crate::domain::lifecycle::TouchChangeError;
 use crate::domain::Actor;
 use crate::domain::Conflict;
+use crate::store::db;
 use crate::store::Failure;
 use chrono::{DateTime, Utc};
 use db::Db;

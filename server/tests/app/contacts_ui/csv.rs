@@ -1,12 +1,12 @@
 //! The CSV upload form (all or nothing, with line numbers), who may upload and export, and
 //! an export that imports again unchanged.
 
-use app::store::db;
 use super::{seed, signed_in};
 use crate::helpers::{location, spawn_app, TestApp};
 use app::domain::ids::{ContactId, UserId};
 use app::domain::role::Role;
 use app::store::contacts::{get_contact, load_import};
+use app::store::db;
 use chrono::Utc;
 use db::Db;
 

@@ -6,11 +6,11 @@ mod csv;
 mod edit;
 mod search;
 
-use app::store::db;
 use crate::helpers::TestApp;
 use app::domain::ids::ContactId;
 use app::domain::{role::Role, ContactInput, NewContact};
 use app::store::contacts::create_contact;
+use app::store::db;
 use chrono::Utc;
 use db::Db;
 

@@ -1,11 +1,11 @@
 //! Search and filters, and keyset pages in name order.
 
-use app::store::db;
 use super::{seed, SECRET};
 use crate::helpers::spawn_app;
 use app::domain::ids::UserId;
 use app::domain::{role::Role, Channel, Stage, TimeZone};
 use app::store::contacts::{search_contacts, ContactSearch, Cursor, OwnerFilter};
+use app::store::db;
 use chrono::Utc;
 use db::Db;
 
@@ -138,4 +138,50 @@ async fn keyset_pages_walk_forward_and_back_in_name_order_without_gaps() {
     .unwrap();
     assert_eq!(first.contacts, pages[0]);
     assert!(!first.has_prev);
+}
+
+#[tokio::test]
+async fn names_sort_and_match_byte_for_byte_with_ascii_case_folding_on_either_engine() {
+    use app::domain::{ContactInput, NewContact};
+    let app = spawn_app().await;
+    let pool = app::store::open(&app.db).await.unwrap();
+    for name in [
+        "Émile Zola",
+        "émile Roux",
+        "Zoe Park",
+        "adam Cole",
+        "Ädam Berg",
+        "Eve Lund",
+    ] {
+        let input = ContactInput {
+            name: name.into(),
+            timezone: "Europe/Paris".into(),
+            stage: "lead".into(),
+            ..ContactInput::default()
+        };
+        let contact = NewContact::parse(&input).unwrap();
+        app::store::contacts::create_contact(&pool, &contact, None, Utc::now())
+            .await
+            .unwrap();
+    }
+    // SQLite's lower() folds ASCII letters only and its order is by bytes: the accented
+    // capitals sort after every ASCII name, and "É" is not "é". PostgreSQL must agree.
+    assert_eq!(
+        names(&pool, &ContactSearch::default()).await,
+        [
+            "adam Cole",
+            "Eve Lund",
+            "Zoe Park",
+            "Ädam Berg",
+            "Émile Zola",
+            "émile Roux"
+        ]
+    );
+    let text = |t: &str| ContactSearch {
+        text: Some(t.into()),
+        ..ContactSearch::default()
+    };
+    assert_eq!(names(&pool, &text("émile")).await, ["émile Roux"]);
+    assert_eq!(names(&pool, &text("ÉMILE")).await, ["Émile Zola"]);
+    assert_eq!(names(&pool, &text("ADAM")).await, ["adam Cole"]);
 }

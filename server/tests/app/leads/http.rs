@@ -2,13 +2,13 @@
 //! missing reason (422, and after a plain form post the page shows it), an approval that lands
 //! in the audit trail page, and what a plain form post did, said once on the page it returns to.
 
-use app::store::db;
 use crate::helpers::{location, spawn_app, TestApp};
 use app::domain::ids::{ContactId, TeamId, UserId};
 use app::domain::role::Role;
 use app::domain::{
     Channel, ContactInput, NewContact, NewTouch, ProposedTouch, Purpose, TouchStatus,
 };
+use app::store::db;
 use chrono::{TimeDelta, Utc};
 use reqwest::StatusCode;
 
@@ -31,12 +31,11 @@ async fn signed_in(app: &TestApp, email: &str, name: &str, role: Role) -> reqwes
 /// A contact with a touch the rules sent to review; answers (contact, touch id).
 async fn pending_touch(app: &TestApp, author_email: &str) -> (ContactId, i64) {
     let pool = app::store::open(&app.db).await.unwrap();
-    let (author, team): (i64, i64) =
-        db::query_as("SELECT id, team_id FROM users WHERE email = ?")
-            .bind(author_email)
-            .fetch_one(&pool)
-            .await
-            .unwrap();
+    let (author, team): (i64, i64) = db::query_as("SELECT id, team_id FROM users WHERE email = ?")
+        .bind(author_email)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
     let input = ContactInput {
         name: "Pat Pending".into(),
         email: Some("pat@example.net".into()),

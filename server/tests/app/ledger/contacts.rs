@@ -1,9 +1,9 @@
 //! Contacts: created from parsed input, partially updated with a version, read back.
 
-use app::store::db;
 use super::fixtures::{company, now};
 use app::domain::{ContactChanges, ContactPatch, Stage};
 use app::store::contacts::{get_contact, update_contact, ContactError};
+use app::store::db;
 use app::store::timeline::timeline;
 use chrono::TimeDelta;
 

@@ -1,11 +1,11 @@
 //! A small company on a fresh database: one team, a marketer, two reps, a manager, and helpers
 //! to add contacts and touches.
 
-use app::store::db;
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::ids::{ContactId, TeamId, UserId};
 use app::domain::role::Role;
 use app::domain::{Channel, ContactInput, NewContact, NewTouch, ProposedTouch, Purpose};
+use app::store::db;
 use app::store::users::{create_user, NewUser};
 use chrono::{DateTime, TimeDelta, Utc};
 use db::Db;
@@ -131,6 +131,9 @@ impl Company {
 
     /// How many rows `sql` (a `SELECT COUNT(*) …`) counts.
     pub async fn count(&self, sql: &str) -> i64 {
-        db::query_scalar(sql.to_owned()).fetch_one(&self.pool).await.unwrap()
+        db::query_scalar(sql.to_owned())
+            .fetch_one(&self.pool)
+            .await
+            .unwrap()
     }
 }

@@ -1,10 +1,10 @@
 //! Reviews: an approval and a rejection land in `reviews` and in the audit log.
 
-use app::store::db;
 use super::fixtures::{company, day, now};
 use app::domain::review::{ReviewDecision, ReviewError};
 use app::domain::role::Role;
 use app::domain::TouchStatus;
+use app::store::db;
 use app::store::reviews::review;
 use app::store::touches::schedule;
 use chrono::TimeDelta;
