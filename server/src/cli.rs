@@ -46,6 +46,31 @@ pub enum Command {
     },
     /// Write a consistent copy of the database while Concord keeps serving.
     Backup(BackupArgs),
+    /// Move a company between databases.
+    Db {
+        /// What to do with the database.
+        #[command(subcommand)]
+        command: DbCommand,
+    },
+}
+
+/// The `db` verbs.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Copy every table of one database into another, empty one (SQLite to PostgreSQL or
+    /// back), verifying row counts and a checksum per table.
+    Copy(DbCopyArgs),
+}
+
+/// `concord db copy --from DB --to DB`.
+#[derive(Debug, Args, Clone)]
+pub struct DbCopyArgs {
+    /// The database to copy: a SQLite file or a postgres:// URL (migrated first if older).
+    #[arg(long)]
+    pub from: app::store::db::Location,
+    /// The database to copy into: a new or empty SQLite file, or an empty PostgreSQL database.
+    #[arg(long)]
+    pub to: app::store::db::Location,
 }
 
 /// `concord backup --db PATH OUT`.

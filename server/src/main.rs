@@ -1,7 +1,9 @@
 //! `concord`: the one binary. See `concord --help`.
 
 use clap::Parser;
-use server::cli::{BenchCommand, Cli, Command, ImportCommand, TokenCommand, UserCommand};
+use server::cli::{
+    BenchCommand, Cli, Command, DbCommand, ImportCommand, TokenCommand, UserCommand,
+};
 use std::process::ExitCode;
 
 #[tokio::main]
@@ -33,6 +35,9 @@ async fn main() -> ExitCode {
         } => server::commands::bench_calendar::run(args).await,
         Command::Demo(args) => server::commands::demo::run(args).await,
         Command::Backup(args) => server::commands::backup::run(args).await,
+        Command::Db {
+            command: DbCommand::Copy(args),
+        } => server::commands::db_copy::run(args).await,
         Command::Import {
             command: ImportCommand::Contacts(args),
         } => server::commands::import::run(args).await,

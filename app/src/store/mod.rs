@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod campaigns;
 pub mod claims;
 pub mod contacts;
+pub mod copy;
 pub mod db;
 pub mod directory;
 pub mod events;

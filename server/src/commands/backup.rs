@@ -3,6 +3,7 @@
 
 use crate::cli::BackupArgs;
 use anyhow::{bail, ensure, Context};
+use app::store::db::Location;
 use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode},
     ConnectOptions, Connection,
@@ -19,14 +20,14 @@ use std::path::{Path, PathBuf};
 /// 4. `PRAGMA integrity_check` must answer `ok`;
 /// 5. the file is synced, renamed to `OUT`, and the folder synced.
 ///
-/// SQLite-specific, like the file itself: a PostgreSQL deployment backs up with its own tools.
+/// A PostgreSQL database is backed up into a new SQLite file, by `concord db copy` (verified
+/// table by table; no sessions are copied): a file any Concord can serve or copy back. Its own
+/// tools (pg_dump, base backups) remain the way to back up a large PostgreSQL deployment.
 pub async fn run(args: BackupArgs) -> anyhow::Result<()> {
     let out = &args.out;
-    let Some(source) = args.db.db.sqlite_path() else {
-        bail!(
-            "concord backup copies a SQLite file; back up a PostgreSQL database with its own \
-             tools (pg_dump), or copy it into a file with concord db copy"
-        );
+    let source = match &args.db.db {
+        Location::Sqlite(path) => path.as_path(),
+        Location::Postgres(_) => return postgres_into_file(&args.db.db, out).await,
     };
     if out.exists() {
         bail!(
@@ -52,6 +53,37 @@ pub async fn run(args: BackupArgs) -> anyhow::Result<()> {
     }
     eprintln!("backed up {} to {}", source.display(), out.display());
     Ok(())
+}
+
+/// `concord backup --db postgres://… OUT`: a verified copy into a new SQLite file.
+async fn postgres_into_file(source: &Location, out: &Path) -> anyhow::Result<()> {
+    if out.exists() {
+        bail!(
+            "{} exists already; choose a new file for the backup",
+            out.display()
+        );
+    }
+    let partial = partial_path(out);
+    let copied =
+        crate::commands::db_copy::copy_between(source, &Location::Sqlite(partial.clone())).await;
+    if let Err(e) = copied {
+        remove_with_sidecars(&partial);
+        return Err(e);
+    }
+    std::fs::rename(&partial, out)
+        .with_context(|| format!("cannot move the backup into {}", out.display()))?;
+    remove_with_sidecars(&partial);
+    eprintln!("backed up {source} to {}", out.display());
+    Ok(())
+}
+
+/// Removes a SQLite file and its WAL and shared-memory files.
+fn remove_with_sidecars(file: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = file.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
 }
 
 /// Where the copy is written before it is checked: beside `out`, so the rename is atomic.

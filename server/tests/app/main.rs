@@ -11,6 +11,7 @@ mod calendar;
 mod campaigns;
 mod cli;
 mod contacts_ui;
+mod db_copy;
 mod failure_stories;
 mod feeds;
 mod helpers;
