@@ -4,21 +4,28 @@
 # each, then runs wrk (Debian's) against /api/v1/check for DURATION seconds while a writer
 # plans WRITES touches a second through the API. Prints wrk's figures and the writes made.
 # Target (DESIGN): >= 5 000 requests/s with p99 <= 10 ms on 2 cores, load generator included.
+# DB=postgres://…/empty_database runs it on PostgreSQL; NODES=2 starts a second `concord serve`
+# on the same database (port+1) and splits the connections between the two (one wrk each);
+# BIN picks another binary (e.g. an older build, to compare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
-bin="$CARGO_TARGET_DIR/release/concord"
+bin="${BIN:-$CARGO_TARGET_DIR/release/concord}"
 [ -x "$bin" ] || cargo build --release -p server --bin concord
+nodes="${NODES:-1}"
 port="${PORT:-3219}"; contacts="${CONTACTS:-500}"; duration="${DURATION:-20}"
 threads="${THREADS:-1}"; connections="${CONNECTIONS:-32}"
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+db="${DB:-$work/gate.db}"
 
-"$bin" serve --demo --db "$work/gate.db" --addr "127.0.0.1:$port" --site-root target/site \
-  --api-rate 1000000 >"$work/server.log" 2>&1 &
-for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-token=$("$bin" token create --email max@example.com --label gate-bench --db "$work/gate.db" 2>/dev/null)
+for n in $(seq 1 "$nodes"); do
+  "$bin" serve --demo --db "$db" --addr "127.0.0.1:$((port + n - 1))" --site-root target/site \
+    --api-rate 1000000 >"$work/server$n.log" 2>&1 &
+  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$((port + n - 1))/healthz" >/dev/null && break; sleep 0.2; done
+done
+token=$("$bin" token create --email max@example.com --label gate-bench --db "$db" 2>/dev/null)
 
 # One curl process sends a whole list of API requests (a curl config, one block per request),
 # so that neither the seeding nor the writer spends the two cores on starting processes.
@@ -59,9 +66,19 @@ done >"$work/writes.curl"
 curl_list "$work/writes.curl" --rate "$writes/s" >"$work/writes" &
 writer=$!
 
-echo "wrk: $threads thread(s), $connections connections, ${duration}s against /api/v1/check"
-CONCORD_TOKEN="$token" CONCORD_CONTACTS="$contacts" \
-  wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s bench/gate.lua \
-  "http://127.0.0.1:$port" | tail -3
+echo "wrk: $threads thread(s) per node, $connections connections over $nodes node(s), ${duration}s against /api/v1/check"
+wrks=()
+for n in $(seq 1 "$nodes"); do
+  CONCORD_TOKEN="$token" CONCORD_CONTACTS="$contacts" \
+    wrk -t "$threads" -c $((connections / nodes)) -d "${duration}s" --latency -s bench/gate.lua \
+    "http://127.0.0.1:$((port + n - 1))" >"$work/wrk$n" &
+  wrks+=($!)
+done
+wait "${wrks[@]}"
+for n in $(seq 1 "$nodes"); do
+  [ "$nodes" = 1 ] || echo "node $n:"
+  tail -3 "$work/wrk$n"
+done
+[ "$nodes" = 1 ] || awk '/^Requests\/sec:/ { sum += $2 } END { printf "all nodes: %.0f requests/s\n", sum }' "$work"/wrk*
 wait "$writer" || true
 echo "touches written during the run: $(grep -c '^201$' "$work/writes" || true) of $((writes * duration)) (writer at $writes/s)"

@@ -6,6 +6,7 @@ pub mod new_user;
 pub mod next;
 pub mod sign_in;
 pub mod sign_in_page;
+#[cfg(feature = "ssr")]
 pub mod sign_in_throttle;
 pub mod throttle;
 mod user;

@@ -25,23 +25,31 @@ use std::path::{Path, PathBuf};
 /// tools (pg_dump, base backups) remain the way to back up a large PostgreSQL deployment.
 pub async fn run(args: BackupArgs) -> anyhow::Result<()> {
     let out = &args.out;
-    let source = match &args.db.db {
-        Location::Sqlite(path) => path.as_path(),
-        Location::Postgres(_) => return postgres_into_file(&args.db.db, out).await,
-    };
     if out.exists() {
         bail!(
             "{} exists already; choose a new file for the backup",
             out.display()
         );
     }
-    if !source.exists() {
-        bail!("there is no database at {}", source.display());
+    if let Location::Sqlite(source) = &args.db.db {
+        if !source.exists() {
+            bail!("there is no database at {}", source.display());
+        }
     }
     let partial = partial_path(out);
-    let written = write_checked(source, &partial).await;
+    let written = async {
+        match &args.db.db {
+            Location::Sqlite(source) => vacuum_into(source, &partial).await?,
+            Location::Postgres(_) => {
+                let into = Location::Sqlite(partial.clone());
+                crate::commands::db_copy::copy_between(&args.db.db, &into).await?;
+            }
+        }
+        check_copy(&partial).await
+    }
+    .await;
     if let Err(e) = written {
-        let _ = std::fs::remove_file(&partial);
+        remove_with_sidecars(&partial);
         return Err(e);
     }
     std::fs::rename(&partial, out)
@@ -51,29 +59,7 @@ pub async fn run(args: BackupArgs) -> anyhow::Result<()> {
             .and_then(|f| f.sync_all())
             .with_context(|| format!("cannot sync {}", folder.display()))?;
     }
-    eprintln!("backed up {} to {}", source.display(), out.display());
-    Ok(())
-}
-
-/// `concord backup --db postgres://… OUT`: a verified copy into a new SQLite file.
-async fn postgres_into_file(source: &Location, out: &Path) -> anyhow::Result<()> {
-    if out.exists() {
-        bail!(
-            "{} exists already; choose a new file for the backup",
-            out.display()
-        );
-    }
-    let partial = partial_path(out);
-    let copied =
-        crate::commands::db_copy::copy_between(source, &Location::Sqlite(partial.clone())).await;
-    if let Err(e) = copied {
-        remove_with_sidecars(&partial);
-        return Err(e);
-    }
-    std::fs::rename(&partial, out)
-        .with_context(|| format!("cannot move the backup into {}", out.display()))?;
-    remove_with_sidecars(&partial);
-    eprintln!("backed up {source} to {}", out.display());
+    eprintln!("backed up {} to {}", args.db.db, out.display());
     Ok(())
 }
 
@@ -93,7 +79,8 @@ fn partial_path(out: &Path) -> PathBuf {
     out.with_file_name(name)
 }
 
-async fn write_checked(source: &Path, partial: &Path) -> anyhow::Result<()> {
+/// SQLite's `VACUUM INTO`: one snapshot of `source` written to `partial`.
+async fn vacuum_into(source: &Path, partial: &Path) -> anyhow::Result<()> {
     let target = partial
         .to_str()
         .with_context(|| format!("{} is not a UTF-8 path", partial.display()))?;
@@ -109,13 +96,31 @@ async fn write_checked(source: &Path, partial: &Path) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot write the backup to {target}"))?;
     reading.close().await?;
+    Ok(())
+}
 
-    let mut copy = SqliteConnectOptions::new()
-        .filename(partial)
-        .journal_mode(SqliteJournalMode::Delete)
-        .connect()
-        .await
-        .with_context(|| format!("cannot open the copy {target}"))?;
+/// The copy at `partial` made whole and checked: one file (its log folded in), no session
+/// left (with `secure_delete`), `integrity_check` answering `ok`, synced.
+async fn check_copy(partial: &Path) -> anyhow::Result<()> {
+    let target = partial.display();
+    // Leaving WAL mode needs every other connection to the file closed; the pool that wrote a
+    // copy from PostgreSQL may still be closing its last connections for a moment.
+    let mut tries = 0;
+    let mut copy = loop {
+        let opened = SqliteConnectOptions::new()
+            .filename(partial)
+            .journal_mode(SqliteJournalMode::Delete)
+            .connect()
+            .await;
+        match opened {
+            Ok(copy) => break copy,
+            Err(e) if tries < 50 && e.to_string().contains("locked") => {
+                tries += 1;
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Err(e) => return Err(e).with_context(|| format!("cannot open the copy {target}")),
+        }
+    };
     sqlx::query("PRAGMA secure_delete = ON")
         .execute(&mut copy)
         .await?;

@@ -60,7 +60,9 @@ pub async fn generate(
     }
     let mut conn = pool.acquire().await?;
     conn.set_durable(false).await?;
+    conn.pause_counts().await?;
     let result = fill(&mut conn, &company, options, progress).await;
+    conn.rebuild_counts().await?;
     conn.set_durable(true).await?;
     let report = result?;
     conn.analyze().await?;

@@ -63,6 +63,19 @@ async fn a_company_copied_to_the_other_engine_and_back_arrives_unchanged() {
     let touches = there.iter().find(|l| l.starts_with("touches ")).unwrap();
     assert!(touches.contains(" 2000 rows"), "{touches}");
 
+    // The calendar's counts were rebuilt on the target, not copied: they add up to its touches.
+    let target = app::store::open(&middle.parse().unwrap()).await.unwrap();
+    for counts in ["touch_hours", "touch_quarters"] {
+        let summed: i64 = app::store::db::query_scalar(format!(
+            "SELECT CAST(COALESCE(SUM(touches), 0) AS BIGINT) FROM {counts}"
+        ))
+        .fetch_one(&target)
+        .await
+        .unwrap();
+        assert_eq!(summed, 2000, "{counts}");
+    }
+    target.close().await;
+
     let back = dir.path().join("back.db").display().to_string();
     let returned = copied(&concord(&["db", "copy", "--from", &middle, "--to", &back]));
     assert_eq!(

@@ -129,11 +129,13 @@ pub async fn copy(
     let mut writing = target.acquire().await?;
     writing.set_durable(false).await?;
     writing.begin().await?;
+    writing.pause_counts().await?;
     let mut copied = Vec::new();
     let result = async {
         for table in TABLES {
             copied.push(copy_table(&mut reading, &mut writing, table, progress).await?);
         }
+        writing.rebuild_counts().await?;
         writing.commit_open().await?;
         Ok::<_, CopyError>(())
     }

@@ -151,6 +151,47 @@ impl Conn {
         query(sql).execute(self).await.map(|_| ())
     }
 
+    /// Before loading touches into an empty ledger: on PostgreSQL the trigger that appends the
+    /// calendar's count deltas is switched off until [`Conn::rebuild_counts`] (ten million
+    /// touches would append twenty million deltas); SQLite keeps its counts through the load.
+    pub async fn pause_counts(&mut self) -> Result<(), sqlx::Error> {
+        if matches!(self, Conn::PgPooled(_) | Conn::PgTx(_)) {
+            query("ALTER TABLE touches DISABLE TRIGGER touch_counts_insert_delete")
+                .execute(self)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// After a bulk load: the calendar's counts computed from the touches in one pass each, and
+    /// the trigger back on (PostgreSQL; nothing to do on SQLite).
+    pub async fn rebuild_counts(&mut self) -> Result<(), sqlx::Error> {
+        if !matches!(self, Conn::PgPooled(_) | Conn::PgTx(_)) {
+            return Ok(());
+        }
+        query("ALTER TABLE touches ENABLE TRIGGER touch_counts_insert_delete")
+            .execute(&mut *self)
+            .await?;
+        query("DELETE FROM touch_deltas")
+            .execute(&mut *self)
+            .await?;
+        query("DELETE FROM touch_counts")
+            .execute(&mut *self)
+            .await?;
+        for scale in [3600, 900] {
+            query(
+                "INSERT INTO touch_counts (scale, slot, team_id, channel, purpose, status, touches)
+                 SELECT CAST($1 AS INTEGER), scheduled_at / $1, team_id, channel, purpose, status,
+                        COUNT(*)
+                 FROM touches GROUP BY scheduled_at / $1, team_id, channel, purpose, status",
+            )
+            .bind(i64::from(scale))
+            .execute(&mut *self)
+            .await?;
+        }
+        Ok(())
+    }
+
     /// Refreshes the planner's statistics after a bulk load.
     pub async fn analyze(&mut self) -> Result<(), sqlx::Error> {
         if matches!(self, Conn::SqlitePooled(_) | Conn::SqliteTx(_)) {
