@@ -1,15 +1,6 @@
 //! `concord demo` then `concord bench preview`, as a person would run them.
 
-use std::process::{Command, Output, Stdio};
-
-fn concord(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_concord"))
-        .args(args)
-        .env_remove("CONCORD_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the concord binary runs")
-}
+use crate::helpers::concord;
 
 #[test]
 fn demo_then_bench_prints_the_preview_and_scan_times_last() {

@@ -1,17 +1,8 @@
 //! The `concord` binary on bad input: one clear line and a non-zero exit, never a panic.
 
+use crate::helpers::concord;
 use app::store::db;
-use std::process::{Command, Output, Stdio};
-
-fn concord(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_concord"))
-        .args(args)
-        .env_remove("CONCORD_DB")
-        .env_remove("CONCORD_ADDR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the concord binary runs")
-}
+use std::process::{Command, Output};
 
 fn one_line_error(out: &Output) -> String {
     assert!(!out.status.success());

@@ -3,17 +3,9 @@
 //! non-empty target is refused; `concord backup` of either engine writes a file that copies the
 //! same.
 
+use crate::helpers::concord;
 use crate::helpers::test_db;
-use std::process::{Command, Output, Stdio};
-
-fn concord(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_concord"))
-        .args(args)
-        .env_remove("CONCORD_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the concord binary runs")
-}
+use std::process::Output;
 
 /// The per-table lines `db copy` prints: table, rows, checksum.
 fn copied(out: &Output) -> Vec<String> {

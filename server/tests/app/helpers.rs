@@ -34,18 +34,7 @@ impl TestApp {
     /// its own pools, caches and background jobs. Keep `self` alive as long as it runs.
     pub async fn second_node(&self) -> TestApp {
         let site = tempfile::tempdir().unwrap();
-        let args = ServeArgs {
-            db: DbArg {
-                db: self.db.clone(),
-            },
-            addr: "127.0.0.1:0".parse().unwrap(),
-            demo: false,
-            api_rate: 50,
-            site_root: site.path().join("site"),
-            public_url: None,
-            trusted_proxy: Vec::new(),
-            anonymous_rate: 20,
-        };
+        let args = serve_args(self.db.clone(), &site);
         let running = server::startup::start(args, std::future::pending())
             .await
             .expect("the second node starts");
@@ -150,6 +139,20 @@ pub fn on_postgres() -> bool {
     std::env::var_os("CONCORD_TEST_POSTGRES").is_some()
 }
 
+/// The arguments of a test server on `db`, on port 0, its site in `dir`.
+fn serve_args(db: Location, dir: &tempfile::TempDir) -> ServeArgs {
+    ServeArgs {
+        db: DbArg { db },
+        addr: "127.0.0.1:0".parse().unwrap(),
+        demo: false,
+        api_rate: 50,
+        site_root: dir.path().join("site"),
+        public_url: None,
+        trusted_proxy: Vec::new(),
+        anonymous_rate: 20,
+    }
+}
+
 /// Starts Concord on port 0 against a new database (see [`test_db`]).
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
@@ -164,16 +167,7 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut ServeArgs)) -> TestApp {
         .try_init();
     let dir = tempfile::tempdir().unwrap();
     let db = test_db(&dir).await;
-    let mut args = ServeArgs {
-        db: DbArg { db: db.clone() },
-        addr: "127.0.0.1:0".parse().unwrap(),
-        demo: false,
-        api_rate: 50,
-        site_root: dir.path().join("site"),
-        public_url: None,
-        trusted_proxy: Vec::new(),
-        anonymous_rate: 20,
-    };
+    let mut args = serve_args(db.clone(), &dir);
     change(&mut args);
     let running = server::startup::start(args, std::future::pending())
         .await
@@ -184,6 +178,18 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut ServeArgs)) -> TestApp {
         db,
         _dir: Some(dir),
     }
+}
+
+/// Runs the `concord` binary with `args` (no `CONCORD_DB` or `CONCORD_ADDR` from the
+/// environment, nothing on standard input) and answers what it did.
+pub fn concord(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(args)
+        .env_remove("CONCORD_DB")
+        .env_remove("CONCORD_ADDR")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the concord binary runs")
 }
 
 /// The `Location` header of a redirect.
