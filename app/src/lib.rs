@@ -14,6 +14,7 @@ mod error_map;
 pub mod home;
 pub mod layout;
 pub mod leads;
+pub mod models;
 pub mod planner;
 pub mod records;
 pub mod review;

@@ -2,10 +2,10 @@
 //! first touches and "+N more".
 
 use super::chip::TouchChip;
-use super::model::CalendarData;
 use super::month::touches;
 use super::query::CalendarQuery;
 use super::range::View;
+use crate::models::calendar::CalendarData;
 use leptos::prelude::*;
 
 /// Fourteen days from the query's date.

@@ -2,8 +2,8 @@
 //! link to the touch's page. Its `data-` attributes say what a drag moves (see `grid`), which
 //! makes it draggable once the page runs its script.
 
-use super::model::CalendarTouch;
 use crate::domain::TimeZone;
+use crate::models::calendar::CalendarTouch;
 use crate::ui::{local_time, ChannelBadge, StatusBadge};
 use leptos::prelude::*;
 

@@ -2,10 +2,10 @@
 //! reaches.
 
 use super::chip::TouchChip;
-use super::model::CalendarData;
 use super::month::touches;
 use super::query::CalendarQuery;
 use super::range::View;
+use crate::models::calendar::CalendarData;
 use leptos::prelude::*;
 
 /// The query's day, page `query.page`.

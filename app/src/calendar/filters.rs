@@ -1,9 +1,9 @@
 //! The filter form: a plain GET form, so a filtered view is a URL that can be shared and
 //! works without JavaScript.
 
-use super::model::{Choice, FilterChoices};
 use super::query::CalendarQuery;
 use crate::domain::{Channel, Purpose, TouchStatus};
+use crate::models::calendar::{Choice, FilterChoices};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! Server function: the days, totals and first touches one calendar view shows, in the
 //! viewer's zone, plus the filter form's choices.
 
-use super::model::{CalendarData, CalendarFilter};
 use super::range::View;
 use crate::error::AppError;
+use crate::models::calendar::{CalendarData, CalendarFilter};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;

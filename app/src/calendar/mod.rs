@@ -9,7 +9,6 @@ pub mod filters;
 pub mod grid;
 pub mod grid_keys;
 pub mod load;
-pub mod model;
 pub mod month;
 pub mod move_touch;
 pub mod page;

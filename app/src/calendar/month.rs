@@ -4,9 +4,9 @@
 
 use super::chip::TouchChip;
 use super::grid_keys::cell_id;
-use super::model::{CalendarData, CalendarDay};
 use super::query::CalendarQuery;
 use super::range::View;
+use crate::models::calendar::{CalendarData, CalendarDay};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 

@@ -1,10 +1,10 @@
 //! The calendar's URL: view, date, page and filters as query parameters, read leniently (an
 //! unknown value means "any") and written back for links, so every view can be shared.
 
-use super::model::CalendarFilter;
 use super::range::View;
 use crate::domain::ids::{CampaignId, TeamId, UserId};
 use crate::domain::{Channel, Purpose, TouchStatus};
+use crate::models::calendar::CalendarFilter;
 use chrono::NaiveDate;
 use leptos_router::params::ParamsMap;
 

@@ -2,10 +2,10 @@
 //! touches and "+N more"; touches can be dropped on another day (see `grid`).
 
 use super::chip::TouchChip;
-use super::model::CalendarData;
 use super::month::touches;
 use super::query::CalendarQuery;
 use super::range::View;
+use crate::models::calendar::CalendarData;
 use leptos::prelude::*;
 
 /// The week of the query's date.

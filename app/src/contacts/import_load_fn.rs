@@ -1,7 +1,7 @@
 //! The server function that reads back the report of an upload for the import page.
 
-use super::import_summary::ImportSummary;
 use crate::error::AppError;
+use crate::models::import_summary::ImportSummary;
 use leptos::prelude::*;
 
 /// The report `id`, if the signed-in user made that upload.

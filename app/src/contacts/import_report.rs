@@ -1,7 +1,7 @@
 //! The report of one upload: what was imported, or why nothing was, and the rejected rows by
 //! line.
 
-use super::import_summary::ImportSummary;
+use crate::models::import_summary::ImportSummary;
 use leptos::prelude::*;
 
 /// The headline of a report.

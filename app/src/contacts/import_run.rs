@@ -1,9 +1,9 @@
 //! Running one browser upload through the store's CSV import (the same one the CLI and
 //! `POST /api/v1/contacts/import` use) and keeping its report for the page to show.
 
-use super::import_summary::{ImportSummary, LineError};
 use crate::domain::ids::UserId;
 use crate::domain::import::ImportDefaults;
+use crate::models::import_summary::{ImportSummary, LineError};
 use crate::store::contacts::record_import;
 use crate::store::db;
 use crate::store::import::{import_contacts, ImportError, ImportOptions};

@@ -13,7 +13,6 @@ pub mod import_page;
 pub mod import_report;
 #[cfg(feature = "ssr")]
 pub mod import_run;
-pub mod import_summary;
 pub mod list_fn;
 pub mod list_page;
 pub mod load_fn;

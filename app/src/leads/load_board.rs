@@ -1,7 +1,7 @@
 //! Server function: the leads board for the signed-in user.
 
-use super::board::LeadsBoard;
 use crate::error::AppError;
+use crate::models::leads::LeadsBoard;
 use leptos::prelude::*;
 
 /// The board as the caller sees it now; `include_owned` also lists hot leads others own (to

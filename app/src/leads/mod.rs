@@ -1,7 +1,6 @@
 //! The leads board (`/leads`): unowned hot leads, my contacts, lapsing claims and contacts with
 //! alerts, each row with its action (claim, release, request a claim, plan the reply).
 
-pub mod board;
 pub mod claim_lead;
 pub mod load_board;
 pub mod page;

@@ -1,8 +1,8 @@
 //! One contact on the leads board: name (to its timeline), stage, latest inbound interaction,
 //! owner and expiry, alerts, and its actions.
 
-use super::board::{LeadRow, Viewer};
 use super::row_actions::{ActionsFor, RowActions};
+use crate::models::leads::{LeadRow, Viewer};
 use crate::ui::{local_datetime, ChannelBadge};
 use leptos::prelude::*;
 

@@ -1,10 +1,10 @@
 //! What a board row offers its viewer: claim an unowned contact, release their own (after a
 //! confirmation), request a claim on someone else's, reassign (managers), plan the reply.
 
-use super::board::{LeadRow, Viewer};
 use super::claim_lead::ClaimLead;
 use super::release_lead::ReleaseLead;
 use crate::domain::Action;
+use crate::models::leads::{LeadRow, Viewer};
 use leptos::prelude::*;
 
 /// The page's claim and release actions, shared by every row.

@@ -1,8 +1,8 @@
 //! One section of the leads board: a heading, its rows, an empty state and "N more".
 
-use super::board::{Capped, Viewer};
 use super::row::LeadRowView;
 use super::row_actions::RowActions;
+use crate::models::leads::{Capped, Viewer};
 use leptos::prelude::*;
 
 /// A titled list of board rows. `id` anchors the section; `empty` is said when it has none.

@@ -1,8 +1,8 @@
 //! The audit trail as a list: when, who, what, about which contact, and the recorded details.
 
-use super::audit_entry::AuditRow;
 use super::forms::LINK;
 use crate::domain::TimeZone;
+use crate::models::audit_entry::AuditRow;
 use crate::ui::local_datetime;
 use leptos::prelude::*;
 

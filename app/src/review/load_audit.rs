@@ -1,7 +1,7 @@
 //! Server function: a page of the audit trail, for one contact or the whole company.
 
-use super::audit_entry::AuditPage;
 use crate::error::AppError;
+use crate::models::audit_entry::AuditPage;
 use leptos::prelude::*;
 
 /// Rows per page of the trail.

@@ -1,7 +1,7 @@
 //! Server function: the review queue for a manager or admin.
 
-use super::queue::ReviewQueue;
 use crate::error::AppError;
+use crate::models::review_queue::ReviewQueue;
 use leptos::prelude::*;
 
 /// Touches listed at most on one page of the queue; the rest are counted.

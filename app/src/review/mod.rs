@@ -2,7 +2,6 @@
 //! with a reason), claim requests (grant or decline), reassigning a contact, and the audit trail
 //! (`/review/audit`, for one contact or the whole company).
 
-pub mod audit_entry;
 mod audit_page;
 mod audit_rows;
 pub mod decide_request;
@@ -13,7 +12,6 @@ pub mod load_queue;
 mod page;
 mod pending_card;
 mod pending_list;
-pub mod queue;
 pub mod reassign_contact;
 mod reassign_form;
 mod request_list;

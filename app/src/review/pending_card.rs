@@ -2,8 +2,8 @@
 //! form (a reason is required).
 
 use super::forms::{ReviewActions, CARD, FIELD, LINK, PRIMARY, SECONDARY};
-use super::queue::PendingTouch;
 use crate::domain::{Severity, TimeZone};
+use crate::models::review_queue::PendingTouch;
 use crate::ui::{local_datetime, ChannelBadge};
 use leptos::prelude::*;
 

@@ -2,8 +2,8 @@
 
 use super::forms::ReviewActions;
 use super::pending_card::PendingCard;
-use super::queue::PendingTouch;
 use crate::domain::TimeZone;
+use crate::models::review_queue::PendingTouch;
 use leptos::prelude::*;
 
 /// Consecutive touches of one campaign (or of none), in the order the queue lists them.

@@ -1,7 +1,7 @@
 //! Reassigning a contact to someone else, with a reason.
 
 use super::forms::{ReviewActions, CARD, FIELD, PRIMARY};
-use super::queue::Assignee;
+use crate::models::review_queue::Assignee;
 use leptos::prelude::*;
 
 /// The form; `contact` pre-fills the contact number (from `?contact_id=`).

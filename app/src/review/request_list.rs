@@ -2,8 +2,8 @@
 //! reason.
 
 use super::forms::{ReviewActions, CARD, FIELD, LINK, PRIMARY, SECONDARY};
-use super::queue::OpenRequest;
 use crate::domain::TimeZone;
+use crate::models::review_queue::OpenRequest;
 use crate::ui::local_datetime;
 use leptos::prelude::*;
 

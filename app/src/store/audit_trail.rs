@@ -4,7 +4,7 @@
 use super::rows::{instant, json};
 use super::StoreError;
 use crate::domain::ids::ContactId;
-use crate::review::audit_entry::AuditRow;
+use crate::models::audit_entry::AuditRow;
 use crate::store::db;
 use db::Db;
 

@@ -5,7 +5,7 @@ use super::rows::{instant, json, parsed};
 use super::StoreError;
 use crate::domain::ids::{CampaignId, ContactId, TouchId, UserId};
 use crate::domain::{Action, Channel, Purpose};
-use crate::review::queue::{Assignee, PendingTouch};
+use crate::models::review_queue::{Assignee, PendingTouch};
 use crate::store::db;
 use db::Db;
 

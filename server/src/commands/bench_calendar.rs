@@ -5,10 +5,10 @@
 
 use crate::cli::BenchCalendarArgs;
 use anyhow::Context;
-use app::calendar::model::CalendarFilter;
 use app::calendar::range::View;
 use app::domain::ids::TeamId;
 use app::domain::{Channel, TimeZone};
+use app::models::calendar::CalendarFilter;
 use app::store::calendar::{calendar_days, day_spans, filter_choices};
 use app::store::db;
 use chrono::{DateTime, NaiveDate};

@@ -3,10 +3,10 @@
 //! (and changes nothing) when a rule blocks the new time unless it is sent to review.
 
 use crate::helpers::{spawn_app, TestApp};
-use app::calendar::model::CalendarFilter;
 use app::domain::ids::TeamId;
 use app::domain::role::Role;
 use app::domain::{Channel, TimeZone};
+use app::models::calendar::CalendarFilter;
 use app::store::calendar::{calendar_days, day_spans, DaySpan};
 use app::store::db;
 use chrono::{Days, NaiveDate};

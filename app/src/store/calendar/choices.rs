@@ -1,8 +1,8 @@
 //! What the calendar's filter form offers: every team, the users who can own contacts, and
 //! the campaigns sent in the shown range (plus the one selected, wherever it is).
 
-use crate::calendar::model::{Choice, FilterChoices};
 use crate::domain::ids::CampaignId;
+use crate::models::calendar::{Choice, FilterChoices};
 use crate::store::db;
 use crate::store::StoreError;
 use db::Db;

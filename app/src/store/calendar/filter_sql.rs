@@ -1,7 +1,7 @@
 //! The calendar filter as SQL conditions, for `touches t` or a summary `s` (`touch_hours`,
 //! `touch_quarters`).
 
-use crate::calendar::model::CalendarFilter;
+use crate::models::calendar::CalendarFilter;
 use crate::store::db::SqlBuilder;
 
 /// Whether the summary can answer the filter: owner and campaign are not among its columns.

@@ -2,9 +2,9 @@
 //! page it needs.
 
 use super::filter_sql::push_filter;
-use crate::calendar::model::{CalendarFilter, CalendarTouch};
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, Conflict, Purpose, TouchStatus};
+use crate::models::calendar::{CalendarFilter, CalendarTouch};
 use crate::store::db::{Db, SqlBuilder};
 use crate::store::rows::{instant, json, parsed};
 use crate::store::StoreError;

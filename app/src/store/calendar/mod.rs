@@ -16,7 +16,7 @@ pub use first::first_touches;
 pub use spans::{day_spans, DaySpan};
 pub use totals::{day_totals, DayCount};
 
-use crate::calendar::model::{CalendarDay, CalendarFilter};
+use crate::models::calendar::{CalendarDay, CalendarFilter};
 use crate::store::db;
 use crate::store::StoreError;
 use db::Db;

@@ -6,7 +6,7 @@
 
 use super::filter_sql::{push_filter, summary_answers};
 use super::spans::{DaySpan, HOUR, QUARTER};
-use crate::calendar::model::CalendarFilter;
+use crate::models::calendar::CalendarFilter;
 use crate::store::db::{Db, SqlBuilder};
 use crate::store::StoreError;
 use chrono::NaiveDate;

@@ -1,7 +1,7 @@
 //! Open claim requests with the names the review queue shows.
 
 use crate::domain::ids::{ClaimRequestId, ContactId, UserId};
-use crate::review::queue::OpenRequest;
+use crate::models::review_queue::OpenRequest;
 use crate::store::db;
 use crate::store::rows::{instant, secs};
 use crate::store::StoreError;

@@ -1,8 +1,8 @@
 //! The reports of CSV imports made through the browser, kept so the page the upload leads to
 //! can show them (each to the user who uploaded it).
 
-use crate::contacts::import_summary::{ImportSummary, LineError};
 use crate::domain::ids::UserId;
+use crate::models::import_summary::{ImportSummary, LineError};
 use crate::store::db;
 use crate::store::rows::{json, secs, to_json};
 use crate::store::StoreError;

@@ -5,7 +5,7 @@
 use super::row::{LeadRowDb, LEAD_SELECT};
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{alerts, Alert, AlertId};
-use crate::leads::board::Capped;
+use crate::models::leads::Capped;
 use crate::store::contacts::contact_row;
 use crate::store::db;
 use crate::store::ledger::read_ledger;

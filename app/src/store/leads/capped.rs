@@ -2,7 +2,7 @@
 
 use super::row::{LeadRowDb, LEAD_SELECT};
 use crate::domain::ids::UserId;
-use crate::leads::board::Capped;
+use crate::models::leads::Capped;
 use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::StoreError;

@@ -10,7 +10,7 @@ pub use alerting::alerting;
 pub use sections::{hot, lapsing, mine, HOT_FOR};
 
 use crate::auth::CurrentUser;
-use crate::leads::board::{LapsingScope, LeadsBoard, Viewer};
+use crate::models::leads::{LapsingScope, LeadsBoard, Viewer};
 use crate::store::db;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};

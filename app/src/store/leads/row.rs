@@ -3,7 +3,7 @@
 
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{Channel, InteractionKind, Stage};
-use crate::leads::board::{LastInbound, LeadRow, RowOwner};
+use crate::models::leads::{LastInbound, LeadRow, RowOwner};
 use crate::store::rows::{instant, parsed};
 use crate::store::StoreError;
 

@@ -2,7 +2,7 @@
 
 use super::capped::{capped, Section};
 use crate::domain::ids::UserId;
-use crate::leads::board::{Capped, LapsingScope};
+use crate::models::leads::{Capped, LapsingScope};
 use crate::store::db;
 use crate::store::rows::secs;
 use crate::store::StoreError;

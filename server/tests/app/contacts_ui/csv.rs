@@ -31,7 +31,7 @@ async fn report_of(
     app: &TestApp,
     response: &reqwest::Response,
     user: &str,
-) -> app::contacts::import_summary::ImportSummary {
+) -> app::models::import_summary::ImportSummary {
     assert_eq!(response.status(), 303);
     let to = location(response);
     let id: i64 = to

@@ -4,7 +4,7 @@ use crate::ledger::fixtures::{company, now, Company};
 use app::domain::ids::{ContactId, UserId};
 use app::domain::role::Role;
 use app::domain::{Channel, InteractionKind};
-use app::leads::board::LeadsBoard;
+use app::models::leads::LeadsBoard;
 use app::store::claims::claim;
 use app::store::events::ingest_interaction;
 use chrono::{DateTime, TimeDelta, Utc};
@@ -26,7 +26,7 @@ async fn board(c: &Company, user: UserId, owned: bool, at: DateTime<Utc>) -> Lea
         .unwrap()
 }
 
-fn ids(rows: &[app::leads::board::LeadRow]) -> Vec<ContactId> {
+fn ids(rows: &[app::models::leads::LeadRow]) -> Vec<ContactId> {
     rows.iter().map(|r| r.contact_id).collect()
 }
 

@@ -1,0 +1,9 @@
+//! What the pages show, as the server fills it and the browser renders it: shared by the store
+//! (which reads the rows), the server functions (which send them) and the pages. Data only;
+//! neither the store nor the pages own it, so neither depends on the other.
+
+pub mod audit_entry;
+pub mod calendar;
+pub mod import_summary;
+pub mod leads;
+pub mod review_queue;
