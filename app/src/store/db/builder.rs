@@ -50,22 +50,6 @@ impl SqlBuilder {
         self.push(format_args!("${n}"))
     }
 
-    /// Appends `values` as placeholders separated by `", "`.
-    pub fn push_binds<V: Into<Arg>>(&mut self, values: impl IntoIterator<Item = V>) -> &mut Self {
-        for (i, value) in values.into_iter().enumerate() {
-            if i > 0 {
-                self.push(", ");
-            }
-            self.push_bind(value);
-        }
-        self
-    }
-
-    /// The text so far.
-    pub fn sql(&self) -> &str {
-        &self.sql
-    }
-
     fn text(&mut self) -> Sql {
         let sql = std::mem::take(&mut self.sql);
         match self.postgres.take() {

@@ -28,15 +28,6 @@ impl Conn {
         }
     }
 
-    /// Rolls the transaction back (a plain connection has nothing to roll back).
-    pub async fn rollback(self) -> Result<(), sqlx::Error> {
-        match self {
-            Conn::SqliteTx(tx) => tx.rollback().await,
-            Conn::PgTx(tx) => tx.rollback().await,
-            Conn::SqlitePooled(_) | Conn::PgPooled(_) => Ok(()),
-        }
-    }
-
     /// Whether rows must be locked explicitly (PostgreSQL): on SQLite a write transaction
     /// already excludes every other writer.
     pub fn locks_rows(&self) -> bool {

@@ -33,14 +33,6 @@ impl DbRow {
             DbRow::Postgres(r) => r.try_get(index),
         }
     }
-
-    /// Decodes the whole row as `T` (a `sqlx::FromRow` type).
-    pub fn decode<T: super::Record>(&self) -> Result<T, sqlx::Error> {
-        match self {
-            DbRow::Sqlite(r) => T::from_row(r),
-            DbRow::Postgres(r) => T::from_row(r),
-        }
-    }
 }
 
 impl From<SqliteRow> for DbRow {

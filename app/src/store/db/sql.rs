@@ -26,8 +26,11 @@ impl Sql {
         }
     }
 
-    /// The text to run on `engine`.
+    /// The text to run on `engine` (a constant statement's PostgreSQL text is numbered once).
     pub fn text(&self, engine: Engine) -> Cow<'_, str> {
+        if let Some(constant) = self.static_text(engine) {
+            return Cow::Borrowed(constant);
+        }
         match engine {
             Engine::Sqlite => Cow::Borrowed(&self.both),
             Engine::Postgres => numbered(self.postgres.as_deref().unwrap_or(&self.both)),
