@@ -76,8 +76,8 @@ pub async fn create(
     use axum::response::IntoResponse;
     let touch = NewTouch::parse(&input, &caller.0.actor())?;
     let now = Utc::now();
+    let rules = state.rules.get(&state.pool).await?;
     if query.dry_run {
-        let rules = state.rules.get(&state.pool).await?;
         let checked =
             touches::check(&state.reader, &rules, touch.contact, &touch.proposed, now).await?;
         let body = DryRunBody {
@@ -90,7 +90,7 @@ pub async fn create(
         };
         return Ok(Json(body).into_response());
     }
-    let scheduled = touches::schedule(&state.pool, &touch, now).await?;
+    let scheduled = touches::schedule(&state.pool, &rules, &touch, now).await?;
     let body = PlannedBody {
         touch: scheduled.touch,
         conflicts: scheduled.conflicts,

@@ -35,6 +35,7 @@ pub async fn blocked_follow_ups(
     .bind(count)
     .fetch_all(pool)
     .await?;
+    let rules = app::store::rules::current_rules(pool).await?;
     let mut pending = 0;
     for (contact, at) in planned {
         let at = DateTime::from_timestamp(at, 0).unwrap_or(now) + TimeDelta::hours(1);
@@ -51,7 +52,7 @@ pub async fn blocked_follow_ups(
             title: "Quick follow-up on your request".into(),
             notes: String::new(),
         };
-        let scheduled = app::store::touches::schedule(pool, &touch, now)
+        let scheduled = app::store::touches::schedule(pool, &rules, &touch, now)
             .await
             .map_err(|e| anyhow::anyhow!("cannot schedule a demo follow-up: {e}"))?;
         if !scheduled.touch.status.counts() {

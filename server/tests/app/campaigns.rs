@@ -1,6 +1,7 @@
 //! Creating a campaign: all or nothing, one touch per recipient, blocked recipients excluded,
 //! shifted to their next allowed slot or sent to review, as a preview of the same request says.
 
+use crate::helpers::schedule;
 use crate::ledger::fixtures::{company, day, now, Company};
 use app::domain::ids::{CampaignId, ContactId, TeamId};
 use app::domain::{Channel, OnConflict, Purpose};
@@ -9,7 +10,6 @@ use app::store::campaigns::{create_campaign, CampaignCreated, CampaignError, New
 use app::store::db;
 use app::store::preview::{preview_campaign, AudienceQuery, PreviewRequest};
 use app::store::rules::current_rules;
-use app::store::touches::schedule;
 use app::store::Failure;
 use chrono::{DateTime, TimeDelta, Utc};
 

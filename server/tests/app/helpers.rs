@@ -202,3 +202,15 @@ pub fn location(response: &reqwest::Response) -> String {
         .unwrap()
         .to_owned()
 }
+
+/// Schedules `touch` under the rules stored now, as the pages and the API do through their
+/// rule cache.
+pub async fn schedule(
+    pool: &db::Db,
+    touch: &app::domain::NewTouch,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<app::store::touches::Scheduled, app::store::Failure<app::store::touches::ScheduleError>>
+{
+    let rules = app::store::rules::current_rules(pool).await?;
+    app::store::touches::schedule(pool, &rules, touch, now).await
+}

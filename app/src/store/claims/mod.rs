@@ -16,7 +16,7 @@ pub use claim::claim;
 pub use decline::decline;
 pub use grant::grant;
 pub use lapse::lapse_expired;
-pub use open::{open_claim, owner_of, renew};
+pub use open::{open_claim, owner_of, renew, renew_open};
 pub use reassign::reassign;
 pub use release::release;
 pub use request_list::open_requests_named;

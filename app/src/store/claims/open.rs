@@ -74,17 +74,33 @@ pub async fn renew(
     at: DateTime<Utc>,
     term: TimeDelta,
 ) -> Result<Option<DateTime<Utc>>, StoreError> {
-    let Some((id, claim)) = open_claim(conn, contact).await? else {
+    let open = open_claim(conn, contact).await?.map(|(_, claim)| claim);
+    renew_open(conn, contact, open, author, at, term).await
+}
+
+/// [`renew`], when the contact's open claim is already known (read under the contact's lock in
+/// the same transaction): one write, or none when `author` is not its live owner.
+pub async fn renew_open(
+    conn: &mut Conn,
+    contact: ContactId,
+    open: Option<Claim>,
+    author: UserId,
+    at: DateTime<Utc>,
+    term: TimeDelta,
+) -> Result<Option<DateTime<Utc>>, StoreError> {
+    let Some(claim) = open else {
         return Ok(None);
     };
     let Some(expires_at) = claims::renewal(Some(claim), author, at, term) else {
         return Ok(None);
     };
-    db::query("UPDATE claims SET renewed_at = ?, expires_at = ? WHERE id = ?")
-        .bind(secs(at.max(claim.since)))
-        .bind(secs(expires_at))
-        .bind(id)
-        .execute(conn)
-        .await?;
+    db::query(
+        "UPDATE claims SET renewed_at = ?, expires_at = ? WHERE contact_id = ? AND ended_at IS NULL",
+    )
+    .bind(secs(at.max(claim.since)))
+    .bind(secs(expires_at))
+    .bind(contact.0)
+    .execute(conn)
+    .await?;
     Ok(Some(expires_at))
 }

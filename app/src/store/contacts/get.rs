@@ -6,6 +6,7 @@ use crate::store::db::{self, Conn, Db};
 use crate::store::rows::{ContactRow, CONTACT_BY_ID};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
+use std::sync::LazyLock;
 
 /// The contact's row with its open claim, on a connection (e.g. inside a transaction).
 pub async fn contact_row(conn: &mut Conn, id: ContactId) -> Result<Option<ContactRow>, StoreError> {
@@ -13,6 +14,24 @@ pub async fn contact_row(conn: &mut Conn, id: ContactId) -> Result<Option<Contac
         .bind(id.0)
         .fetch_optional(conn)
         .await?)
+}
+
+/// [`contact_row`], locking the contact for the rest of the transaction: PostgreSQL locks the
+/// row (`FOR UPDATE OF c`, so a writer of this contact on another node waits, and reads what
+/// this one wrote); a SQLite write transaction already excludes every other writer. One
+/// statement where `begin_for_contacts` then `contact_row` would take two.
+pub async fn lock_contact_row(
+    conn: &mut Conn,
+    id: ContactId,
+) -> Result<Option<ContactRow>, StoreError> {
+    static LOCKING: LazyLock<String> =
+        LazyLock::new(|| format!("{} FOR UPDATE OF c", *CONTACT_BY_ID));
+    Ok(
+        db::query_as(db::Sql::dialects(CONTACT_BY_ID.as_str(), LOCKING.as_str()))
+            .bind(id.0)
+            .fetch_optional(conn)
+            .await?,
+    )
 }
 
 /// The contact as the pages and the API show it; its owner only if the claim is live at `now`.

@@ -12,7 +12,7 @@ mod update;
 
 pub use create::{create_contact, ContactError};
 pub use export::export_batch;
-pub use get::{contact_row, get_contact};
+pub use get::{contact_row, get_contact, lock_contact_row};
 pub use imports::{load_import, record_import};
 pub use page::{search_contacts, ContactPage, Cursor, COUNT_CAP};
 pub use search::{ContactSearch, OwnerFilter};

@@ -4,7 +4,7 @@
 
 use crate::domain::ids::ContactId;
 use crate::domain::{ContactFacts, Rules};
-use crate::store::contacts::contact_row;
+use crate::store::contacts::{contact_row, lock_contact_row};
 use crate::store::db;
 use crate::store::ledger::{read_ledger, read_ledger_on, LedgerRows};
 use crate::store::reader;
@@ -49,9 +49,41 @@ pub(super) async fn load_with(
     let Some(row) = contact_row(conn, contact).await? else {
         return Ok(None);
     };
+    ledger_around(conn, rules, &row, at, after, now)
+        .await
+        .map(Some)
+}
+
+/// [`load_with`], locking the contact first (see [`lock_contact_row`]): the transaction needs
+/// no lock taken before.
+pub(super) async fn lock_and_load(
+    conn: &mut Conn,
+    rules: Rules,
+    contact: ContactId,
+    at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Option<CheckContext>, StoreError> {
+    let Some(row) = lock_contact_row(conn, contact).await? else {
+        return Ok(None);
+    };
+    ledger_around(conn, rules, &row, at, TimeDelta::zero(), now)
+        .await
+        .map(Some)
+}
+
+/// The context of the contact `row`, with its ledger read around `at`.
+async fn ledger_around(
+    conn: &mut Conn,
+    rules: Rules,
+    row: &ContactRow,
+    at: DateTime<Utc>,
+    after: TimeDelta,
+    now: DateTime<Utc>,
+) -> Result<CheckContext, StoreError> {
     let reach = rules.reach();
+    let contact = ContactId(row.id);
     let ledger = read_ledger(conn, contact, at - reach, at + after + reach).await?;
-    Ok(Some(CheckContext::new(rules, &row, ledger, now)?))
+    CheckContext::new(rules, row, ledger, now)
 }
 
 /// [`load`], with a rule set already read, on a synchronous [`Reader`](crate::store::reader::Reader) connection.

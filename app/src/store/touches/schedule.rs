@@ -1,21 +1,23 @@
-//! Scheduling a touch atomically: in one `BEGIN IMMEDIATE` transaction the ledger is read, the
-//! engine decides, the touch is inserted as `planned` (no block conflict) or `pending_review`,
+//! Scheduling a touch atomically: in one transaction that holds the contact (SQLite's write
+//! lock; on PostgreSQL the contact's row lock) the ledger is read, the engine decides under the
+//! current rules, the touch is inserted as `planned` (no block conflict) or `pending_review`,
 //! the author's claim is renewed when they own the contact, and the audit row is written. Two
-//! planners racing for the last slot of a cap are serialized by SQLite's write lock.
+//! planners racing for the last slot of a cap are serialized by that lock. Every statement is
+//! one round trip to PostgreSQL, so the stored touch is answered from what was written rather
+//! than read back.
 
-use super::context::load;
-use super::get::touch_row;
+use super::context::lock_and_load;
 use super::{blocked, rule_ids};
 use crate::domain::lifecycle::status_after_check;
-use crate::domain::{evaluate, Conflict, NewTouch};
+use crate::domain::{evaluate, Conflict, NewTouch, Rules};
 use crate::records::TouchRecord;
 use crate::store::audit::{self, AuditEntry};
-use crate::store::claims::renew;
+use crate::store::claims::renew_open;
 use crate::store::db;
-use crate::store::rows::{secs, to_json};
+use crate::store::rows::{secs, to_json, TouchRow};
 use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure, StoreError};
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use db::Db;
 use serde::{Deserialize, Serialize};
 
@@ -42,22 +44,30 @@ pub enum ScheduleError {
     CampaignNotFound,
 }
 
-/// Checks and stores the touch in one write transaction.
+/// Checks the touch against `rules` (the current rule set, e.g. from the
+/// [`RulesCache`](crate::store::rules_cache::RulesCache)) and stores it in one write transaction.
 #[tracing::instrument(skip_all, fields(contact.id = %touch.contact))]
 pub async fn schedule(
     pool: &Db,
+    rules: &Rules,
     touch: &NewTouch,
     now: DateTime<Utc>,
 ) -> Result<Scheduled, Failure<ScheduleError>> {
     let p = &touch.proposed;
-    let mut tx = begin_for_contacts(pool, &[touch.contact.0]).await?;
-    let team: Option<i64> = db::query_scalar("SELECT id FROM teams WHERE id = ?")
-        .bind(p.team.0)
-        .fetch_optional(&mut tx)
-        .await?;
-    if team.is_none() {
+    // The contact is locked as it is read, below: no row is locked yet.
+    let mut tx = begin_for_contacts(pool, &[]).await?;
+    let (team_name, author_name): (Option<String>, Option<String>) = db::query_as(
+        "SELECT (SELECT name FROM teams WHERE id = ?), (SELECT name FROM users WHERE id = ?)",
+    )
+    .bind(p.team.0)
+    .bind(p.author.0)
+    .fetch_one(&mut tx)
+    .await?;
+    let Some(team_name) = team_name else {
         return refuse(ScheduleError::TeamNotFound);
-    }
+    };
+    let author_name = author_name
+        .ok_or_else(|| StoreError::Corrupt(format!("no user {} plans this touch", p.author.0)))?;
     if let Some(campaign) = p.campaign {
         let found: Option<i64> = db::query_scalar("SELECT id FROM campaigns WHERE id = ?")
             .bind(campaign.0)
@@ -67,14 +77,8 @@ pub async fn schedule(
             return refuse(ScheduleError::CampaignNotFound);
         }
     }
-    let Some(cx) = load(
-        &mut tx,
-        touch.contact,
-        p.scheduled_at,
-        TimeDelta::zero(),
-        now,
-    )
-    .await?
+    let Some(cx) =
+        lock_and_load(&mut tx, rules.clone(), touch.contact, p.scheduled_at, now).await?
     else {
         return refuse(ScheduleError::ContactNotFound);
     };
@@ -85,6 +89,29 @@ pub async fn schedule(
         std::slice::from_ref(p),
     );
     let status = status_after_check(blocked(&conflicts));
+    let row = TouchRow {
+        id: 0,
+        contact_id: touch.contact.0,
+        channel: p.channel.as_str().to_owned(),
+        purpose: p.purpose.as_str().to_owned(),
+        team_id: p.team.0,
+        author_id: p.author.0,
+        campaign_id: p.campaign.map(|c| c.0),
+        scheduled_at: secs(p.scheduled_at),
+        title: touch.title.clone(),
+        notes: touch.notes.clone(),
+        automated: p.automated,
+        personalized: p.personalized,
+        audience: p.audience.as_ref().map(|a| a.to_string()),
+        status: status.as_str().to_owned(),
+        conflicts: to_json(&conflicts),
+        version: 1,
+        sent_at: None,
+        created_at: secs(now),
+        updated_at: secs(now),
+        team_name,
+        author_name,
+    };
     let id: i64 = db::query_scalar(
         "INSERT INTO touches (contact_id, channel, purpose, team_id, author_id, campaign_id,
              scheduled_at, title, notes, automated, personalized, audience, status, conflicts,
@@ -92,26 +119,35 @@ pub async fn schedule(
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
          RETURNING id",
     )
-    .bind(touch.contact.0)
-    .bind(p.channel.as_str())
-    .bind(p.purpose.as_str())
-    .bind(p.team.0)
-    .bind(p.author.0)
-    .bind(p.campaign.map(|c| c.0))
-    .bind(secs(p.scheduled_at))
-    .bind(&touch.title)
-    .bind(&touch.notes)
-    .bind(p.automated)
-    .bind(p.personalized)
-    .bind(p.audience.as_ref().map(|a| a.to_string()))
-    .bind(status.as_str())
-    .bind(to_json(&conflicts))
-    .bind(secs(now))
-    .bind(secs(now))
+    .bind(row.contact_id)
+    .bind(&row.channel)
+    .bind(&row.purpose)
+    .bind(row.team_id)
+    .bind(row.author_id)
+    .bind(row.campaign_id)
+    .bind(row.scheduled_at)
+    .bind(&row.title)
+    .bind(&row.notes)
+    .bind(row.automated)
+    .bind(row.personalized)
+    .bind(&row.audience)
+    .bind(&row.status)
+    .bind(&row.conflicts)
+    .bind(row.created_at)
+    .bind(row.updated_at)
     .fetch_one(&mut tx)
     .await?;
     if status.counts() {
-        renew(&mut tx, touch.contact, p.author, now, cx.rules.claim_term()).await?;
+        let claim = cx.facts.claim;
+        renew_open(
+            &mut tx,
+            touch.contact,
+            claim,
+            p.author,
+            now,
+            cx.rules.claim_term(),
+        )
+        .await?;
     }
     let entry = AuditEntry {
         at: now,
@@ -127,10 +163,8 @@ pub async fn schedule(
         details: serde_json::json!({ "conflicts": rule_ids(&conflicts) }),
     };
     audit::record(&mut tx, &entry).await?;
-    let row = touch_row(&mut tx, crate::domain::ids::TouchId(id))
-        .await?
-        .ok_or_else(|| StoreError::Corrupt("a touch vanished while stored".into()))?;
     tx.commit().await?;
+    let row = TouchRow { id, ..row };
     tracing::info!(touch.id = id, status = %status, "touch scheduled");
     Ok(Scheduled {
         touch: row.record()?,

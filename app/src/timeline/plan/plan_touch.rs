@@ -34,7 +34,12 @@ pub async fn plan_touch(
     };
     let touch = NewTouch::parse(&draft.to_input(user.timezone)?, &user.actor())?;
     let now = chrono::Utc::now();
-    let scheduled = crate::store::touches::schedule(&state.pool, &touch, now).await?;
+    let rules = state
+        .rules
+        .get(&state.pool)
+        .await
+        .map_err(|e| e.log_as_internal())?;
+    let scheduled = crate::store::touches::schedule(&state.pool, &rules, &touch, now).await?;
     // Back to the timeline, over the weeks around the new touch, with the touch marked.
     let from = crate::timeline::range::start_around(scheduled.touch.scheduled_at, user.timezone);
     let id = scheduled.touch.id.0;

@@ -62,10 +62,10 @@ async fn pending_touch(app: &TestApp, author_email: &str) -> (ContactId, i64) {
         title: "Spring news".into(),
         notes: String::new(),
     };
-    app::store::touches::schedule(&pool, &touch(at), now)
+    crate::helpers::schedule(&pool, &touch(at), now)
         .await
         .unwrap();
-    let blocked = app::store::touches::schedule(&pool, &touch(at + TimeDelta::hours(1)), now)
+    let blocked = crate::helpers::schedule(&pool, &touch(at + TimeDelta::hours(1)), now)
         .await
         .unwrap()
         .touch;

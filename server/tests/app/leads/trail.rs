@@ -1,6 +1,7 @@
 //! The audit trail read back: one contact's or everyone's, newest first, a page at a time; and
 //! the review queue's pending touches with their stored conflicts.
 
+use crate::helpers::schedule;
 use crate::ledger::fixtures::{company, day, now};
 use app::domain::review::ReviewDecision;
 use app::domain::role::Role;
@@ -8,7 +9,6 @@ use app::domain::{RuleId, TouchStatus};
 use app::store::audit_trail::trail;
 use app::store::review_queue::pending_touches;
 use app::store::reviews::review;
-use app::store::touches::schedule;
 use chrono::TimeDelta;
 
 #[tokio::test]

@@ -1,11 +1,11 @@
 //! Claims: granted, renewed by the owner's touches, requested when owned, reassigned, lapsed.
 
 use super::fixtures::{company, now};
+use crate::helpers::schedule;
 use app::domain::role::Role;
 use app::domain::{ClaimError, Purpose};
 use app::store::claims::{claim, lapse_expired, open_requests, owner_of, reassign, release};
 use app::store::contacts::get_contact;
-use app::store::touches::schedule;
 use chrono::{TimeDelta, Utc};
 
 #[tokio::test]

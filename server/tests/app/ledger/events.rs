@@ -1,10 +1,11 @@
 //! Events are idempotent: the same event ingested twice counts once.
 
 use super::fixtures::{company, day, now};
+use crate::helpers::schedule;
 use app::domain::{Channel, DeliveryKind, InteractionKind, TouchStatus};
 use app::store::contacts::get_contact;
 use app::store::events::{ingest, Event, EventError, Ingested};
-use app::store::touches::{get_touch, schedule};
+use app::store::touches::get_touch;
 use chrono::TimeDelta;
 
 #[tokio::test]

@@ -1,12 +1,12 @@
 //! Reviews: an approval and a rejection land in `reviews` and in the audit log.
 
 use super::fixtures::{company, day, now};
+use crate::helpers::schedule;
 use app::domain::review::{ReviewDecision, ReviewError};
 use app::domain::role::Role;
 use app::domain::TouchStatus;
 use app::store::db;
 use app::store::reviews::review;
-use app::store::touches::schedule;
 use chrono::TimeDelta;
 
 #[tokio::test]

@@ -1,11 +1,11 @@
 //! Stored rules drive scheduling and claims; invalid ones are refused.
 
 use super::fixtures::{company, day, now};
+use crate::helpers::schedule;
 use app::domain::role::Role;
 use app::domain::{RuleId, Rules, RulesError, TouchStatus};
 use app::store::claims::claim;
 use app::store::rules::{current_rules, save_rules};
-use app::store::touches::schedule;
 use chrono::TimeDelta;
 
 #[tokio::test]

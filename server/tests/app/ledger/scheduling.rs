@@ -1,11 +1,10 @@
 //! Atomic scheduling: 32 writers racing for one contact's daily cap; stale reschedules refused.
 
 use super::fixtures::{company, day, now};
+use crate::helpers::schedule;
 use app::domain::ids::TouchId;
 use app::domain::{RuleId, TouchChangeError, TouchStatus};
-use app::store::touches::{
-    cancel, check, get_touch, list_touches, reschedule, schedule, TouchFilter,
-};
+use app::store::touches::{cancel, check, get_touch, list_touches, reschedule, TouchFilter};
 use chrono::TimeDelta;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -212,4 +211,24 @@ async fn only_the_author_or_a_manager_moves_or_cancels_a_touch() {
     let manager = company.actor(company.manager);
     let cancelled = cancel(&company.pool, id, 1, manager, now()).await.unwrap();
     assert_eq!(cancelled.status, TouchStatus::Cancelled);
+}
+
+#[tokio::test]
+async fn the_scheduled_touch_answered_is_the_touch_stored() {
+    let company = company().await;
+    let contact = company.contact("Fay").await;
+    let at = day() + TimeDelta::hours(14);
+    let first = schedule(&company.pool, &company.email(contact, at), now())
+        .await
+        .unwrap();
+    let crowded = company.email(contact, at + TimeDelta::minutes(20));
+    let second = schedule(&company.pool, &crowded, now()).await.unwrap();
+    assert!(
+        !second.conflicts.is_empty(),
+        "a touch 20 minutes later conflicts"
+    );
+    for scheduled in [first, second] {
+        let stored = get_touch(&company.pool, scheduled.touch.id).await.unwrap();
+        assert_eq!(Some(scheduled.touch), stored);
+    }
 }
