@@ -33,6 +33,7 @@ pub mod policy;
 pub mod refused;
 pub mod review;
 pub mod rules;
+pub mod senders;
 pub mod span;
 pub(crate) mod str_enum;
 pub mod timezone;
