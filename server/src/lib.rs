@@ -8,6 +8,7 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod demo;
+pub mod hooks;
 pub mod jobs;
 pub mod public_url;
 pub mod routes;

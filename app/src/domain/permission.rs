@@ -36,11 +36,13 @@ pub enum Action {
     ManagePeople,
     /// Issue and revoke API tokens.
     ManageTokens,
+    /// Connect senders' webhooks (sources) and replay their dead letters.
+    ManageSources,
 }
 
 impl Action {
     /// Every action, for the authorization matrix and its test.
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 15] = [
         Action::Plan,
         Action::PlanForOtherTeam,
         Action::ChangeOthersTouches,
@@ -55,6 +57,7 @@ impl Action {
         Action::EditRules,
         Action::ManagePeople,
         Action::ManageTokens,
+        Action::ManageSources,
     ];
 
     /// The roles that may take this action.
@@ -72,7 +75,10 @@ impl Action {
             | Action::ManageClaims
             | Action::Review
             | Action::Oversee => &[Manager, Admin],
-            Action::EditRules | Action::ManagePeople | Action::ManageTokens => &[Admin],
+            Action::EditRules
+            | Action::ManagePeople
+            | Action::ManageTokens
+            | Action::ManageSources => &[Admin],
         }
     }
 
@@ -93,6 +99,7 @@ impl Action {
             Action::EditRules => "change the contact rules",
             Action::ManagePeople => "manage teams and users",
             Action::ManageTokens => "manage API tokens",
+            Action::ManageSources => "connect senders and replay their dead letters",
         }
     }
 }

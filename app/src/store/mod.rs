@@ -30,6 +30,7 @@ pub mod reviews;
 pub mod rows;
 pub mod rules;
 pub mod rules_cache;
+pub mod senders;
 pub mod sign_in_failures;
 pub mod teams;
 pub mod timeline;

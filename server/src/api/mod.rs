@@ -11,12 +11,14 @@ mod events;
 mod feeds;
 mod import;
 mod json;
+mod lease;
 mod openapi;
 mod path;
 mod query;
 mod rate_limit;
 mod reviews;
 mod rules;
+mod sources;
 mod teams;
 mod timeline;
 mod tokens;
@@ -61,7 +63,13 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
             post(claims::claim).delete(claims::release),
         )
         .route("/touches", post(touches::create).get(touches::list))
+        .route("/touches/lease", post(lease::lease))
         .route("/touches/{id}", patch(touches::patch))
+        .route("/sources", post(sources::create).get(sources::list))
+        .route("/sources/{id}", delete(sources::disable))
+        .route("/sources/{id}/rotate", post(sources::rotate))
+        .route("/dead-letters", get(sources::dead_letters))
+        .route("/dead-letters/{id}/replay", post(sources::replay))
         .route("/check", post(check::check))
         .route("/campaigns", post(campaigns::create))
         .route("/campaigns/preview", post(campaigns::preview))

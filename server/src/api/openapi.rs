@@ -18,6 +18,8 @@ use utoipa::{
         super::check::check, super::campaigns::preview, super::campaigns::create, super::events::ingest, super::reviews::decide,
         super::feeds::create, super::feeds::list, super::feeds::revoke,
         super::rules::list, super::rules::put,
+        super::lease::lease, super::sources::create, super::sources::list, super::sources::rotate,
+        super::sources::disable, super::sources::dead_letters, super::sources::replay,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -31,6 +33,7 @@ use utoipa::{
         (name = "ownership", description = "Claims"),
         (name = "reviews", description = "Managers' decisions on pending touches"),
         (name = "campaigns", description = "Bulk sends: preview per rule before planning"),
+        (name = "senders", description = "Providers' webhooks received at /hooks/{id}, and what could not be mapped"),
     ),
 )]
 pub struct ApiDoc;

@@ -15,7 +15,14 @@ use tower_sessions::Session;
 /// authorize themselves), the calendar feed (its token is in the path), the built assets, the
 /// public files and health. Everything else is a page and needs a session.
 fn is_public(path: &str) -> bool {
-    const PREFIXES: [&str; 5] = ["/auth/", "/api/", "/pkg/", "/healthz", "/robots.txt"];
+    const PREFIXES: [&str; 6] = [
+        "/auth/",
+        "/api/",
+        "/hooks/",
+        "/pkg/",
+        "/healthz",
+        "/robots.txt",
+    ];
     let feed = path.starts_with("/calendar/") && path.ends_with(".ics");
     PREFIXES.iter().any(|p| path.starts_with(p)) || feed || path == "/favicon.ico"
 }

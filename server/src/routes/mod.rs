@@ -84,6 +84,10 @@ pub fn router(
             post(contacts_import::import)
                 .layer(DefaultBodyLimit::max(contacts_import::MAX_UPLOAD_BYTES)),
         )
+        .route(
+            "/hooks/{source_id}",
+            post(crate::hooks::receive).layer(DefaultBodyLimit::max(crate::hooks::MAX_HOOK_BYTES)),
+        )
         .merge(crate::api::router(state.config.api_rate_per_second))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())

@@ -15,6 +15,7 @@ mod db_copy;
 mod failure_stories;
 mod feeds;
 mod helpers;
+mod hooks;
 mod import;
 mod leads;
 mod ledger;

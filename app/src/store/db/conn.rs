@@ -114,6 +114,10 @@ const IDENTITY_TABLES: &[&str] = &[
     "reviews",
     "api_tokens",
     "calendar_feeds",
+    "sources",
+    "hook_events",
+    "dead_letters",
+    "engagements",
     "audit_log",
     "contact_imports",
 ];

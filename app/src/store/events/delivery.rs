@@ -17,7 +17,7 @@ use crate::store::touches::touch_row;
 use crate::store::tx::begin_for_touch;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use db::Db;
+use db::{Conn, Db};
 
 /// Records the event unless its key (see [`super::idempotency_key`]) was seen before.
 #[tracing::instrument(skip_all, fields(touch.id = %touch, event = %kind))]
@@ -29,12 +29,26 @@ pub async fn ingest_delivery(
     key: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
+    let mut tx = begin_for_touch(pool, touch.0).await?;
+    let ingested = record_delivery(&mut tx, touch, kind, at, key, now).await?;
+    tx.commit().await?;
+    Ok(ingested)
+}
+
+/// [`ingest_delivery`] inside a write transaction that holds the touch's contact.
+pub async fn record_delivery(
+    tx: &mut Conn,
+    touch: TouchId,
+    kind: DeliveryKind,
+    at: DateTime<Utc>,
+    key: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Ingested, Failure<EventError>> {
     let key = match key {
         Some(key) => key.to_owned(),
         None => format!("touch:{touch}:{kind}:{}", secs(at)),
     };
-    let mut tx = begin_for_touch(pool, touch.0).await?;
-    let Some(row) = touch_row(&mut tx, touch).await? else {
+    let Some(row) = touch_row(&mut *tx, touch).await? else {
         return refuse(EventError::TouchNotFound);
     };
     let inserted: Option<i64> = db::query_scalar(
@@ -47,7 +61,7 @@ pub async fn ingest_delivery(
     .bind(secs(at))
     .bind(&key)
     .bind(secs(now))
-    .fetch_optional(&mut tx)
+    .fetch_optional(&mut *tx)
     .await?;
     let Some(event_id) = inserted else {
         return Ok(Ingested::Duplicate);
@@ -67,15 +81,15 @@ pub async fn ingest_delivery(
         .bind(after.as_str())
         .bind(secs(at))
         .bind(touch.0)
-        .execute(&mut tx)
+        .execute(&mut *tx)
         .await?;
     }
     let contact = ContactId(row.contact_id);
     if kind != DeliveryKind::Failed {
-        let term = load_rules(&mut tx).await?.claim_term();
+        let term = load_rules(&mut *tx).await?.claim_term();
         if let Some(from) = event_renews_from(at, now, term) {
             let author = crate::domain::ids::UserId(row.author_id);
-            renew(&mut tx, contact, author, from, term).await?;
+            renew(&mut *tx, contact, author, from, term).await?;
         }
     }
     let entry = AuditEntry {
@@ -91,7 +105,6 @@ pub async fn ingest_delivery(
         contact: Some(contact),
         details: serde_json::json!({ "event_id": event_id, "at": at, "status": after }),
     };
-    audit::record(&mut tx, &entry).await?;
-    tx.commit().await?;
+    audit::record(&mut *tx, &entry).await?;
     Ok(Ingested::Recorded)
 }

@@ -10,10 +10,10 @@ use crate::store::rows::secs;
 use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
-use db::Db;
+use db::{Conn, Db};
 
 /// The consent column an unsubscribe on `channel` clears.
-fn consent_column(channel: Channel) -> &'static str {
+pub(crate) fn consent_column(channel: Channel) -> &'static str {
     match channel {
         Channel::Email => "consent_email",
         Channel::Sms => "consent_sms",
@@ -44,14 +44,29 @@ pub async fn ingest_interaction(
     key: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
+    let mut tx = begin_for_contacts(pool, &[contact.0]).await?;
+    let ingested = record_interaction(&mut tx, contact, kind, channel, at, key, now).await?;
+    tx.commit().await?;
+    Ok(ingested)
+}
+
+/// [`ingest_interaction`] inside a write transaction that holds the contact.
+pub async fn record_interaction(
+    tx: &mut Conn,
+    contact: ContactId,
+    kind: InteractionKind,
+    channel: Channel,
+    at: DateTime<Utc>,
+    key: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Ingested, Failure<EventError>> {
     let key = match key {
         Some(key) => key.to_owned(),
         None => interaction_key(contact, kind, channel, secs(at)),
     };
-    let mut tx = begin_for_contacts(pool, &[contact.0]).await?;
     let found: Option<i64> = db::query_scalar("SELECT id FROM contacts WHERE id = ?")
         .bind(contact.0)
-        .fetch_optional(&mut tx)
+        .fetch_optional(&mut *tx)
         .await?;
     if found.is_none() {
         return refuse(EventError::ContactNotFound);
@@ -67,7 +82,7 @@ pub async fn ingest_interaction(
     .bind(secs(at))
     .bind(&key)
     .bind(secs(now))
-    .fetch_optional(&mut tx)
+    .fetch_optional(&mut *tx)
     .await?;
     let Some(id) = inserted else {
         return Ok(Ingested::Duplicate);
@@ -82,7 +97,7 @@ pub async fn ingest_interaction(
         .bind(secs(at))
         .bind(secs(at))
         .bind(contact.0)
-        .execute(&mut tx)
+        .execute(&mut *tx)
         .await?;
     } else {
         let column = consent_column(channel);
@@ -91,7 +106,7 @@ pub async fn ingest_interaction(
         ))
         .bind(secs(now))
         .bind(contact.0)
-        .execute(&mut tx)
+        .execute(&mut *tx)
         .await?;
     }
     let entry = AuditEntry {
@@ -107,7 +122,6 @@ pub async fn ingest_interaction(
         contact: Some(contact),
         details: serde_json::json!({ "kind": kind, "channel": channel, "at": at }),
     };
-    audit::record(&mut tx, &entry).await?;
-    tx.commit().await?;
+    audit::record(&mut *tx, &entry).await?;
     Ok(Ingested::Recorded)
 }

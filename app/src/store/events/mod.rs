@@ -7,8 +7,9 @@
 mod delivery;
 mod interaction;
 
-pub use delivery::ingest_delivery;
-pub use interaction::{ingest_interaction, interaction_key};
+pub use delivery::{ingest_delivery, record_delivery};
+pub(crate) use interaction::consent_column;
+pub use interaction::{ingest_interaction, interaction_key, record_interaction};
 
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, DeliveryKind, InteractionKind};

@@ -1,0 +1,13 @@
+//! Senders: the connected provider accounts (sources), what their webhooks are mapped onto,
+//! and the dead-letter list of what could not be.
+
+mod dead_letters;
+mod ingest;
+mod sources;
+
+pub use dead_letters::{dead_letters, replay, DeadLetter, ReplayError};
+pub use ingest::{ingest, HookReport};
+pub use sources::{
+    create_source, disable_source, get_source, list_sources, rotate_source, sha256_hex, NewSecret,
+    Source, SourceError, ROTATION_GRACE,
+};
