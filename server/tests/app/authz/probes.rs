@@ -273,6 +273,30 @@ pub(super) fn probes() -> Vec<Probe> {
             "/api/v1/tokens/999999".into(),
             None
         )),
+        probe!(ManageSources, "POST /api/v1/sources", |_fx| Req::Api(
+            Method::POST,
+            "/api/v1/sources".into(),
+            Some(json!({"kind": "twilio_sms", "label": "probe", "secret": "probe-token"}))
+        )),
+        probe!(ManageSources, "GET /api/v1/sources", |_fx| Req::Api(
+            Method::GET,
+            "/api/v1/sources".into(),
+            None
+        )),
+        probe!(ManageSources, "GET /api/v1/dead-letters", |_fx| Req::Api(
+            Method::GET,
+            "/api/v1/dead-letters".into(),
+            None
+        )),
+        probe!(
+            ManageSources,
+            "POST /api/v1/dead-letters/{id}/replay",
+            |_fx| Req::Api(
+                Method::POST,
+                "/api/v1/dead-letters/999999/replay".into(),
+                None
+            )
+        ),
         probe!(ManageTokens, "server fn create_token", |_fx| Req::ServerFn(
             "create_token",
             form(&[("user_id", "1"), ("label", "probe")])
