@@ -70,7 +70,7 @@ impl SourceBody {
             id: source.id,
             kind: source.kind.as_str().to_owned(),
             label: source.label.clone(),
-            instructions: crate::hooks::instructions(source.kind, &hook_path),
+            instructions: source.kind.instructions(&hook_path),
             hook_path,
             secret_stored_as_digest: source.secret_digest.is_some(),
             previous_secret_until: source.previous.as_ref().map(|(_, _, until)| *until),
@@ -290,9 +290,7 @@ pub async fn replay(
             let status = match e {
                 ReplayError::NotFound => StatusCode::NOT_FOUND,
                 ReplayError::AlreadyReplayed => StatusCode::CONFLICT,
-                ReplayError::Unreadable(_) | ReplayError::StillUnmapped(_) => {
-                    StatusCode::UNPROCESSABLE_ENTITY
-                }
+                ReplayError::StillUnmapped(_) => StatusCode::UNPROCESSABLE_ENTITY,
             };
             Err(ApiError::new(status, "not_replayed", e.to_string()))
         }

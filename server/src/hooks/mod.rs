@@ -7,7 +7,7 @@
 pub mod verify;
 
 use crate::api::ApiError;
-use app::domain::senders::{self, Payload, SourceKind};
+use app::domain::senders::{self, Payload};
 use app::state::AppState;
 use app::store::senders::{get_source, ingest, HookReport};
 use axum::extract::{Path, State};
@@ -113,40 +113,4 @@ fn called_url(state: &AppState, headers: &HeaderMap, uri: &Uri) -> String {
         .and_then(|h| h.to_str().ok())
         .unwrap_or("http");
     format!("{scheme}://{host}{path}")
-}
-
-/// What an admin pastes into the provider, for a source of `kind` at `url`.
-pub fn instructions(kind: SourceKind, url: &str) -> String {
-    match kind {
-        SourceKind::Sendgrid => format!(
-            "In SendGrid, Settings → Mail Settings → Event Webhook: set the HTTP POST URL to {url}, \
-             turn on Signed Event Webhook Requests and paste its verification key here. Put \
-             concord_touch_id in each message's custom_args."
-        ),
-        SourceKind::Postmark => format!(
-            "In Postmark, Servers → your server → Webhooks: add the URL with your user and password \
-             in it, e.g. https://user:password@{}, and the same user:password here. Put \
-             concord_touch_id in each message's Metadata.",
-            url.split("://").nth(1).unwrap_or(url)
-        ),
-        SourceKind::Mailgun => format!(
-            "In Mailgun, Sending → Webhooks: add {url} for each event, and paste the HTTP webhook \
-             signing key here. Put concord_touch_id in each message's user-variables (v:concord_touch_id)."
-        ),
-        SourceKind::Ses => "Amazon SES (through SNS) is not received yet.".to_owned(),
-        SourceKind::TwilioSms => format!(
-            "In Twilio, set your number's \"A message comes in\" webhook to {url}, and give each \
-             message a StatusCallback of {url}?concord_touch_id=<the touch id>. Paste the account's \
-             auth token here."
-        ),
-        SourceKind::TwilioVoice => format!(
-            "In Twilio, set your number's call status callback to {url}, and give each outbound \
-             call a StatusCallback of {url}?concord_touch_id=<the touch id>. Paste the account's \
-             auth token here."
-        ),
-        SourceKind::Aircall => format!(
-            "In Aircall, Integrations → Webhook: add {url} with the call events, and paste the \
-             webhook's token here."
-        ),
-    }
 }

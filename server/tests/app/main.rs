@@ -18,6 +18,7 @@ mod helpers;
 mod hooks;
 mod import;
 mod leads;
+mod lease;
 mod ledger;
 mod multi_node;
 mod people;

@@ -86,4 +86,39 @@ impl SourceKind {
             SourceKind::Aircall => "Webhook token",
         }
     }
+
+    /// What an admin does in the provider's console for a source at `url`.
+    pub fn instructions(self, url: &str) -> String {
+        match self {
+            SourceKind::Sendgrid => format!(
+                "In SendGrid, Settings → Mail Settings → Event Webhook: set the HTTP POST URL to {url}, \
+                 turn on Signed Event Webhook Requests and paste its verification key here. Put \
+                 concord_touch_id in each message's custom_args."
+            ),
+            SourceKind::Postmark => format!(
+                "In Postmark, Servers → your server → Webhooks: add {url} with a user and password \
+                 written into it (https://user:password@…), and the same user:password here. Put \
+                 concord_touch_id in each message's Metadata."
+            ),
+            SourceKind::Mailgun => format!(
+                "In Mailgun, Sending → Webhooks: add {url} for each event, and paste the HTTP webhook \
+                 signing key here. Put concord_touch_id in each message's user-variables (v:concord_touch_id)."
+            ),
+            SourceKind::Ses => "Amazon SES (through SNS) is not received yet.".to_owned(),
+            SourceKind::TwilioSms => format!(
+                "In Twilio, set your number's \"A message comes in\" webhook to {url}, and give each \
+                 message a StatusCallback of {url}?concord_touch_id=<the touch id>. Paste the account's \
+                 auth token here."
+            ),
+            SourceKind::TwilioVoice => format!(
+                "In Twilio, set your number's call status callback to {url}, and give each outbound \
+                 call a StatusCallback of {url}?concord_touch_id=<the touch id>. Paste the account's \
+                 auth token here."
+            ),
+            SourceKind::Aircall => format!(
+                "In Aircall, Integrations → Webhook: add {url} with the call events, and paste the \
+                 webhook's token here."
+            ),
+        }
+    }
 }

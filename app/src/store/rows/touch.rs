@@ -3,9 +3,12 @@
 
 use super::{instant, json, parsed};
 use crate::domain::ids::{CampaignId, ContactId, TeamId, TouchId, UserId};
-use crate::domain::{Channel, Conflict, Names, Purpose, Touch, TouchStatus};
+use crate::domain::{
+    Audience, Channel, Conflict, Names, ProposedTouch, Purpose, Touch, TouchStatus,
+};
 use crate::records::TouchRecord;
 use crate::store::StoreError;
+use chrono::{DateTime, Utc};
 
 /// The columns of [`TouchRow`] from `touches t` with its team `tm` and author `u`; append
 /// `WHERE …`.
@@ -87,6 +90,24 @@ impl TouchRow {
     /// The conflicts stored at the last check.
     pub fn conflicts(&self) -> Result<Vec<Conflict>, StoreError> {
         json(&self.conflicts)
+    }
+
+    /// This stored touch proposed again at `at` (a move, or a re-check before it goes out):
+    /// the engine checks it in its own place, not as a second touch.
+    pub fn proposed_at(&self, at: DateTime<Utc>) -> Result<ProposedTouch, StoreError> {
+        let touch = self.touch()?;
+        let mut proposed =
+            ProposedTouch::new(touch.channel, touch.purpose, touch.team, touch.author, at);
+        proposed.id = Some(touch.id);
+        proposed.campaign = touch.campaign;
+        proposed.automated = touch.automated;
+        proposed.personalized = touch.personalized;
+        proposed.audience = self
+            .audience
+            .as_deref()
+            .map(|text| parsed(Audience::parse(text)))
+            .transpose()?;
+        Ok(proposed)
     }
 
     /// Adds this row's team and author names to a directory.

@@ -2,7 +2,8 @@
 //! contact or touch), kept with the reason until an admin replays it
 //! after fixing the cause. Nothing a provider sends is silently dropped.
 
-use super::ingest::{apply, find};
+use super::apply::apply;
+use super::find::find_all;
 use super::sources::get_source;
 use crate::domain::senders::Signal;
 use crate::store::audit::{self, AuditEntry};
@@ -26,8 +27,8 @@ pub struct DeadLetter {
     pub event_id: Option<String>,
     /// Why it was not mapped.
     pub reason: String,
-    /// What the event said, normalised (none when the payload could not be read).
-    pub signal: Option<Signal>,
+    /// What the event said, normalised.
+    pub signal: Signal,
     /// The body as received (cut).
     pub payload: String,
     /// When it arrived.
@@ -45,9 +46,6 @@ pub enum ReplayError {
     /// Already replayed.
     #[error("this event was already replayed")]
     AlreadyReplayed,
-    /// The payload could not be read: there is nothing to map.
-    #[error("the payload could not be read, so it cannot be replayed: {0}")]
-    Unreadable(String),
     /// Still not mappable.
     #[error("still not mapped: {0}")]
     StillUnmapped(String),
@@ -100,10 +98,7 @@ pub async fn dead_letters(
                     source_label,
                     event_id,
                     reason,
-                    signal: signal
-                        .map(|s| serde_json::from_str(&s))
-                        .transpose()
-                        .map_err(|e| StoreError::Corrupt(format!("a dead letter's signal: {e}")))?,
+                    signal: stored_signal(signal)?,
                     payload,
                     received_at: instant(received)?,
                     replayed_at: replayed.map(instant).transpose()?,
@@ -121,27 +116,26 @@ pub async fn replay(
     actor: crate::domain::ids::UserId,
     now: DateTime<Utc>,
 ) -> Result<(), Failure<ReplayError>> {
-    let row = db::query_as::<(i64, Option<String>, Option<i64>, String)>(
-        "SELECT source_id, signal, replayed_at, reason FROM dead_letters WHERE id = ?",
+    let row = db::query_as::<(i64, Option<String>, Option<i64>)>(
+        "SELECT source_id, signal, replayed_at FROM dead_letters WHERE id = ?",
     )
     .bind(id)
     .fetch_optional(pool)
     .await?;
-    let Some((source_id, signal, replayed, reason)) = row else {
+    let Some((source_id, signal, replayed)) = row else {
         return refuse(ReplayError::NotFound);
     };
     if replayed.is_some() {
         return refuse(ReplayError::AlreadyReplayed);
     }
-    let Some(signal) = signal else {
-        return refuse(ReplayError::Unreadable(reason));
-    };
-    let signal: Signal = serde_json::from_str(&signal)
-        .map_err(|e| StoreError::Corrupt(format!("a dead letter's signal: {e}")))?;
+    let signal = stored_signal(signal)?;
     let source = get_source(pool, source_id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("a dead letter's source vanished".into()))?;
-    let found = find(pool, &signal).await?;
+    let found = find_all(pool, std::slice::from_ref(&signal))
+        .await?
+        .pop()
+        .unwrap_or_default();
     let contacts: Vec<i64> = found.contacts.iter().map(|c| c.0).collect();
     let mut tx = begin_for_contacts(pool, &contacts).await?;
     let done =
@@ -177,4 +171,12 @@ pub async fn replay(
     audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// A dead letter's event, as stored (every dead letter keeps one).
+fn stored_signal(stored: Option<String>) -> Result<Signal, StoreError> {
+    let text =
+        stored.ok_or_else(|| StoreError::Corrupt("a dead letter without its event".into()))?;
+    serde_json::from_str(&text)
+        .map_err(|e| StoreError::Corrupt(format!("a dead letter's event: {e}")))
 }

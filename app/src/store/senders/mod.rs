@@ -1,7 +1,9 @@
 //! Senders: the connected provider accounts (sources), what their webhooks are mapped onto,
 //! and the dead-letter list of what could not be.
 
+mod apply;
 mod dead_letters;
+mod find;
 mod ingest;
 mod sources;
 

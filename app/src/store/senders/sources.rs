@@ -6,7 +6,7 @@
 use crate::domain::ids::UserId;
 use crate::domain::senders::{SecretForm, SourceKind};
 use crate::store::audit::{self, AuditEntry};
-use crate::store::db::{self, Db};
+use crate::store::db::{self, Conn, Db};
 use crate::store::rows::{instant, secs};
 use crate::store::tx::begin_write;
 use crate::store::{refuse, Failure, StoreError};
@@ -143,16 +143,15 @@ pub async fn create_source(
     .bind(secs(now))
     .fetch_one(&mut tx)
     .await?;
-    let entry = AuditEntry {
-        at: now,
-        actor: Some(actor),
-        action: "source.created",
-        subject_type: "source",
-        subject_id: Some(id),
-        contact: None,
-        details: serde_json::json!({ "kind": kind, "label": label }),
-    };
-    audit::record(&mut tx, &entry).await?;
+    audit_source(
+        &mut tx,
+        "source.created",
+        id,
+        actor,
+        serde_json::json!({ "kind": kind, "label": label }),
+        now,
+    )
+    .await?;
     let row = db::query_as::<Row>(format!("{SELECT} WHERE id = ?"))
         .bind(id)
         .fetch_one(&mut tx)
@@ -205,16 +204,15 @@ pub async fn rotate_source(
     if changed.rows_affected() == 0 {
         return refuse(SourceError::NotFound);
     }
-    let entry = AuditEntry {
-        at: now,
-        actor: Some(actor),
-        action: "source.rotated",
-        subject_type: "source",
-        subject_id: Some(id),
-        contact: None,
-        details: serde_json::json!({ "grace_hours": ROTATION_GRACE.num_hours() }),
-    };
-    audit::record(&mut tx, &entry).await?;
+    audit_source(
+        &mut tx,
+        "source.rotated",
+        id,
+        actor,
+        serde_json::json!({ "grace_hours": ROTATION_GRACE.num_hours() }),
+        now,
+    )
+    .await?;
     let row = db::query_as::<Row>(format!("{SELECT} WHERE id = ?"))
         .bind(id)
         .fetch_one(&mut tx)
@@ -240,16 +238,36 @@ pub async fn disable_source(
     if changed.rows_affected() == 0 {
         return refuse(SourceError::NotFound);
     }
+    audit_source(
+        &mut tx,
+        "source.disabled",
+        id,
+        actor,
+        serde_json::json!({}),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The audit row of a change to source `id` by `actor`.
+async fn audit_source(
+    tx: &mut Conn,
+    action: &str,
+    id: i64,
+    actor: UserId,
+    details: serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     let entry = AuditEntry {
         at: now,
         actor: Some(actor),
-        action: "source.disabled",
+        action,
         subject_type: "source",
         subject_id: Some(id),
         contact: None,
-        details: serde_json::json!({}),
+        details,
     };
-    audit::record(&mut tx, &entry).await?;
-    tx.commit().await?;
-    Ok(())
+    audit::record(tx, &entry).await
 }

@@ -8,10 +8,10 @@ use super::blocked;
 use super::context::load;
 use super::get::touch_row;
 use crate::domain::ids::{ContactId, TouchId};
-use crate::domain::{evaluate, Audience, Channel, Conflict, ProposedTouch};
+use crate::domain::{evaluate, Channel, Conflict};
 use crate::records::TouchRecord;
 use crate::store::db::{self, Db};
-use crate::store::rows::{parsed, secs};
+use crate::store::rows::secs;
 use crate::store::tx::begin_for_contacts;
 use crate::store::StoreError;
 use chrono::{DateTime, TimeDelta, Utc};
@@ -82,20 +82,10 @@ pub async fn lease_due(
         let Some(row) = touch_row(&mut tx, TouchId(id)).await? else {
             continue;
         };
-        let old = row.touch()?;
         let cx = load(&mut tx, ContactId(contact), now, TimeDelta::zero(), now)
             .await?
             .ok_or_else(|| StoreError::Corrupt("a touch without its contact".into()))?;
-        let mut proposed = ProposedTouch::new(old.channel, old.purpose, old.team, old.author, now);
-        proposed.id = Some(old.id);
-        proposed.campaign = old.campaign;
-        proposed.automated = old.automated;
-        proposed.personalized = old.personalized;
-        proposed.audience = row
-            .audience
-            .as_deref()
-            .map(|text| parsed(Audience::parse(text)))
-            .transpose()?;
+        let proposed = row.proposed_at(now)?;
         let conflicts = evaluate(
             &cx.facts,
             cx.ledger.view(),

@@ -9,14 +9,14 @@ use super::get::touch_row;
 use super::schedule::Scheduled;
 use super::try_move::Moved;
 use super::{blocked, rule_ids};
+use crate::domain::evaluate;
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::lifecycle::{check_version, may_change, status_after_check, TouchChangeError};
 use crate::domain::Actor;
-use crate::domain::{evaluate, Audience, ProposedTouch};
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
 use crate::store::db;
-use crate::store::rows::{instant, parsed, secs, to_json};
+use crate::store::rows::{instant, secs, to_json};
 use crate::store::tx::begin_for_touch;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -65,16 +65,7 @@ pub(super) async fn reschedule_checked(
     let cx = load(&mut tx, contact, at, TimeDelta::zero(), now)
         .await?
         .ok_or_else(|| StoreError::Corrupt("a touch without its contact".into()))?;
-    let mut proposed = ProposedTouch::new(old.channel, old.purpose, old.team, old.author, at);
-    proposed.id = Some(id);
-    proposed.campaign = old.campaign;
-    proposed.automated = old.automated;
-    proposed.personalized = old.personalized;
-    proposed.audience = row
-        .audience
-        .as_deref()
-        .map(|text| parsed(Audience::parse(text)))
-        .transpose()?;
+    let proposed = row.proposed_at(at)?;
     let conflicts = evaluate(
         &cx.facts,
         cx.ledger.view(),
