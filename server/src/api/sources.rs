@@ -6,7 +6,7 @@
 
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::domain::senders::SourceKind;
-use app::domain::Action;
+use app::domain::{label::parse_label, Action};
 use app::state::AppState;
 use app::store::senders::{self, NewSecret, Source};
 use axum::{extract::State, http::StatusCode, Json};
@@ -114,20 +114,11 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<SourceBody>), ApiError> {
     caller.require(Action::ManageSources)?;
     let kind = kind(&body.kind)?;
-    if body.label.trim().is_empty() || body.label.trim().chars().count() > 100 {
-        return Err(ApiError::field("label", "must be 1 to 100 characters"));
-    }
+    let label = parse_label("label", &body.label)?;
     let secret = secret(kind, &body.secret)?;
-    let source = senders::create_source(
-        &state.pool,
-        kind,
-        &body.label,
-        secret,
-        caller.0.id,
-        Utc::now(),
-    )
-    .await
-    .map_err(source_error)?;
+    let source = senders::create_source(&state.pool, kind, &label, secret, caller.0.id, Utc::now())
+        .await
+        .map_err(source_error)?;
     Ok((StatusCode::CREATED, Json(SourceBody::from(&source))))
 }
 

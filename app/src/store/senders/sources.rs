@@ -52,6 +52,9 @@ impl NewSecret {
         if given.is_empty() {
             return Err(SourceError::SecretMissing(kind.secret_label()));
         }
+        if given.chars().any(char::is_control) {
+            return Err(SourceError::SecretMalformed(kind.secret_label()));
+        }
         Ok(match kind.secret_form() {
             SecretForm::Presented => NewSecret {
                 secret: None,
@@ -76,6 +79,9 @@ pub enum SourceError {
     /// No secret given.
     #[error("secret: the {0} is required")]
     SecretMissing(&'static str),
+    /// A secret with control characters: no provider issues one.
+    #[error("secret: the {0} has control characters; paste it exactly as the provider shows it")]
+    SecretMalformed(&'static str),
     /// No label given.
     #[error("label: give the source a name, e.g. \"Marketing SendGrid\"")]
     LabelMissing,
