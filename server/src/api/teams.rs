@@ -1,7 +1,10 @@
 //! `POST /api/v1/teams` (admin): create a team.
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
-use app::{domain::Action, state::AppState};
+use app::{
+    domain::{label::parse_label, Action},
+    state::AppState,
+};
 use axum::{extract::State, http::StatusCode, Json};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
@@ -49,10 +52,8 @@ pub async fn create(
     ApiJson(body): ApiJson<NewTeamBody>,
 ) -> Result<(StatusCode, Json<TeamBody>), ApiError> {
     caller.require(Action::ManagePeople)?;
-    let name = body.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return Err(ApiError::field("name", "must be 1 to 100 characters"));
-    }
+    let name = parse_label("name", &body.name)?;
+    let name = name.as_str();
     let id = app::store::teams::create(&state.pool, name, caller.0.id, Utc::now())
         .await?
         .ok_or_else(|| ApiError::conflict("conflict", format!("a team named {name:?} exists")))?;

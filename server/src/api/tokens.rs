@@ -4,7 +4,7 @@
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     auth::token,
-    domain::{ids::UserId, new_touch::parse_instant, Action},
+    domain::{ids::UserId, label::parse_label, new_touch::parse_instant, Action},
     state::AppState,
 };
 use axum::{extract::State, http::StatusCode, Json};
@@ -58,10 +58,8 @@ pub async fn create(
     ApiJson(body): ApiJson<NewTokenBody>,
 ) -> Result<(StatusCode, Json<IssuedTokenBody>), ApiError> {
     caller.require(Action::ManageTokens)?;
-    let label = body.label.trim();
-    if label.is_empty() || label.chars().count() > 100 {
-        return Err(ApiError::field("label", "must be 1 to 100 characters"));
-    }
+    let label = parse_label("label", &body.label)?;
+    let label = label.as_str();
     let user = UserId(body.user_id);
     if app::store::users::current_user(&state.pool, user)
         .await?

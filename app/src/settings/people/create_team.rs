@@ -9,12 +9,8 @@ pub async fn create_team(name: String) -> Result<(), AppError> {
     use crate::domain::Action;
 
     let (state, me) = crate::auth::require::allowed(Action::ManagePeople).await?;
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return Err(AppError::Validation(
-            "team name: must be 1 to 100 characters".into(),
-        ));
-    }
+    let name = crate::domain::label::parse_label("team name", &name)?;
+    let name = name.as_str();
     crate::store::teams::create(&state.pool, name, me.id, chrono::Utc::now())
         .await
         .map_err(|e| e.log_as_internal())?

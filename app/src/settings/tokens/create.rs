@@ -15,12 +15,8 @@ pub async fn create_token(
     use crate::domain::{ids::UserId, Action};
 
     let (state, me) = crate::auth::require::allowed(Action::ManageTokens).await?;
-    let label = label.trim();
-    if label.is_empty() || label.chars().count() > 100 {
-        return Err(AppError::Validation(
-            "label: must be 1 to 100 characters".into(),
-        ));
-    }
+    let label = crate::domain::label::parse_label("label", &label)?;
+    let label = label.as_str();
     let user = UserId(user_id);
     let internal = |e: crate::store::StoreError| e.log_as_internal();
     if crate::store::users::current_user(&state.pool, user)
