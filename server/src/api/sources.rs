@@ -5,39 +5,93 @@
 //! verified but could not be mapped; `POST /api/v1/dead-letters/{id}/replay` maps it again.
 
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
-use app::domain::senders::SourceKind;
+use app::domain::senders::{SecretFields, SourceKind};
 use app::domain::{label::parse_label, Action};
 use app::state::AppState;
 use app::store::senders::{self, NewSecret, Source};
-use axum::{extract::State, http::StatusCode, Json};
+use axum::{
+    extract::State,
+    http::{header, HeaderMap, StatusCode},
+    Json,
+};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-/// A source to connect.
+/// A source to connect. Its secret goes in the field named for its kind (never shown again):
+/// `public_key`, `signing_key`, `auth_token`, `username` + `password`, `token` or `topic_arn`.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewSourceBody {
-    /// `sendgrid`, `postmark`, `mailgun`, `twilio_sms`, `twilio_voice` or `aircall`.
+    /// `sendgrid`, `postmark`, `mailgun`, `ses`, `twilio_sms`, `twilio_voice` or `aircall`.
     #[schema(example = "sendgrid")]
     pub kind: String,
     /// A name for people, e.g. "Marketing SendGrid".
     #[schema(example = "Marketing SendGrid", min_length = 1, max_length = 100)]
     pub label: String,
-    /// The provider's verification secret (SendGrid's public key, Mailgun's signing key,
-    /// Twilio's auth token, Postmark's `user:password`, Aircall's token). Never shown again.
-    #[schema(min_length = 1)]
-    pub secret: String,
+    /// Any kind's secret as one text (Postmark's as `user:password`), for clients that do not
+    /// name it by kind.
+    pub secret: Option<String>,
+    /// SendGrid: the Event Webhook's verification key (base64, as SendGrid shows it).
+    pub public_key: Option<String>,
+    /// Mailgun: the HTTP webhook signing key.
+    pub signing_key: Option<String>,
+    /// Twilio SMS and Voice: the account's auth token.
+    pub auth_token: Option<String>,
+    /// Postmark: the basic-auth user written into the webhook URL.
+    pub username: Option<String>,
+    /// Postmark: the basic-auth password written into the webhook URL.
+    pub password: Option<String>,
+    /// Aircall: the webhook's token.
+    pub token: Option<String>,
+    /// SES: the SNS topic ARN it publishes to.
+    pub topic_arn: Option<String>,
 }
 
-/// A new secret for a source.
+/// A new secret for a source, in the field its kind names (or `secret`); the previous one keeps
+/// verifying for 24 hours.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RotateBody {
-    /// The new secret; the previous one keeps verifying for 24 hours.
-    #[schema(min_length = 1)]
-    pub secret: String,
+    /// Any kind's secret as one text (Postmark's as `user:password`), for clients that do not
+    /// name it by kind.
+    pub secret: Option<String>,
+    /// SendGrid: the Event Webhook's verification key (base64, as SendGrid shows it).
+    pub public_key: Option<String>,
+    /// Mailgun: the HTTP webhook signing key.
+    pub signing_key: Option<String>,
+    /// Twilio SMS and Voice: the account's auth token.
+    pub auth_token: Option<String>,
+    /// Postmark: the basic-auth user written into the webhook URL.
+    pub username: Option<String>,
+    /// Postmark: the basic-auth password written into the webhook URL.
+    pub password: Option<String>,
+    /// Aircall: the webhook's token.
+    pub token: Option<String>,
+    /// SES: the SNS topic ARN it publishes to.
+    pub topic_arn: Option<String>,
 }
+
+/// Both bodies' secret fields, as the domain reads them.
+macro_rules! secret_fields {
+    ($($body:ty),*) => {$(
+        impl $body {
+            fn secret_fields(&self) -> SecretFields<'_> {
+                SecretFields {
+                    secret: self.secret.as_deref(),
+                    public_key: self.public_key.as_deref(),
+                    signing_key: self.signing_key.as_deref(),
+                    auth_token: self.auth_token.as_deref(),
+                    username: self.username.as_deref(),
+                    password: self.password.as_deref(),
+                    token: self.token.as_deref(),
+                    topic_arn: self.topic_arn.as_deref(),
+                }
+            }
+        }
+    )*};
+}
+secret_fields!(NewSourceBody, RotateBody);
 
 /// A source as shown: never its secret.
 #[derive(Debug, Serialize, ToSchema)]
@@ -48,7 +102,10 @@ pub struct SourceBody {
     pub kind: String,
     /// Its label.
     pub label: String,
-    /// The path to give the provider (after Concord's address): `/hooks/{id}`.
+    /// The URL to paste into the provider: `--public-url` (else the address this request
+    /// came to) followed by `/hooks/{id}`.
+    pub url: String,
+    /// The path part of `url`: `/hooks/{id}`.
     pub hook_path: String,
     /// What to do in the provider's console.
     pub instructions: String,
@@ -64,13 +121,15 @@ pub struct SourceBody {
 }
 
 impl SourceBody {
-    fn from(source: &Source) -> Self {
+    fn from(source: &Source, origin: &str) -> Self {
         let hook_path = format!("/hooks/{}", source.id);
+        let url = format!("{origin}{hook_path}");
         SourceBody {
             id: source.id,
             kind: source.kind.as_str().to_owned(),
             label: source.label.clone(),
-            instructions: source.kind.instructions(&hook_path),
+            instructions: source.kind.instructions(&url),
+            url,
             hook_path,
             secret_stored_as_digest: source.secret_digest.is_some(),
             previous_secret_until: source.previous.as_ref().map(|(_, _, until)| *until),
@@ -78,6 +137,12 @@ impl SourceBody {
             disabled_at: source.disabled_at,
         }
     }
+}
+
+/// `scheme://host` the provider is to call.
+fn origin(state: &AppState, headers: &HeaderMap) -> String {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    app::settings::feeds::issue::origin(state, host)
 }
 
 fn kind(text: &str) -> Result<SourceKind, ApiError> {
@@ -91,8 +156,9 @@ fn kind(text: &str) -> Result<SourceKind, ApiError> {
     Ok(kind)
 }
 
-fn secret(kind: SourceKind, given: &str) -> Result<NewSecret, ApiError> {
-    NewSecret::new(kind, given).map_err(|e| ApiError::field("secret", e.to_string()))
+fn secret(kind: SourceKind, fields: SecretFields<'_>) -> Result<NewSecret, ApiError> {
+    let text = fields.text_for(kind)?;
+    NewSecret::new(kind, &text).map_err(|e| ApiError::field(kind.secret_fields()[0], e.to_string()))
 }
 
 /// Connects a source.
@@ -110,16 +176,20 @@ fn secret(kind: SourceKind, given: &str) -> Result<NewSecret, ApiError> {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
+    headers: HeaderMap,
     ApiJson(body): ApiJson<NewSourceBody>,
 ) -> Result<(StatusCode, Json<SourceBody>), ApiError> {
     caller.require(Action::ManageSources)?;
     let kind = kind(&body.kind)?;
     let label = parse_label("label", &body.label)?;
-    let secret = secret(kind, &body.secret)?;
+    let secret = secret(kind, body.secret_fields())?;
     let source = senders::create_source(&state.pool, kind, &label, secret, caller.0.id, Utc::now())
         .await
         .map_err(source_error)?;
-    Ok((StatusCode::CREATED, Json(SourceBody::from(&source))))
+    Ok((
+        StatusCode::CREATED,
+        Json(SourceBody::from(&source, &origin(&state, &headers))),
+    ))
 }
 
 fn source_error(failure: app::store::Failure<senders::SourceError>) -> ApiError {
@@ -145,10 +215,16 @@ fn source_error(failure: app::store::Failure<senders::SourceError>) -> ApiError 
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
+    headers: HeaderMap,
 ) -> Result<Json<Vec<SourceBody>>, ApiError> {
     caller.require(Action::ManageSources)?;
     let sources = senders::list_sources(&state.pool).await?;
-    Ok(Json(sources.iter().map(SourceBody::from).collect()))
+    Ok(Json(
+        sources
+            .iter()
+            .map(|s| SourceBody::from(s, &origin(&state, &headers)))
+            .collect(),
+    ))
 }
 
 /// Replaces a source's secret.
@@ -168,6 +244,7 @@ pub async fn rotate(
     State(state): State<AppState>,
     caller: Caller,
     ApiPath(id): ApiPath<i64>,
+    headers: HeaderMap,
     ApiJson(body): ApiJson<RotateBody>,
 ) -> Result<Json<SourceBody>, ApiError> {
     caller.require(Action::ManageSources)?;
@@ -176,11 +253,11 @@ pub async fn rotate(
             senders::SourceError::NotFound,
         )));
     };
-    let secret = secret(source.kind, &body.secret)?;
+    let secret = secret(source.kind, body.secret_fields())?;
     let rotated = senders::rotate_source(&state.pool, id, secret, caller.0.id, Utc::now())
         .await
         .map_err(source_error)?;
-    Ok(Json(SourceBody::from(&rotated)))
+    Ok(Json(SourceBody::from(&rotated, &origin(&state, &headers))))
 }
 
 /// Switches a source off: its hook answers 404 from now on.

@@ -83,7 +83,7 @@ async fn text_with_a_nul_character_is_refused_anywhere_and_stores_nothing() {
         ),
         (
             "/api/v1/sources",
-            r#"{"kind":"aircall","label":"ab","secret":"t\u0000"}"#,
+            r#"{"kind":"aircall","label":"ab","token":"t\u0000"}"#,
         ),
         (rotate.as_str(), r#"{"secret":"\u0000"}"#),
     ] {

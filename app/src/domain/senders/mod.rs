@@ -8,12 +8,14 @@ mod kind;
 mod mailgun;
 mod opt_out;
 mod postmark;
+mod secret_fields;
 mod sendgrid;
 mod signal;
 mod twilio;
 
 pub use kind::{SecretForm, SourceKind};
 pub use opt_out::{keyword, Keyword};
+pub use secret_fields::SecretFields;
 pub use signal::{Engagement, Outcome, Signal, Target};
 
 use chrono::{DateTime, Utc};

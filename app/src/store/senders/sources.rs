@@ -77,13 +77,13 @@ pub fn sha256_hex(text: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum SourceError {
     /// No secret given.
-    #[error("secret: the {0} is required")]
+    #[error("the {0} is required")]
     SecretMissing(&'static str),
     /// A secret with control characters: no provider issues one.
-    #[error("secret: the {0} has control characters; paste it exactly as the provider shows it")]
+    #[error("the {0} has control characters; paste it exactly as the provider shows it")]
     SecretMalformed(&'static str),
     /// No label given.
-    #[error("label: give the source a name, e.g. \"Marketing SendGrid\"")]
+    #[error("give the source a name, e.g. \"Marketing SendGrid\"")]
     LabelMissing,
     /// No such source.
     #[error("no such source")]

@@ -10,14 +10,55 @@ use crate::helpers::TestApp;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-/// Connects a source of `kind` through the API; answers its id.
+/// Connects a source of `kind` through the API, its secret in the field DESIGN names for the
+/// kind (Postmark's `user:password` split in two); answers its id.
 pub(crate) async fn connect(app: &TestApp, admin: &str, kind: &str, secret: &str) -> i64 {
-    let body = json!({"kind": kind, "label": format!("Our {kind}"), "secret": secret});
+    let mut body = json!({"kind": kind, "label": format!("Our {kind}")});
+    match kind {
+        "postmark" => {
+            let (user, password) = secret.split_once(':').unwrap();
+            body["username"] = json!(user);
+            body["password"] = json!(password);
+        }
+        _ => {
+            let field = match kind {
+                "sendgrid" => "public_key",
+                "mailgun" => "signing_key",
+                "twilio_sms" | "twilio_voice" => "auth_token",
+                "aircall" => "token",
+                _ => "topic_arn",
+            };
+            body[field] = json!(secret);
+        }
+    }
     let (status, source) = call(app, admin, Method::POST, "/api/v1/sources", Some(body)).await;
     assert_eq!(status, StatusCode::CREATED, "{source}");
+    let id = source["id"].as_i64().unwrap();
+    let url = source["url"].as_str().unwrap();
     assert!(
-        source["instructions"].as_str().unwrap().contains("/hooks/"),
+        url.starts_with("http") && url.ends_with(&format!("/hooks/{id}")),
         "{source}"
     );
-    source["id"].as_i64().unwrap()
+    assert!(
+        source["instructions"].as_str().unwrap().contains(url),
+        "{source}"
+    );
+    id
+}
+
+#[tokio::test]
+async fn a_secret_in_another_kinds_field_is_refused_and_connects_nothing() {
+    let app = crate::helpers::spawn_app().await;
+    let admin = app
+        .token_for("ada@example.com", app::domain::role::Role::Admin)
+        .await;
+    for body in [
+        json!({"kind": "mailgun", "label": "Mail", "public_key": "MFkw"}),
+        json!({"kind": "postmark", "label": "Mark", "username": "hook"}),
+        json!({"kind": "twilio_sms", "label": "Texts"}),
+    ] {
+        let (status, error) = call(&app, &admin, Method::POST, "/api/v1/sources", Some(body)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM sources").await, 0);
 }
