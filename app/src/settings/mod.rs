@@ -7,6 +7,7 @@ pub mod page;
 pub mod people;
 pub mod profile;
 pub mod rules;
+pub mod senders;
 pub mod tokens;
 
 use crate::error::AppError;

@@ -5,10 +5,11 @@
 //! verified but could not be mapped; `POST /api/v1/dead-letters/{id}/replay` maps it again.
 
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
-use app::domain::senders::{SecretFields, SourceKind};
-use app::domain::{label::parse_label, Action};
+use app::domain::senders::SecretFields;
+use app::domain::Action;
+use app::settings::senders::manage;
 use app::state::AppState;
-use app::store::senders::{self, NewSecret, Source};
+use app::store::senders::{self, Source};
 use axum::{
     extract::State,
     http::{header, HeaderMap, StatusCode},
@@ -145,22 +146,6 @@ fn origin(state: &AppState, headers: &HeaderMap) -> String {
     app::settings::feeds::issue::origin(state, host)
 }
 
-fn kind(text: &str) -> Result<SourceKind, ApiError> {
-    let kind = SourceKind::parse(text).map_err(|e| ApiError::field("kind", e.to_string()))?;
-    if kind == SourceKind::Ses {
-        return Err(ApiError::field(
-            "kind",
-            "Amazon SES (through SNS) is not received yet: connect it through POST /api/v1/events",
-        ));
-    }
-    Ok(kind)
-}
-
-fn secret(kind: SourceKind, fields: SecretFields<'_>) -> Result<NewSecret, ApiError> {
-    let text = fields.text_for(kind)?;
-    NewSecret::new(kind, &text).map_err(|e| ApiError::field(kind.secret_fields()[0], e.to_string()))
-}
-
 /// Connects a source.
 #[utoipa::path(post, path = "/api/v1/sources", tag = "senders", request_body = NewSourceBody,
     security(("bearer" = [])),
@@ -180,28 +165,19 @@ pub async fn create(
     ApiJson(body): ApiJson<NewSourceBody>,
 ) -> Result<(StatusCode, Json<SourceBody>), ApiError> {
     caller.require(Action::ManageSources)?;
-    let kind = kind(&body.kind)?;
-    let label = parse_label("label", &body.label)?;
-    let secret = secret(kind, body.secret_fields())?;
-    let source = senders::create_source(&state.pool, kind, &label, secret, caller.0.id, Utc::now())
-        .await
-        .map_err(source_error)?;
+    let source = manage::connect(
+        &state.pool,
+        &body.kind,
+        &body.label,
+        body.secret_fields(),
+        caller.0.id,
+        Utc::now(),
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(SourceBody::from(&source, &origin(&state, &headers))),
     ))
-}
-
-fn source_error(failure: app::store::Failure<senders::SourceError>) -> ApiError {
-    match failure {
-        app::store::Failure::Refused(senders::SourceError::NotFound) => ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            "there is no such live source",
-        ),
-        app::store::Failure::Refused(e) => ApiError::field("label", e.to_string()),
-        app::store::Failure::Store(e) => e.into(),
-    }
 }
 
 /// Lists the sources, newest first.
@@ -248,15 +224,14 @@ pub async fn rotate(
     ApiJson(body): ApiJson<RotateBody>,
 ) -> Result<Json<SourceBody>, ApiError> {
     caller.require(Action::ManageSources)?;
-    let Some(source) = senders::get_source(&state.pool, id).await? else {
-        return Err(source_error(app::store::Failure::Refused(
-            senders::SourceError::NotFound,
-        )));
-    };
-    let secret = secret(source.kind, body.secret_fields())?;
-    let rotated = senders::rotate_source(&state.pool, id, secret, caller.0.id, Utc::now())
-        .await
-        .map_err(source_error)?;
+    let rotated = manage::rotate(
+        &state.pool,
+        id,
+        body.secret_fields(),
+        caller.0.id,
+        Utc::now(),
+    )
+    .await?;
     Ok(Json(SourceBody::from(&rotated, &origin(&state, &headers))))
 }
 
@@ -277,9 +252,7 @@ pub async fn disable(
     ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     caller.require(Action::ManageSources)?;
-    senders::disable_source(&state.pool, id, caller.0.id, Utc::now())
-        .await
-        .map_err(source_error)?;
+    manage::disable(&state.pool, id, caller.0.id, Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -133,3 +133,68 @@ impl Outcome {
         }
     }
 }
+
+impl Signal {
+    /// What the event said, for people: "bounced (mailbox full), touch 12, to ann@example.com".
+    pub fn describe(&self) -> String {
+        let what = match &self.outcome {
+            Outcome::Bounced { reason }
+            | Outcome::Failed { reason }
+            | Outcome::Unsubscribed { reason } => {
+                format!("{} ({reason})", self.outcome.name())
+            }
+            Outcome::Noted { what } => format!("noted ({what})"),
+            Outcome::Engaged(e) => format!("engaged ({})", e.as_str()),
+            Outcome::CalledIn => "called in".to_owned(),
+            other => other.name().to_owned(),
+        };
+        let mut parts = vec![format!("{} {what}", self.channel.as_str())];
+        if let Some(touch) = self.target.touch {
+            parts.push(format!("touch {touch}"));
+        } else if let Some(message) = &self.target.message_id {
+            parts.push(format!("message {message}"));
+        }
+        if let Some(address) = &self.target.address {
+            parts.push(format!("address {address}"));
+        }
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Outcome, Signal, Target};
+    use crate::domain::{ids::TouchId, Channel};
+    use chrono::Utc;
+
+    #[test]
+    fn a_signal_describes_what_happened_and_to_whom() {
+        let signal = Signal {
+            event_id: "e1".into(),
+            at: Utc::now(),
+            channel: Channel::Sms,
+            target: Target {
+                touch: None,
+                message_id: Some("SM1".into()),
+                address: Some("+16175550100".into()),
+            },
+            outcome: Outcome::Unsubscribed {
+                reason: "STOP".into(),
+            },
+        };
+        assert_eq!(
+            signal.describe(),
+            "sms unsubscribed (STOP), message SM1, address +16175550100"
+        );
+        let signal = Signal {
+            target: Target {
+                touch: Some(TouchId(7)),
+                ..Target::default()
+            },
+            outcome: Outcome::CalledIn,
+            channel: Channel::Phone,
+            ..signal
+        };
+        assert_eq!(signal.describe(), "phone called in, touch 7");
+    }
+}
