@@ -167,9 +167,11 @@ fn postmark(digest: &str, request: &Presented<'_>) -> Result<(), Rejected> {
     let header = (request.header)("Authorization").ok_or(Rejected::BadSignature(
         "no basic auth: put user:password in the webhook URL",
     ))?;
+    // The scheme's name is case-insensitive (RFC 7617).
     let pair = header
-        .strip_prefix("Basic ")
-        .and_then(base64)
+        .split_once(' ')
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("basic"))
+        .and_then(|(_, credentials)| base64(credentials.trim()))
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .ok_or(Rejected::BadSignature("malformed basic auth"))?;
     same_digest(
@@ -211,5 +213,33 @@ mod tests {
             twilio_signature("12345", url, body),
             "0/KCTR6DLpKmkAf8muzZqo1nDgQ="
         );
+    }
+
+    #[test]
+    fn postmark_reads_the_basic_scheme_in_any_case() {
+        let digest = app::store::senders::sha256_hex("hook:secret");
+        let encoded = base64::engine::general_purpose::STANDARD.encode("hook:secret");
+        for header in [
+            format!("Basic {encoded}"),
+            format!("basic {encoded}"),
+            format!("BASIC  {encoded}"),
+        ] {
+            let header_fn = |name: &str| (name == "Authorization").then(|| header.clone());
+            let request = Presented {
+                body: b"{}",
+                header: &header_fn,
+                url: "http://example.com/hooks/1",
+                now: Utc::now(),
+            };
+            assert!(postmark(&digest, &request).is_ok(), "{header}");
+        }
+        let wrong = |name: &str| (name == "Authorization").then(|| format!("Bearer {encoded}"));
+        let request = Presented {
+            body: b"{}",
+            header: &wrong,
+            url: "http://example.com/hooks/1",
+            now: Utc::now(),
+        };
+        assert!(postmark(&digest, &request).is_err());
     }
 }

@@ -91,12 +91,19 @@ impl<'a> SecretFields<'a> {
     }
 
     fn generic(&self, expected: &str, kind: SourceKind) -> Result<String, FieldError> {
-        self.secret.map(str::to_owned).ok_or_else(|| {
+        let text = self.secret.ok_or_else(|| {
             FieldError::new(
                 kind.secret_fields()[0],
                 format!("a {kind} source needs {expected} (or secret)"),
             )
-        })
+        })?;
+        if kind == SourceKind::Postmark && !text.trim().is_empty() && !text.contains(':') {
+            return Err(FieldError::new(
+                "secret",
+                "Postmark's is the basic-auth pair, written user:password",
+            ));
+        }
+        Ok(text.to_owned())
     }
 }
 
@@ -137,6 +144,10 @@ mod tests {
             ..SecretFields::default()
         };
         assert_eq!(generic.text_for(SourceKind::Aircall).unwrap(), "tok");
+        assert_eq!(
+            generic.text_for(SourceKind::Postmark).unwrap_err().field,
+            "secret"
+        );
         let none = SecretFields::default()
             .text_for(SourceKind::TwilioSms)
             .unwrap_err();

@@ -63,8 +63,13 @@ pub(super) async fn apply(
                 )));
             }
             Some(_) => {}
+            // A hard bounce withdraws consent whatever touch it names.
             None if matches!(signal.outcome, Outcome::Bounced { .. }) => {}
-            None => return Ok(Err(unmapped(signal, found))),
+            // It names a touch Concord does not have: kept until the cause is found.
+            None if signal.target.touch.is_some() => return Ok(Err(unmapped(signal, found))),
+            // A send to a known contact that Concord did not plan (a call dialled by hand, a
+            // transactional email): kept in the contact's hook events, no touch to move.
+            None => {}
         }
     }
     if let Some(reason) = signal.outcome.withdraws() {
@@ -138,7 +143,7 @@ fn unmapped(signal: &Signal, found: &Found) -> String {
                 t.message_id.as_deref().unwrap_or("")
             )
         }
-        (t, _) if t.address.is_some() => {
+        (t, _) if t.address.is_some() && found.contacts.is_empty() => {
             format!("a {what} event for an address or number no contact has, and no touch it names")
         }
         _ => format!("a {what} event that names no touch and no address"),

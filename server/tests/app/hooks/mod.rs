@@ -2,8 +2,12 @@
 //! (signed here with keys the test makes), mapped onto the ledger once, refused and stored
 //! nowhere when it does not verify; what cannot be mapped is dead-lettered and replayed.
 
+mod aircall;
+mod mailgun;
+mod postmark;
 mod sendgrid;
 mod twilio;
+mod twilio_voice;
 
 use crate::api_ledger::call;
 use crate::helpers::TestApp;
