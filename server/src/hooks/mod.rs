@@ -4,6 +4,7 @@
 //! transaction — every event once, by the provider's id — and answered 200 once stored.
 //! Nothing is stored for a request that fails before that.
 
+mod ses;
 pub mod verify;
 
 use crate::api::ApiError;
@@ -41,6 +42,11 @@ pub async fn receive(
         .filter(|s| s.disabled_at.is_none())
         .ok_or_else(unknown)?;
     let now = Utc::now();
+    if source.kind == app::domain::senders::SourceKind::Ses {
+        let report = ses::receive(&state, &source, &body, now).await?;
+        log(&source, &report);
+        return Ok(Json(report));
+    }
     let url = called_url(&state, &headers, &uri);
     check(&source, &headers, &body, &url, now)?;
     let payload = Payload {
@@ -51,6 +57,11 @@ pub async fn receive(
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "malformed_payload", e.0))?;
     let raw = String::from_utf8_lossy(&body);
     let report = ingest(&state.pool, &source, &signals, &raw, now).await?;
+    log(&source, &report);
+    Ok(Json(report))
+}
+
+fn log(source: &app::store::senders::Source, report: &HookReport) {
     tracing::info!(
         source.id = source.id,
         kind = %source.kind,
@@ -59,7 +70,6 @@ pub async fn receive(
         dead_lettered = report.dead_lettered,
         "webhook received"
     );
-    Ok(Json(report))
 }
 
 /// Verifies the request by the source's scheme: 401 or 403 when it does not.

@@ -58,7 +58,9 @@ fn verify_with(
         SourceKind::TwilioSms | SourceKind::TwilioVoice => twilio(secret.unwrap_or(""), request),
         SourceKind::Postmark => postmark(digest.unwrap_or(""), request),
         SourceKind::Aircall => aircall(digest.unwrap_or(""), request),
-        SourceKind::Ses => Err(Rejected::BadSignature("Amazon SES is not received yet")),
+        SourceKind::Ses => Err(Rejected::BadSignature(
+            "an SNS message is verified by its certificate, not here",
+        )),
     }
 }
 

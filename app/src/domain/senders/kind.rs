@@ -104,7 +104,13 @@ impl SourceKind {
                 "In Mailgun, Sending → Webhooks: add {url} for each event, and paste the HTTP webhook \
                  signing key here. Put concord_touch_id in each message's user-variables (v:concord_touch_id)."
             ),
-            SourceKind::Ses => "Amazon SES (through SNS) is not received yet.".to_owned(),
+            SourceKind::Ses => format!(
+                "In Amazon SNS, subscribe {url} (HTTPS) to the topic your SES configuration set or \
+                 identity publishes to, and paste the topic's ARN here. SNS then sends a \
+                 confirmation: this page shows the link to open to confirm it (Concord fetches \
+                 nothing itself), and asks for SNS's signing certificate the first time. Put \
+                 concord_touch_id in each message's tags."
+            ),
             SourceKind::TwilioSms => format!(
                 "In Twilio, set your number's \"A message comes in\" webhook to {url}, and give each \
                  message a StatusCallback of {url}?concord_touch_id=<the touch id>. Paste the account's \

@@ -10,12 +10,16 @@ mod opt_out;
 mod postmark;
 mod secret_fields;
 mod sendgrid;
+mod ses;
 mod signal;
+#[cfg(feature = "ssr")]
+pub mod sns_signature;
 mod twilio;
 
 pub use kind::{SecretForm, SourceKind};
 pub use opt_out::{keyword, Keyword};
 pub use secret_fields::SecretFields;
+pub use ses::{cert_url_allowed, envelope, signals, SnsEnvelope, SnsType};
 pub use signal::{Engagement, Outcome, Signal, Target};
 
 use chrono::{DateTime, Utc};
@@ -56,9 +60,7 @@ pub fn parse(
         SourceKind::TwilioSms => twilio::parse_sms(payload, now).map(|s| vec![s]),
         SourceKind::TwilioVoice => twilio::parse_voice(payload, now).map(|s| vec![s]),
         SourceKind::Aircall => aircall::parse(payload.body).map(|s| vec![s]),
-        SourceKind::Ses => Err(PayloadError::new(
-            "Amazon SES (through SNS) is not received yet",
-        )),
+        SourceKind::Ses => ses::envelope(payload.body).and_then(|e| ses::signals(&e)),
     }
 }
 

@@ -21,13 +21,6 @@ pub async fn connect(
     now: DateTime<Utc>,
 ) -> Result<Source, AppError> {
     let kind = SourceKind::parse(kind).map_err(|e| FieldError::new("kind", e))?;
-    if kind == SourceKind::Ses {
-        return Err(FieldError::new(
-            "kind",
-            "Amazon SES (through SNS) is not received yet: report its events through POST /api/v1/events",
-        )
-        .into());
-    }
     let label = parse_label("label", label)?;
     let secret = secret(kind, fields)?;
     senders::create_source(pool, kind, &label, secret, actor, now)
@@ -69,12 +62,29 @@ pub async fn disable(
 
 fn secret(kind: SourceKind, fields: SecretFields<'_>) -> Result<NewSecret, AppError> {
     let text = fields.text_for(kind)?;
+    if kind == SourceKind::Ses && !is_topic_arn(&text) {
+        return Err(FieldError::new(
+            "topic_arn",
+            "an SNS topic ARN, e.g. arn:aws:sns:us-east-1:123456789012:ses-events",
+        )
+        .into());
+    }
     let field = if fields.secret.is_some() {
         "secret"
     } else {
         kind.secret_fields()[0]
     };
     NewSecret::new(kind, &text).map_err(|e| FieldError::new(field, e).into())
+}
+
+/// `arn:aws…:sns:region:account:name`, with every part there.
+fn is_topic_arn(text: &str) -> bool {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    parts.len() == 6
+        && parts[0] == "arn"
+        && parts[1].starts_with("aws")
+        && parts[2] == "sns"
+        && parts[3..].iter().all(|p| !p.is_empty())
 }
 
 fn refusal(failure: Failure<SourceError>, field: &str) -> AppError {

@@ -11,6 +11,7 @@ pub mod overview;
 pub mod page;
 pub mod replay;
 pub mod rotate;
+pub mod sns_certificate;
 pub mod sources_section;
 
 pub use connect::ConnectSource;
@@ -18,3 +19,4 @@ pub use disable::DisableSource;
 pub use page::SendersPage;
 pub use replay::ReplayDeadLetter;
 pub use rotate::RotateSource;
+pub use sns_certificate::AddSnsCertificate;

@@ -30,6 +30,19 @@ pub struct SourceView {
     pub created_at: DateTime<Utc>,
     /// When it was switched off.
     pub disabled_at: Option<DateTime<Utc>>,
+    /// For SES: where its SNS subscription stands.
+    pub sns: Option<SnsView>,
+}
+
+/// Where an SES source's SNS subscription stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnsView {
+    /// A certificate SNS signed under that Concord does not have: the admin pastes it.
+    pub wanted_cert: Option<String>,
+    /// The link that confirms the subscription, from a verified confirmation.
+    pub subscribe_url: Option<String>,
+    /// When the first verified notification arrived.
+    pub confirmed_at: Option<DateTime<Utc>>,
 }
 
 /// A kind one can connect.
@@ -92,29 +105,29 @@ pub async fn senders_overview() -> Result<Senders, AppError> {
                 .map(str::to_owned)
         });
     let origin = crate::settings::feeds::issue::origin(&state, host.as_deref());
-    let sources = senders::list_sources(&state.pool)
-        .await
-        .map_err(internal)?
-        .into_iter()
-        .map(|s| {
-            let url = format!("{origin}/hooks/{}", s.id);
-            SourceView {
-                id: s.id,
-                provider: s.kind.provider().to_owned(),
-                label: s.label,
-                instructions: s.kind.instructions(&url),
-                url,
-                secret_label: s.kind.secret_label().to_owned(),
-                digest_only: s.secret_digest.is_some(),
-                previous_until: s.previous.map(|(_, _, until)| until),
-                created_at: s.created_at,
-                disabled_at: s.disabled_at,
-            }
-        })
-        .collect();
+    let mut sources = Vec::new();
+    for s in senders::list_sources(&state.pool).await.map_err(internal)? {
+        let sns = match s.kind {
+            SourceKind::Ses => Some(sns_view(&state.pool, s.id).await.map_err(internal)?),
+            _ => None,
+        };
+        let url = format!("{origin}/hooks/{}", s.id);
+        sources.push(SourceView {
+            id: s.id,
+            provider: s.kind.provider().to_owned(),
+            label: s.label,
+            instructions: s.kind.instructions(&url),
+            url,
+            secret_label: s.kind.secret_label().to_owned(),
+            digest_only: s.secret_digest.is_some(),
+            previous_until: s.previous.map(|(_, _, until)| until),
+            created_at: s.created_at,
+            disabled_at: s.disabled_at,
+            sns,
+        });
+    }
     let kinds = SourceKind::ALL
         .iter()
-        .filter(|k| **k != SourceKind::Ses)
         .map(|k| KindView {
             id: k.as_str().to_owned(),
             provider: k.provider().to_owned(),
@@ -138,5 +151,35 @@ pub async fn senders_overview() -> Result<Senders, AppError> {
         kinds,
         dead_letters,
         zone: user.timezone,
+    })
+}
+
+/// Where source `id`'s subscription stands: its kept confirmation's link is shown only once
+/// the confirmation verifies under a certificate an admin pasted.
+#[cfg(feature = "ssr")]
+async fn sns_view(
+    pool: &crate::store::db::Db,
+    id: i64,
+) -> Result<SnsView, crate::store::StoreError> {
+    use crate::domain::senders::{envelope, sns_signature};
+    use crate::store::senders::{sns_certificate, sns_state};
+
+    let state = sns_state(pool, id).await?;
+    let mut subscribe_url = None;
+    if let Some(confirmation) = state
+        .confirmation
+        .as_deref()
+        .and_then(|body| envelope(body.as_bytes()).ok())
+    {
+        if let Some(pem) = sns_certificate(pool, &confirmation.signing_cert_url).await? {
+            if sns_signature::verify(&confirmation, &pem).is_ok() {
+                subscribe_url = confirmation.subscribe_url.clone();
+            }
+        }
+    }
+    Ok(SnsView {
+        wanted_cert: state.wanted_cert,
+        subscribe_url,
+        confirmed_at: state.confirmed_at,
     })
 }

@@ -4,7 +4,7 @@
 use super::dead_letters_section::DeadLettersSection;
 use super::overview::senders_overview;
 use super::sources_section::SourcesSection;
-use super::{ConnectSource, DisableSource, ReplayDeadLetter, RotateSource};
+use super::{AddSnsCertificate, ConnectSource, DisableSource, ReplayDeadLetter, RotateSource};
 use crate::settings::error_text;
 use crate::ui::Refusal;
 use leptos::prelude::*;
@@ -18,6 +18,7 @@ pub fn SendersPage() -> impl IntoView {
     let rotate = crate::ui::flash::action::<RotateSource>();
     let disable = crate::ui::flash::action::<DisableSource>();
     let replay = crate::ui::flash::action::<ReplayDeadLetter>();
+    let add_cert = crate::ui::flash::action::<AddSnsCertificate>();
     let data = Resource::new(|| (), |_| senders_overview());
     let query = use_query_map();
     let confirm = move || {
@@ -68,7 +69,7 @@ pub fn SendersPage() -> impl IntoView {
                         </p>
                         <div class="mt-4">{outcome}</div>
                         <div class="mt-6 space-y-10">
-                            <SourcesSection sources=o.sources kinds=o.kinds zone=o.zone confirm=confirm() connect rotate disable />
+                            <SourcesSection sources=o.sources kinds=o.kinds zone=o.zone confirm=confirm() connect rotate disable add_cert />
                             <DeadLettersSection letters=o.dead_letters zone=o.zone replay />
                         </div>
                     }.into_any(),

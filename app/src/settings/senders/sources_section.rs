@@ -2,8 +2,8 @@
 //! form to replace its secret and a switch-off link that asks to confirm first
 //! (`?disable=ID`, works without JavaScript); then the form to connect another.
 
-use super::overview::{KindView, SourceView};
-use super::{ConnectSource, DisableSource, RotateSource};
+use super::overview::{KindView, SnsView, SourceView};
+use super::{AddSnsCertificate, ConnectSource, DisableSource, RotateSource};
 use crate::domain::TimeZone;
 use crate::settings::{BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
 use crate::ui::local_datetime;
@@ -19,6 +19,7 @@ pub fn SourcesSection(
     connect: ServerAction<ConnectSource>,
     rotate: ServerAction<RotateSource>,
     disable: ServerAction<DisableSource>,
+    add_cert: ServerAction<AddSnsCertificate>,
 ) -> impl IntoView {
     let confirming = confirm.and_then(|id| {
         sources
@@ -36,7 +37,7 @@ pub fn SourcesSection(
     } else {
         view! {
             <ul class="space-y-4">
-                {sources.into_iter().map(|s| source_card(s, zone, rotate)).collect_view()}
+                {sources.into_iter().map(|s| source_card(s, zone, rotate, add_cert)).collect_view()}
             </ul>
         }
         .into_any()
@@ -51,7 +52,14 @@ pub fn SourcesSection(
     }
 }
 
-fn source_card(s: SourceView, zone: TimeZone, rotate: ServerAction<RotateSource>) -> impl IntoView {
+fn source_card(
+    s: SourceView,
+    zone: TimeZone,
+    rotate: ServerAction<RotateSource>,
+    add_cert: ServerAction<AddSnsCertificate>,
+) -> impl IntoView {
+    let id = s.id;
+    let sns = s.sns.clone().filter(|_| s.disabled_at.is_none());
     let live = s.disabled_at.is_none();
     let state = match s.disabled_at {
         Some(at) => format!("Switched off {}", local_datetime(at, zone)),
@@ -74,6 +82,7 @@ fn source_card(s: SourceView, zone: TimeZone, rotate: ServerAction<RotateSource>
                 <label for=url_id.clone() class="mt-3 block text-sm font-medium">"URL to give the provider"</label>
                 <input id=url_id.clone() readonly class=format!("{INPUT} font-mono text-sm") value=s.url.clone() />
                 <p class="mt-2 text-sm text-slate-700 dark:text-slate-300">{s.instructions.clone()}</p>
+                {sns.map(|sns| sns_box(id, sns, zone, add_cert))}
                 <p class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     {kept}
                     {s.previous_until.map(|at| format!(" The previous secret keeps verifying until {}.", local_datetime(at, zone)))}
@@ -142,6 +151,45 @@ fn connect_form(kinds: Vec<KindView>, connect: ServerAction<ConnectSource>) -> i
                 </div>
                 <button type="submit" class=BUTTON>"Connect"</button>
             </ActionForm>
+        </div>
+    }
+}
+
+/// Where an SES source's SNS subscription stands, and what the admin does next.
+fn sns_box(
+    id: i64,
+    sns: SnsView,
+    zone: TimeZone,
+    add_cert: ServerAction<AddSnsCertificate>,
+) -> impl IntoView {
+    let status = match (&sns.confirmed_at, &sns.subscribe_url) {
+        (Some(at), _) => view! {
+            <p class="text-emerald-800 dark:text-emerald-300">{format!("Subscription confirmed: notifications arrive since {}.", local_datetime(*at, zone))}</p>
+        }.into_any(),
+        (None, Some(link)) => view! {
+            <p class="font-medium">"SNS asks to confirm the subscription."</p>
+            <p>"Open this link once, in your browser, to confirm it (Concord opens no link a message names):"</p>
+            <a class="break-all underline" href=link.clone() target="_blank" rel="noreferrer noopener" data-testid="sns-subscribe-url">{link.clone()}</a>
+        }.into_any(),
+        (None, None) => view! {
+            <p>"Waiting for SNS's subscription confirmation: subscribe the URL above to the topic in SNS."</p>
+        }.into_any(),
+    };
+    let cert_id = format!("sns-cert-{id}");
+    view! {
+        <div class="mt-3 space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950" data-testid="sns-status">
+            {status}
+            {sns.wanted_cert.map(|url| view! {
+                <p class="font-medium">"SNS signed a message under a certificate Concord does not have yet."</p>
+                <p>"Open " <a class="break-all underline" href=url.clone() target="_blank" rel="noreferrer noopener">{url.clone()}</a> " (Amazon's, public), copy all of it and paste it here. Until then its messages are refused, and SNS retries them."</p>
+                <ActionForm action=add_cert attr:class="space-y-2">
+                    <input type="hidden" name="id" value=id />
+                    <input type="hidden" name="url" value=url />
+                    <label for=cert_id.clone() class=LABEL>"SNS signing certificate (PEM)"</label>
+                    <textarea id=cert_id.clone() name="pem" rows="4" required class=format!("{INPUT} font-mono text-xs") placeholder="-----BEGIN CERTIFICATE-----"></textarea>
+                    <button type="submit" class=SMALL_BUTTON>"Keep the certificate"</button>
+                </ActionForm>
+            })}
         </div>
     }
 }

@@ -252,6 +252,18 @@ pub const TABLES: &[Table] = &[
             ("created_at", Int),
             ("rotated_at", Int),
             ("disabled_at", Int),
+            ("sns_confirmation", Text),
+            ("sns_wanted_cert", Text),
+            ("sns_confirmed_at", Int),
+        ],
+    },
+    Table {
+        name: "sns_certificates",
+        columns: &[
+            ("url", Text),
+            ("pem", Text),
+            ("added_by", Int),
+            ("added_at", Int),
         ],
     },
     Table {

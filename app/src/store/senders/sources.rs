@@ -258,7 +258,7 @@ pub async fn disable_source(
 }
 
 /// The audit row of a change to source `id` by `actor`.
-async fn audit_source(
+pub(super) async fn audit_source(
     tx: &mut Conn,
     action: &str,
     id: i64,

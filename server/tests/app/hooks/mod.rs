@@ -6,6 +6,7 @@ mod aircall;
 mod mailgun;
 mod postmark;
 mod sendgrid;
+mod ses;
 mod twilio;
 mod twilio_voice;
 
