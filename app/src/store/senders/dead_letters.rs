@@ -132,10 +132,7 @@ pub async fn replay(
     let source = get_source(pool, source_id)
         .await?
         .ok_or_else(|| StoreError::Corrupt("a dead letter's source vanished".into()))?;
-    let found = find_all(pool, std::slice::from_ref(&signal))
-        .await?
-        .pop()
-        .unwrap_or_default();
+    let found = find_all(pool, &[&signal]).await?.pop().unwrap_or_default();
     let contacts: Vec<i64> = found.contacts.iter().map(|c| c.0).collect();
     let mut tx = begin_for_contacts(pool, &contacts).await?;
     let done =

@@ -7,12 +7,13 @@ use super::apply::apply;
 use super::find::{find_all, find_on};
 use super::sources::Source;
 use crate::domain::senders::Signal;
-use crate::store::db::{self, Db};
+use crate::store::db::{self, Db, SqlBuilder};
 use crate::store::rows::secs;
 use crate::store::tx::begin_for_contacts;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// What became of one request's events.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,19 +35,32 @@ pub async fn ingest(
     raw: &str,
     now: DateTime<Utc>,
 ) -> Result<HookReport, StoreError> {
-    let found = find_all(pool, signals).await?;
+    // A retry of a whole batch is answered from one look at what was taken before.
+    let taken = taken_before(pool, source.id, signals).await?;
+    let mut report = HookReport {
+        duplicates: signals.len(),
+        ..HookReport::default()
+    };
+    let signals: Vec<&Signal> = signals
+        .iter()
+        .filter(|s| !taken.contains(&s.event_id))
+        .collect();
+    report.duplicates -= signals.len();
+    if signals.is_empty() {
+        return Ok(report);
+    }
+    let found = find_all(pool, &signals).await?;
     let contacts: Vec<i64> = found
         .iter()
         .flat_map(|f| f.contacts.iter().map(|c| c.0))
         .collect();
     let mut tx = begin_for_contacts(pool, &contacts).await?;
-    let mut report = HookReport::default();
     let excerpt = if signals.len() == 1 {
         cut(raw, 65_536)
     } else {
         cut(raw, 4_096)
     };
-    for (signal, found) in signals.iter().zip(found) {
+    for (&signal, found) in signals.iter().zip(found) {
         // An event naming only a message id that an earlier event of this request recorded
         // (`processed`, then `delivered`) is found again inside the transaction.
         let found = match (&found.touch, &signal.target.message_id) {
@@ -96,6 +110,28 @@ pub async fn ingest(
     }
     tx.commit().await?;
     Ok(report)
+}
+
+/// The event ids among `signals` that source `source` already took in.
+async fn taken_before(
+    pool: &Db,
+    source: i64,
+    signals: &[Signal],
+) -> Result<HashSet<String>, StoreError> {
+    let mut taken = HashSet::new();
+    for chunk in signals.chunks(500) {
+        let mut sql = SqlBuilder::new("SELECT event_id FROM hook_events WHERE source_id = ");
+        sql.push_bind(source).push(" AND event_id IN (");
+        for (i, signal) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.push_bind(signal.event_id.clone());
+        }
+        sql.push(")");
+        taken.extend(sql.build_query_scalar::<String>().fetch_all(pool).await?);
+    }
+    Ok(taken)
 }
 
 /// At most `max` bytes of `text`, cut at a character boundary.
