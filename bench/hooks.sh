@@ -18,6 +18,7 @@ cleanup() {
   kill $(jobs -p) 2>/dev/null || true
   wait 2>/dev/null || true
   [ -z "$cluster" ] || scripts/pg-cluster.sh stop "$cluster"
+  [ -z "${KEEP_LOG:-}" ] || cp "$work/server.log" "$KEEP_LOG"
   rm -rf "$work"
 }
 trap cleanup EXIT

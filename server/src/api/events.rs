@@ -45,6 +45,10 @@ pub struct DeliveryBody {
     at: String,
     /// The sender's id for this event, for idempotency.
     external_id: Option<String>,
+    /// The provider's id of the message or call (SendGrid's `sg_message_id`, Twilio's
+    /// `MessageSid`, …): remembered with the event, so the provider's own webhook events
+    /// that carry only that id find the touch.
+    message_id: Option<String>,
 }
 
 /// An inbound interaction.
@@ -155,5 +159,6 @@ fn delivery(kind: DeliveryKind, body: DeliveryBody) -> Result<events::Event, Str
         kind,
         at: parse_instant("at", &body.at).map_err(|e| e.to_string())?,
         external_id: body.external_id,
+        message_id: body.message_id,
     })
 }

@@ -27,10 +27,14 @@ pub async fn ingest_delivery(
     kind: DeliveryKind,
     at: DateTime<Utc>,
     key: Option<&str>,
+    message_id: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
     let mut tx = begin_for_touch(pool, touch.0).await?;
     let ingested = record_delivery(&mut tx, touch, kind, at, key, now).await?;
+    if let Some(message) = message_id {
+        remember_message(&mut tx, touch, message).await?;
+    }
     tx.commit().await?;
     Ok(ingested)
 }
@@ -107,4 +111,22 @@ pub async fn record_delivery(
     };
     audit::record(&mut *tx, &entry).await?;
     Ok(Ingested::Recorded)
+}
+
+/// Remembers that the provider's message (or call) `message_id` is `touch`, so that its later
+/// webhook events that carry only that id find the touch. The first touch named keeps it.
+pub async fn remember_message(
+    tx: &mut db::Conn,
+    touch: TouchId,
+    message_id: &str,
+) -> Result<(), crate::store::StoreError> {
+    db::query(
+        "INSERT INTO touch_messages (message_id, touch_id) VALUES (?, ?)
+         ON CONFLICT (message_id) DO NOTHING",
+    )
+    .bind(message_id)
+    .bind(touch.0)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
 }

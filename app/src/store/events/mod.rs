@@ -7,7 +7,7 @@
 mod delivery;
 mod interaction;
 
-pub use delivery::{ingest_delivery, record_delivery};
+pub use delivery::{ingest_delivery, record_delivery, remember_message};
 pub(crate) use interaction::consent_column;
 pub use interaction::{ingest_interaction, interaction_key, record_interaction};
 
@@ -32,6 +32,9 @@ pub enum Event {
         at: DateTime<Utc>,
         /// The sender's idempotency key.
         external_id: Option<String>,
+        /// The provider's id of the message (or call), remembered with the event so that
+        /// the provider's webhooks find the touch by it.
+        message_id: Option<String>,
     },
     /// A contact did something.
     Interaction {
@@ -94,9 +97,19 @@ pub async fn ingest(
             kind,
             at,
             external_id,
+            message_id,
         } => {
             let key = idempotency_key(source, kind, external_id.as_deref());
-            ingest_delivery(pool, *touch, *kind, *at, key.as_deref(), now).await
+            ingest_delivery(
+                pool,
+                *touch,
+                *kind,
+                *at,
+                key.as_deref(),
+                message_id.as_deref(),
+                now,
+            )
+            .await
         }
         Event::Interaction {
             contact,

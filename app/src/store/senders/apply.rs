@@ -11,7 +11,7 @@ use crate::domain::senders::{Outcome, Signal};
 use crate::domain::{Channel, DeliveryKind, InteractionKind};
 use crate::store::audit::{self, AuditEntry};
 use crate::store::db::{self, Conn};
-use crate::store::events::{consent_column, record_delivery, record_interaction};
+use crate::store::events::{consent_column, record_delivery, record_interaction, remember_message};
 use crate::store::rows::secs;
 use crate::store::{Failure, StoreError};
 use chrono::{DateTime, Utc};
@@ -44,14 +44,7 @@ pub(super) async fn apply(
                 deliver(tx, touch, kind, signal.at, &key, now).await?;
                 if kind == DeliveryKind::Sent {
                     if let Some(message) = &signal.target.message_id {
-                        db::query(
-                            "INSERT INTO touch_messages (message_id, touch_id) VALUES (?, ?)
-                             ON CONFLICT (message_id) DO NOTHING",
-                        )
-                        .bind(message)
-                        .bind(touch.0)
-                        .execute(&mut *tx)
-                        .await?;
+                        remember_message(tx, touch, message).await?;
                     }
                 }
             }

@@ -142,3 +142,66 @@ async fn stop_by_text_blocks_every_teams_sms_and_an_unknown_number_waits_in_the_
     let (_, letters) = call(&app, &admin, Method::GET, "/api/v1/dead-letters", None).await;
     assert_eq!(letters.as_array().unwrap().len(), 0, "{letters}");
 }
+
+/// A sender that reports `sent` through the API with Twilio's `MessageSid` as `message_id` needs
+/// no touch id in the status callback URL: Twilio's `delivered` finds the touch by the id.
+#[tokio::test]
+async fn a_message_id_reported_with_sent_lets_the_providers_callback_find_the_touch() {
+    let app = spawn_app().await;
+    let admin = app.token_for("ada@example.com", Role::Admin).await;
+    let marketer = app.token_for("mia@example.com", Role::Marketer).await;
+    let contact = new_contact(&app, &marketer, "lead").await;
+    let touch = json!({"contact_id": contact, "channel": "sms", "purpose": "newsletter",
+                       "scheduled_at": "2031-03-04T15:00:00Z", "title": "Spring text"});
+    let (status, planned) = call(
+        &app,
+        &marketer,
+        Method::POST,
+        "/api/v1/touches",
+        Some(touch),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{planned}");
+    let touch_id = planned["touch"]["id"].as_i64().unwrap();
+    let source = connect(&app, &admin, "twilio_sms", "twilio-auth-token").await;
+    let sent = json!({"type": "sent", "touch_id": touch_id, "at": "2031-03-04T15:00:01Z",
+                      "external_id": "sent-1", "message_id": "SM-known"});
+    let (status, answer) = call(&app, &marketer, Method::POST, "/api/v1/events", Some(sent)).await;
+    assert_eq!(
+        (status, answer["accepted"].as_i64()),
+        (StatusCode::ACCEPTED, Some(1)),
+        "{answer}"
+    );
+
+    let (status, report) = post_twilio(
+        &app,
+        source,
+        "twilio-auth-token",
+        &[
+            ("MessageSid", "SM-known"),
+            ("MessageStatus", "delivered"),
+            ("To", "+16175550100"),
+            ("From", "+16175550000"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    assert_eq!(
+        report,
+        json!({"recorded": 1, "duplicates": 0, "dead_lettered": 0})
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM touch_events WHERE touch_id = {touch_id} AND kind = 'delivered'"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM hook_events WHERE touch_id = {touch_id}"
+        ))
+        .await,
+        1
+    );
+}

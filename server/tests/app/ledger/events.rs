@@ -74,6 +74,7 @@ async fn the_same_delivery_twice_counts_once() {
         kind: DeliveryKind::Sent,
         at,
         external_id: None,
+        message_id: None,
     };
     assert_eq!(
         ingest(&company.pool, "test", &sent, now()).await.unwrap(),
@@ -95,6 +96,7 @@ async fn the_same_delivery_twice_counts_once() {
         kind: DeliveryKind::Failed,
         at,
         external_id: None,
+        message_id: None,
     };
     let refused = ingest(&company.pool, "test", &unknown, now())
         .await
@@ -195,6 +197,7 @@ async fn a_touch_that_was_not_going_out_cannot_be_reported_sent() {
         kind: DeliveryKind::Sent,
         at,
         external_id: Some("smtp-1".into()),
+        message_id: None,
     };
     let refused = ingest(&company.pool, "test", &sent, now())
         .await
@@ -236,6 +239,7 @@ async fn a_sent_report_dated_in_the_future_renews_no_claim() {
         kind: DeliveryKind::Sent,
         at: now() + TimeDelta::days(365),
         external_id: Some("clock-ahead".into()),
+        message_id: None,
     };
     ingest(&company.pool, "test", &far, now()).await.unwrap();
     assert_eq!(
