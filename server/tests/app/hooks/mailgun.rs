@@ -1,8 +1,8 @@
 //! Mailgun's webhooks: the signature (HMAC-SHA256 of timestamp and token) rides in the body,
 //! and the token, not `event-data.id`, identifies the event.
 
-use super::connect;
 use super::postmark::{email_blocked_by_consent, rows, LEDGER};
+use super::{connect, plan_touch};
 use crate::api_ledger::{call, new_contact};
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
@@ -52,19 +52,7 @@ async fn a_signed_permanent_failure_withdraws_email_consent_once_and_a_forged_or
     let admin = app.token_for("ada@example.com", Role::Admin).await;
     let marketer = app.token_for("mia@example.com", Role::Marketer).await;
     let contact = new_contact(&app, &marketer, "lead").await;
-    let touch = json!({"contact_id": contact, "channel": "email", "purpose": "newsletter",
-                       "scheduled_at": "2031-03-04T15:00:00Z", "title": "Spring news"});
-    let (status, planned) = call(
-        &app,
-        &marketer,
-        Method::POST,
-        "/api/v1/touches",
-        Some(touch),
-    )
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{planned}");
-    assert_eq!(planned["touch"]["status"], "planned", "{planned}");
-    let touch_id = planned["touch"]["id"].as_i64().unwrap();
+    let touch_id = plan_touch(&app, &marketer, contact, "email", "newsletter").await;
     let source = connect(&app, &admin, "mailgun", KEY).await;
     let now = chrono::Utc::now().timestamp();
     let token = "a8ce0edb2dd8301dee6c2405235584e45aa91d1e9f979f3de0";

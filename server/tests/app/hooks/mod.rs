@@ -51,6 +51,23 @@ pub(crate) async fn connect(app: &TestApp, admin: &str, kind: &str, secret: &str
     id
 }
 
+/// Plans a touch to `contact` on `channel` for 2031-03-04 15:00 UTC as `token`'s user; answers
+/// its id once it is `planned`.
+pub(crate) async fn plan_touch(
+    app: &TestApp,
+    token: &str,
+    contact: i64,
+    channel: &str,
+    purpose: &str,
+) -> i64 {
+    let touch = json!({"contact_id": contact, "channel": channel, "purpose": purpose,
+                       "scheduled_at": "2031-03-04T15:00:00Z", "title": "Spring news"});
+    let (status, planned) = call(app, token, Method::POST, "/api/v1/touches", Some(touch)).await;
+    assert_eq!(status, StatusCode::CREATED, "{planned}");
+    assert_eq!(planned["touch"]["status"], "planned", "{planned}");
+    planned["touch"]["id"].as_i64().unwrap()
+}
+
 #[tokio::test]
 async fn a_secret_in_another_kinds_field_is_refused_and_connects_nothing() {
     let app = crate::helpers::spawn_app().await;

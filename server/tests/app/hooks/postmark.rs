@@ -1,6 +1,6 @@
 //! Postmark's webhooks, one JSON object per post, believed by the basic-auth pair in the URL.
 
-use super::connect;
+use super::{connect, plan_touch};
 use crate::api_ledger::{call, new_contact};
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
@@ -81,19 +81,7 @@ async fn a_hard_bounce_behind_basic_auth_withdraws_email_consent_once_and_fails_
     let admin = app.token_for("ada@example.com", Role::Admin).await;
     let marketer = app.token_for("mia@example.com", Role::Marketer).await;
     let contact = new_contact(&app, &marketer, "lead").await;
-    let touch = json!({"contact_id": contact, "channel": "email", "purpose": "newsletter",
-                       "scheduled_at": "2031-03-04T15:00:00Z", "title": "Spring news"});
-    let (status, planned) = call(
-        &app,
-        &marketer,
-        Method::POST,
-        "/api/v1/touches",
-        Some(touch),
-    )
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{planned}");
-    assert_eq!(planned["touch"]["status"], "planned", "{planned}");
-    let touch_id = planned["touch"]["id"].as_i64().unwrap();
+    let touch_id = plan_touch(&app, &marketer, contact, "email", "newsletter").await;
     let source = connect(&app, &admin, "postmark", &format!("{}:{}", PAIR.0, PAIR.1)).await;
     assert!(!email_blocked_by_consent(&app, &marketer, contact).await);
     // Postmark writes the address as the recipient gave it: found in any case.

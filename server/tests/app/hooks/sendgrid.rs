@@ -1,6 +1,6 @@
 //! SendGrid's signed Event Webhook batches.
 
-use super::connect;
+use super::{connect, plan_touch};
 use crate::api_ledger::{call, new_contact};
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
@@ -53,18 +53,7 @@ async fn a_signed_sendgrid_batch_lands_once_and_a_bad_or_stale_signature_stores_
     let admin = app.token_for("ada@example.com", Role::Admin).await;
     let marketer = app.token_for("mia@example.com", Role::Marketer).await;
     let contact = new_contact(&app, &marketer, "lead").await;
-    let touch = json!({"contact_id": contact, "channel": "email", "purpose": "newsletter",
-                       "scheduled_at": "2031-03-04T15:00:00Z", "title": "Spring news"});
-    let (status, planned) = call(
-        &app,
-        &marketer,
-        Method::POST,
-        "/api/v1/touches",
-        Some(touch),
-    )
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{planned}");
-    let touch_id = planned["touch"]["id"].as_i64().unwrap();
+    let touch_id = plan_touch(&app, &marketer, contact, "email", "newsletter").await;
     let (key, public) = sendgrid_key();
     let source = connect(&app, &admin, "sendgrid", &public).await;
     let now = chrono::Utc::now().timestamp();

@@ -1,6 +1,6 @@
 //! Twilio's signed form posts: STOP by text, replies from unknown numbers.
 
-use super::connect;
+use super::{connect, plan_touch};
 use crate::api_ledger::{call, new_contact};
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
@@ -151,18 +151,7 @@ async fn a_message_id_reported_with_sent_lets_the_providers_callback_find_the_to
     let admin = app.token_for("ada@example.com", Role::Admin).await;
     let marketer = app.token_for("mia@example.com", Role::Marketer).await;
     let contact = new_contact(&app, &marketer, "lead").await;
-    let touch = json!({"contact_id": contact, "channel": "sms", "purpose": "newsletter",
-                       "scheduled_at": "2031-03-04T15:00:00Z", "title": "Spring text"});
-    let (status, planned) = call(
-        &app,
-        &marketer,
-        Method::POST,
-        "/api/v1/touches",
-        Some(touch),
-    )
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{planned}");
-    let touch_id = planned["touch"]["id"].as_i64().unwrap();
+    let touch_id = plan_touch(&app, &marketer, contact, "sms", "newsletter").await;
     let source = connect(&app, &admin, "twilio_sms", "twilio-auth-token").await;
     let sent = json!({"type": "sent", "touch_id": touch_id, "at": "2031-03-04T15:00:01Z",
                       "external_id": "sent-1", "message_id": "SM-known"});

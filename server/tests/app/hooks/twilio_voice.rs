@@ -1,8 +1,8 @@
 //! Twilio Voice's signed call status callbacks: a call in (answered or missed) is one `call_in`;
 //! an outbound call's callbacks carry their touch on the signed URL.
 
-use super::connect;
 use super::postmark::{rows, LEDGER};
+use super::{connect, plan_touch};
 use crate::api_ledger::{call, new_contact};
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
@@ -177,22 +177,7 @@ async fn an_outbound_call_finds_its_touch_by_the_signed_url_and_an_unknown_calle
     let admin = app.token_for("ada@example.com", Role::Admin).await;
     let marketer = app.token_for("mia@example.com", Role::Marketer).await;
     let contact = new_contact(&app, &marketer, "customer").await;
-    let touch = json!({"contact_id": contact, "channel": "phone", "purpose": "service",
-                       "scheduled_at": "2031-03-04T15:00:00Z", "title": "Check-in call"});
-    let (status, planned) = call(
-        &app,
-        &marketer,
-        Method::POST,
-        "/api/v1/touches",
-        Some(touch),
-    )
-    .await;
-    assert_eq!(
-        (status, &planned["touch"]["status"]),
-        (StatusCode::CREATED, &json!("planned")),
-        "{planned}"
-    );
-    let touch_id = planned["touch"]["id"].as_i64().unwrap();
+    let touch_id = plan_touch(&app, &marketer, contact, "phone", "service").await;
     let source = connect(&app, &admin, "twilio_voice", TOKEN).await;
     let callback = format!("/hooks/{source}?concord_touch_id={touch_id}");
     let status_of = |status: &'static str| {
