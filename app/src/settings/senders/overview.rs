@@ -22,8 +22,8 @@ pub struct SourceView {
     pub instructions: String,
     /// What its secret is called.
     pub secret_label: String,
-    /// Whether only a digest of the secret is kept.
-    pub digest_only: bool,
+    /// How its secret is kept, in a sentence.
+    pub kept: String,
     /// Until when the previous secret still verifies.
     pub previous_until: Option<DateTime<Utc>>,
     /// When it was connected.
@@ -119,7 +119,7 @@ pub async fn senders_overview() -> Result<Senders, AppError> {
             instructions: s.kind.instructions(&url),
             url,
             secret_label: s.kind.secret_label().to_owned(),
-            digest_only: s.secret_digest.is_some(),
+            kept: kept(s.kind.secret_form()).to_owned(),
             previous_until: s.previous.map(|(_, _, until)| until),
             created_at: s.created_at,
             disabled_at: s.disabled_at,
@@ -182,4 +182,18 @@ async fn sns_view(
         subscribe_url,
         confirmed_at: state.confirmed_at,
     })
+}
+
+/// How a secret of `form` is kept, for the admin.
+fn kept(form: crate::domain::senders::SecretForm) -> &'static str {
+    use crate::domain::senders::SecretForm;
+    match form {
+        SecretForm::Presented => "Concord keeps only a digest of its secret.",
+        SecretForm::HmacKey => {
+            "Its signing key is kept as given: the provider's signature cannot be checked otherwise."
+        }
+        SecretForm::PublicKey | SecretForm::Topic => {
+            "What it verifies with is public (a public key or a topic), kept as given."
+        }
+    }
 }

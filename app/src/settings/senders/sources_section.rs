@@ -65,11 +65,7 @@ fn source_card(
         Some(at) => format!("Switched off {}", local_datetime(at, zone)),
         None => format!("Connected {}", local_datetime(s.created_at, zone)),
     };
-    let kept = if s.digest_only {
-        "Concord keeps only a digest of its secret."
-    } else {
-        "Its key is kept as given: the provider's signature cannot be checked otherwise."
-    };
+    let kept = s.kept.clone();
     let url_id = format!("source-url-{}", s.id);
     let secret_id = format!("source-secret-{}", s.id);
     view! {

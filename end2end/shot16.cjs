@@ -1,0 +1,21 @@
+const { chromium } = require('playwright');
+const fs = require('fs');
+(async () => {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: 'http://127.0.0.1:3400' });
+  const page = await ctx.newPage();
+  await page.goto('/sign-in?next=/settings/senders');
+  await page.getByLabel('Email').fill('ada@example.com');
+  await page.getByLabel('Password', { exact: true }).fill('concord-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+  await page.goto('/settings/senders');
+  await page.screenshot({ path: '/tmp/shots16/ses-wants-cert.png', fullPage: true });
+  await page.getByLabel('SNS signing certificate (PEM)').fill(fs.readFileSync('/work/main/server/tests/app/hooks/sns/signing-cert.pem', 'utf8'));
+  await page.getByRole('button', { name: 'Keep the certificate' }).click();
+  await page.waitForLoadState('load');
+  await page.goto('/settings/senders');
+  await page.screenshot({ path: '/tmp/shots16/ses-confirm-link.png', fullPage: true });
+  console.log(await page.getByTestId('sns-status').innerText());
+  await browser.close();
+})();
