@@ -105,10 +105,26 @@ fn sendgrid(public_key: &str, request: &Presented<'_>) -> Result<(), Rejected> {
 
 /// Mailgun: hex HMAC-SHA256 of `timestamp + token` with the signing key, from the body.
 fn mailgun(key: &str, request: &Presented<'_>) -> Result<(), Rejected> {
-    let post: serde_json::Value = serde_json::from_slice(request.body)
-        .map_err(|_| Rejected::BadSignature("no signature: the body is not JSON"))?;
+    // Event webhooks post JSON with a `signature` object; Routes post a form with the same
+    // three fields at the top level.
+    let json = app::domain::senders::is_json(request.body);
+    let post: serde_json::Value = if json {
+        serde_json::from_slice(request.body)
+            .map_err(|_| Rejected::BadSignature("no signature: the body is not JSON"))?
+    } else {
+        serde_json::Value::Object(
+            form_urlencoded::parse(request.body)
+                .map(|(k, v)| (k.into_owned(), serde_json::Value::String(v.into_owned())))
+                .collect(),
+        )
+    };
     let field = |name: &str| {
-        post.get("signature")
+        let holder = if json {
+            post.get("signature")
+        } else {
+            Some(&post)
+        };
+        holder
             .and_then(|s| s.get(name))
             .and_then(|v| {
                 v.as_str()

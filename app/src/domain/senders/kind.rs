@@ -102,7 +102,8 @@ impl SourceKind {
             ),
             SourceKind::Mailgun => format!(
                 "In Mailgun, Sending → Webhooks: add {url} for each event, and paste the HTTP webhook \
-                 signing key here. Put concord_touch_id in each message's user-variables (v:concord_touch_id)."
+                 signing key here. Put concord_touch_id in each message's user-variables (v:concord_touch_id). \
+                 For replies, add a Route whose action forwards to the same URL."
             ),
             SourceKind::Ses => format!(
                 "In Amazon SNS, subscribe {url} (HTTPS) to the topic your SES configuration set or \

@@ -6,6 +6,7 @@
 mod aircall;
 mod kind;
 mod mailgun;
+mod mailgun_route;
 mod opt_out;
 mod postmark;
 mod secret_fields;
@@ -56,12 +57,22 @@ pub fn parse(
     match kind {
         SourceKind::Sendgrid => sendgrid::parse(payload.body),
         SourceKind::Postmark => postmark::parse(payload.body, now).map(|s| vec![s]),
-        SourceKind::Mailgun => mailgun::parse(payload.body).map(|s| vec![s]),
+        SourceKind::Mailgun if is_json(payload.body) => {
+            mailgun::parse(payload.body).map(|s| vec![s])
+        }
+        SourceKind::Mailgun => mailgun_route::parse(payload.body).map(|s| vec![s]),
         SourceKind::TwilioSms => twilio::parse_sms(payload, now).map(|s| vec![s]),
         SourceKind::TwilioVoice => twilio::parse_voice(payload, now).map(|s| vec![s]),
         SourceKind::Aircall => aircall::parse(payload.body).map(|s| vec![s]),
         SourceKind::Ses => ses::envelope(payload.body).and_then(|e| ses::signals(&e)),
     }
+}
+
+/// Whether a body is JSON (an object or a list) rather than a form.
+pub fn is_json(body: &[u8]) -> bool {
+    body.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{' || *b == b'[')
 }
 
 /// The JSON body, or a clear error.

@@ -4,6 +4,7 @@
 
 mod aircall;
 mod mailgun;
+mod mailgun_route;
 mod postmark;
 mod sendgrid;
 mod ses;

@@ -28,6 +28,9 @@ pub fn signals(envelope: &SnsEnvelope) -> Result<Vec<Signal>, PayloadError> {
         .ok_or_else(|| PayloadError::new("no `notificationType` or `eventType`"))?;
     let null = Value::Null;
     let mail = event.get("mail").unwrap_or(&null);
+    if kind == "Received" {
+        return received(envelope, mail);
+    }
     let detail = event.get(detail_key(kind)).unwrap_or(&null);
     let at = rfc3339(text(detail, "timestamp"))
         .or_else(|| rfc3339(text(mail, "timestamp")))
@@ -64,6 +67,49 @@ pub fn signals(envelope: &SnsEnvelope) -> Result<Vec<Signal>, PayloadError> {
             outcome: outcome(kind, detail, entry),
         })
         .collect())
+}
+
+/// An email SES received for the company (a receipt rule publishing to SNS): a reply from its
+/// sender, `mail.source`, unless an auto-responder sent it. The message it answers is named by
+/// its `In-Reply-To` header.
+fn received(envelope: &SnsEnvelope, mail: &Value) -> Result<Vec<Signal>, PayloadError> {
+    let sender = text(mail, "source")
+        .ok_or_else(|| PayloadError::new("no `mail.source` in a received email"))?;
+    let at = rfc3339(text(mail, "timestamp"))
+        .or_else(|| envelope.sent_at())
+        .ok_or_else(|| PayloadError::new("no usable `timestamp`"))?;
+    let header = |name: &str| {
+        mail.get("headers")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .find(|h| text(h, "name").is_some_and(|n| n.eq_ignore_ascii_case(name)))
+            .and_then(|h| text(h, "value"))
+    };
+    let automatic = header("Auto-Submitted").is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"))
+        || header("X-Autoreply").is_some();
+    Ok(vec![Signal {
+        event_id: format!("{}:0", envelope.message_id),
+        at,
+        channel: Channel::Email,
+        target: Target {
+            touch: None,
+            message_id: header("In-Reply-To").map(|id| {
+                id.trim()
+                    .trim_start_matches('<')
+                    .trim_end_matches('>')
+                    .to_owned()
+            }),
+            address: Some(sender.to_owned()),
+        },
+        outcome: if automatic {
+            Outcome::Noted {
+                what: "auto-reply".into(),
+            }
+        } else {
+            Outcome::Replied
+        },
+    }])
 }
 
 /// The object that details an event of this type.

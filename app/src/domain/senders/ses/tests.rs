@@ -519,3 +519,34 @@ fn an_sns_certificate_url_is_allowed(#[case] url: &str) {
 fn a_hostile_certificate_url_is_refused(#[case] url: &str) {
     assert!(!cert_url_allowed(url));
 }
+
+#[test]
+fn a_received_email_is_a_reply_from_its_sender_unless_a_machine_answered() {
+    let body = |headers: &str| {
+        let ses = format!(
+            r#"{{"notificationType":"Received","mail":{{"timestamp":"2026-12-05T12:00:00.000Z","source":"casey@example.org",
+              "messageId":"in-1","destination":["sales@ourco.example"],
+              "headers":[{{"name":"In-Reply-To","value":"<0100-ses-1@email.amazonses.com>"}}{headers}]}},
+              "receipt":{{"action":{{"type":"SNS"}}}}}}"#
+        );
+        serde_json::json!({"Type": "Notification", "MessageId": "rx-1", "TopicArn": "arn:aws:sns:us-east-1:1:in",
+            "Message": ses, "Timestamp": "2026-12-05T12:00:01.000Z", "SignatureVersion": "1",
+            "Signature": "AP9zaWc=", "SigningCertURL": CERT})
+        .to_string()
+    };
+    let reply = signals(&envelope(body("").as_bytes()).unwrap()).unwrap();
+    assert_eq!(reply.len(), 1);
+    assert_eq!(reply[0].outcome, Outcome::Replied);
+    assert_eq!(
+        reply[0].target.address.as_deref(),
+        Some("casey@example.org")
+    );
+    assert_eq!(
+        reply[0].target.message_id.as_deref(),
+        Some("0100-ses-1@email.amazonses.com")
+    );
+    assert_eq!(reply[0].event_id, "rx-1:0");
+    let away = body(r#",{"name":"Auto-Submitted","value":"auto-replied"}"#);
+    let away = signals(&envelope(away.as_bytes()).unwrap()).unwrap();
+    assert!(matches!(away[0].outcome, Outcome::Noted { .. }));
+}
