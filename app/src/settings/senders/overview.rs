@@ -185,6 +185,7 @@ async fn sns_view(
 }
 
 /// How a secret of `form` is kept, for the admin.
+#[cfg(feature = "ssr")]
 fn kept(form: crate::domain::senders::SecretForm) -> &'static str {
     use crate::domain::senders::SecretForm;
     match form {

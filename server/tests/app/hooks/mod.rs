@@ -10,6 +10,7 @@ mod sendgrid;
 mod ses;
 mod twilio;
 mod twilio_voice;
+mod unanswered;
 
 use crate::api_ledger::call;
 use crate::helpers::TestApp;
