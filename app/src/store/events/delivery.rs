@@ -31,7 +31,7 @@ pub async fn ingest_delivery(
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
     let mut tx = begin_for_touch(pool, touch.0).await?;
-    let ingested = record_delivery(&mut tx, touch, kind, at, key, now).await?;
+    let ingested = record_delivery(&mut tx, touch, kind, at, key, None, now).await?;
     if let Some(message) = message_id {
         remember_message(&mut tx, touch, message).await?;
     }
@@ -39,13 +39,16 @@ pub async fn ingest_delivery(
     Ok(ingested)
 }
 
-/// [`ingest_delivery`] inside a write transaction that holds the touch's contact.
+/// [`ingest_delivery`] inside a write transaction that holds the touch's contact;
+/// `claim_term` when the caller read the rules already (a batch), else they are read here.
+#[allow(clippy::too_many_arguments)]
 pub async fn record_delivery(
     tx: &mut Conn,
     touch: TouchId,
     kind: DeliveryKind,
     at: DateTime<Utc>,
     key: Option<&str>,
+    claim_term: Option<chrono::TimeDelta>,
     now: DateTime<Utc>,
 ) -> Result<Ingested, Failure<EventError>> {
     let key = match key {
@@ -90,7 +93,10 @@ pub async fn record_delivery(
     }
     let contact = ContactId(row.contact_id);
     if kind != DeliveryKind::Failed {
-        let term = load_rules(&mut *tx).await?.claim_term();
+        let term = match claim_term {
+            Some(term) => term,
+            None => load_rules(&mut *tx).await?.claim_term(),
+        };
         if let Some(from) = event_renews_from(at, now, term) {
             let author = crate::domain::ids::UserId(row.author_id);
             renew(&mut *tx, contact, author, from, term).await?;

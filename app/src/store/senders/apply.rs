@@ -14,7 +14,7 @@ use crate::store::db::{self, Conn};
 use crate::store::events::{consent_column, record_delivery, record_interaction, remember_message};
 use crate::store::rows::secs;
 use crate::store::{Failure, StoreError};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
 /// Applies one signal inside the transaction; `Ok(Err(reason))` when it cannot be mapped (then
 /// nothing was written for it).
@@ -23,6 +23,7 @@ pub(super) async fn apply(
     source: &Source,
     signal: &Signal,
     found: &Found,
+    claim_term: TimeDelta,
     now: DateTime<Utc>,
 ) -> Result<Result<(), String>, StoreError> {
     let key = format!("source:{}|{}", source.id, signal.event_id);
@@ -41,7 +42,7 @@ pub(super) async fn apply(
     if let Some(kind) = delivery {
         match found.touch {
             Some((touch, status)) if status_after_delivery(status, kind).is_some() => {
-                deliver(tx, touch, kind, signal.at, &key, now).await?;
+                deliver(tx, touch, kind, signal.at, &key, claim_term, now).await?;
                 if kind == DeliveryKind::Sent {
                     if let Some(message) = &signal.target.message_id {
                         remember_message(tx, touch, message).await?;
@@ -149,9 +150,10 @@ async fn deliver(
     kind: DeliveryKind,
     at: DateTime<Utc>,
     key: &str,
+    claim_term: TimeDelta,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    record_delivery(tx, touch, kind, at, Some(key), now)
+    record_delivery(tx, touch, kind, at, Some(key), Some(claim_term), now)
         .await
         .map(|_| ())
         .map_err(store_only)

@@ -9,6 +9,7 @@ use crate::domain::senders::Signal;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::db::{self, Db};
 use crate::store::rows::{instant, secs};
+use crate::store::rules::load_rules;
 use crate::store::tx::begin_for_contacts;
 use crate::store::{refuse, Failure, StoreError};
 use chrono::{DateTime, Utc};
@@ -144,7 +145,8 @@ pub async fn replay(
     if done.rows_affected() == 0 {
         return refuse(ReplayError::AlreadyReplayed);
     }
-    if let Err(reason) = apply(&mut tx, &source, &signal, &found, now).await? {
+    let claim_term = load_rules(&mut tx).await?.claim_term();
+    if let Err(reason) = apply(&mut tx, &source, &signal, &found, claim_term, now).await? {
         return refuse(ReplayError::StillUnmapped(reason));
     }
     db::query(

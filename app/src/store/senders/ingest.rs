@@ -9,6 +9,7 @@ use super::sources::Source;
 use crate::domain::senders::Signal;
 use crate::store::db::{self, Db, SqlBuilder};
 use crate::store::rows::secs;
+use crate::store::rules::load_rules;
 use crate::store::tx::begin_for_contacts;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
@@ -55,6 +56,8 @@ pub async fn ingest(
         .flat_map(|f| f.contacts.iter().map(|c| c.0))
         .collect();
     let mut tx = begin_for_contacts(pool, &contacts).await?;
+    // Read once for the whole batch: a delivery renews its author's claim by this term.
+    let claim_term = load_rules(&mut tx).await?.claim_term();
     let excerpt = if signals.len() == 1 {
         cut(raw, 65_536)
     } else {
@@ -89,7 +92,7 @@ pub async fn ingest(
             report.duplicates += 1;
             continue;
         }
-        match apply(&mut tx, source, signal, found, now).await? {
+        match apply(&mut tx, source, signal, found, claim_term, now).await? {
             Ok(()) => report.recorded += 1,
             Err(reason) => {
                 db::query(
