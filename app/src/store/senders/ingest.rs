@@ -4,10 +4,10 @@
 //! by address; what cannot be mapped goes to the dead-letter list with the reason.
 
 use super::apply::apply;
-use super::find::{find_all, find_on};
+use super::find::{find_all, find_on, Found};
 use super::sources::Source;
 use crate::domain::senders::Signal;
-use crate::store::db::{self, Db, SqlBuilder};
+use crate::store::db::{self, Conn, Db, SqlBuilder};
 use crate::store::rows::secs;
 use crate::store::rules::load_rules;
 use crate::store::tx::begin_for_contacts;
@@ -42,9 +42,11 @@ pub async fn ingest(
         duplicates: signals.len(),
         ..HookReport::default()
     };
+    // Each event once: those taken before, and repeats within this request, are duplicates.
+    let mut seen = HashSet::new();
     let signals: Vec<&Signal> = signals
         .iter()
-        .filter(|s| !taken.contains(&s.event_id))
+        .filter(|s| !taken.contains(&s.event_id) && seen.insert(s.event_id.as_str()))
         .collect();
     report.duplicates -= signals.len();
     if signals.is_empty() {
@@ -63,7 +65,14 @@ pub async fn ingest(
     } else {
         cut(raw, 4_096)
     };
+    // Taken in a few statements; a request racing this one with the same events finds them
+    // taken here, under the unique index, and counts them as duplicates.
+    let ours = take(&mut tx, source.id, &signals, &found, now).await?;
+    report.duplicates += signals.len() - ours.len();
     for (&signal, found) in signals.iter().zip(found) {
+        if !ours.contains(signal.event_id.as_str()) {
+            continue;
+        }
         // An event naming only a message id that an earlier event of this request recorded
         // (`processed`, then `delivered`) is found again inside the transaction.
         let found = match (&found.touch, &signal.target.message_id) {
@@ -71,27 +80,23 @@ pub async fn ingest(
                 let again = find_on(&mut tx, signal).await?;
                 let ids: Vec<i64> = again.contacts.iter().map(|c| c.0).collect();
                 tx.lock_contacts(&ids).await?;
+                if let Some((touch, _)) = again.touch {
+                    db::query(
+                        "UPDATE hook_events SET touch_id = ?, contact_id = ?
+                         WHERE source_id = ? AND event_id = ?",
+                    )
+                    .bind(touch.0)
+                    .bind(again.contacts.first().map(|c| c.0))
+                    .bind(source.id)
+                    .bind(&signal.event_id)
+                    .execute(&mut tx)
+                    .await?;
+                }
                 again
             }
             _ => found,
         };
         let found = &found;
-        let taken: Option<i64> = db::query_scalar(
-            "INSERT INTO hook_events (source_id, event_id, outcome, contact_id, touch_id, received_at)
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, event_id) DO NOTHING RETURNING id",
-        )
-        .bind(source.id)
-        .bind(&signal.event_id)
-        .bind(signal.outcome.name())
-        .bind(found.contacts.first().map(|c| c.0))
-        .bind(found.touch.map(|(t, _)| t.0))
-        .bind(secs(now))
-        .fetch_optional(&mut tx)
-        .await?;
-        if taken.is_none() {
-            report.duplicates += 1;
-            continue;
-        }
         match apply(&mut tx, source, signal, found, claim_term, now).await? {
             Ok(()) => report.recorded += 1,
             Err(reason) => {
@@ -113,6 +118,50 @@ pub async fn ingest(
     }
     tx.commit().await?;
     Ok(report)
+}
+
+/// Records `signals` (none taken before, none repeated) as taken by `source`, in statements of
+/// a few hundred rows; answers the event ids this transaction took (a racing request may have
+/// taken some first).
+async fn take(
+    tx: &mut Conn,
+    source: i64,
+    signals: &[&Signal],
+    found: &[Found],
+    now: DateTime<Utc>,
+) -> Result<HashSet<String>, StoreError> {
+    let mut ours = HashSet::new();
+    let rows: Vec<(&Signal, &Found)> = signals.iter().copied().zip(found).collect();
+    for chunk in rows.chunks(500) {
+        let mut sql = SqlBuilder::new(
+            "INSERT INTO hook_events (source_id, event_id, outcome, contact_id, touch_id, received_at) VALUES ",
+        );
+        for (i, (signal, found)) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.push("(")
+                .push_bind(source)
+                .push(", ")
+                .push_bind(signal.event_id.clone())
+                .push(", ")
+                .push_bind(signal.outcome.name())
+                .push(", ")
+                .push_bind(found.contacts.first().map(|c| c.0))
+                .push(", ")
+                .push_bind(found.touch.map(|(t, _)| t.0))
+                .push(", ")
+                .push_bind(secs(now))
+                .push(")");
+        }
+        sql.push(" ON CONFLICT (source_id, event_id) DO NOTHING RETURNING event_id");
+        ours.extend(
+            sql.build_query_scalar::<String>()
+                .fetch_all(&mut *tx)
+                .await?,
+        );
+    }
+    Ok(ours)
 }
 
 /// The event ids among `signals` that source `source` already took in.
