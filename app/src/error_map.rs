@@ -91,6 +91,7 @@ mod store_errors {
                     AppError::Conflict(message)
                 }
                 ContactError::Forbidden(_) => AppError::Forbidden(message),
+                ContactError::Invalid(_) => AppError::Validation(message),
             }
         }
     }

@@ -3,6 +3,7 @@
 //! these (see `store::rows`); the engine sees the smaller domain types instead.
 
 use crate::domain::{
+    compliance::{Country, JurisdictionSource, Region},
     conflict::{Alert, Conflict},
     contact::Consent,
     email::EmailAddress,
@@ -68,6 +69,14 @@ pub struct Contact {
     pub created_at: DateTime<Utc>,
     /// When it last changed.
     pub updated_at: DateTime<Utc>,
+    /// Country for the law (ISO 3166-1 alpha-2).
+    pub country: Option<Country>,
+    /// Region for the law (ISO 3166-2, e.g. `US-FL`).
+    pub region: Option<Region>,
+    /// The US state or Canadian province of the phone's area code.
+    pub area_code_region: Option<Region>,
+    /// Where `country` and `region` came from: `address`, `phone` or `manual`.
+    pub jurisdiction_source: Option<JurisdictionSource>,
 }
 
 /// A touch with everything a calendar, a timeline or the API shows about it.

@@ -59,6 +59,7 @@ pub async fn start(
     };
     let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
     let fold = jobs::fold_counts::spawn(pool.clone(), jobs::fold_counts::EVERY);
+    let places = jobs::read_jurisdictions::spawn(pool.clone(), jobs::read_jurisdictions::EVERY);
     let heavy = app::store::heavy::Heavy::open(&args.db.db).await?;
     let state = AppState::new(pool, heavy, config, leptos_options(&args, addr));
     let clients =
@@ -81,6 +82,7 @@ pub async fn start(
         deletion.abort();
         lapse.abort();
         fold.abort();
+        places.abort();
         tracing::info!("Concord stopped");
         served.context("the HTTP server failed")
     });

@@ -6,6 +6,7 @@ use super::form_error::{message_for, url_error};
 use super::load_fn::load_contact;
 use super::save_fn::SaveContact;
 use super::style::{BUTTON, FIELD_ERROR, INPUT, LABEL};
+use crate::domain::compliance::{Jurisdiction, JurisdictionSource};
 use crate::domain::Stage;
 use crate::records::Contact;
 use leptos::form::ActionForm;
@@ -64,6 +65,23 @@ fn EditForm(contact: Contact) -> impl IntoView {
     };
     let id = contact.id.0;
     let stage = contact.stage;
+    let place = Jurisdiction {
+        country: contact.country,
+        region: contact.region,
+        area_code_region: contact.area_code_region,
+        source: contact.jurisdiction_source,
+    };
+    // Only a place set by hand fills the field: saving the form must not freeze a place that
+    // was read from the address.
+    let by_hand = (place.source == Some(JurisdictionSource::Manual))
+        .then(|| {
+            place
+                .region
+                .map(|r| r.to_string())
+                .or(place.country.map(|c| c.to_string()))
+        })
+        .flatten()
+        .unwrap_or_default();
     view! {
         <p class="text-sm"><a href="/contacts" class="underline">"← Contacts"</a></p>
         <h1 class="mt-1 text-2xl font-semibold">"Edit " {contact.name.clone()}</h1>
@@ -104,6 +122,17 @@ fn EditForm(contact: Contact) -> impl IntoView {
                 </p>
                 <p id="timezone-error" class=FIELD_ERROR data-testid="timezone-error">
                     {move || message_for(&error(), "timezone")}
+                </p>
+            </div>
+            <div>
+                <label for="place" class=LABEL>"Country or region, set by hand"</label>
+                <input id="place" name="place" type="text" class=INPUT value=by_hand
+                    placeholder="e.g. US-FL or FR" aria-describedby="place-error place-hint" />
+                <p id="place-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="place-hint">
+                    "Now: " {place.describe()} ". Leave empty to read it from the address, else the phone number. An ISO code: a country (FR) or a region (US-FL)."
+                </p>
+                <p id="place-error" class=FIELD_ERROR>
+                    {move || message_for(&error(), "region").or_else(|| message_for(&error(), "country"))}
                 </p>
             </div>
             <ConsentFields consent=contact.consent do_not_contact=contact.do_not_contact />

@@ -23,11 +23,19 @@ pub async fn save_contact(
     consent_phone: Option<String>,
     consent_mail: Option<String>,
     do_not_contact: Option<String>,
+    place: Option<String>,
 ) -> Result<(), AppError> {
     use crate::auth::require::allowed;
     use crate::domain::{ids::ContactId, Action, Consent, ContactChanges, ContactPatch};
 
     let (state, user) = allowed(Action::Plan).await?;
+    // One field: a region has a dash (US-FL), a country has none (FR); empty reads them again.
+    let place = place.unwrap_or_default();
+    let (country, region) = if place.contains('-') {
+        (String::new(), place)
+    } else {
+        (place, String::new())
+    };
     let patch = ContactPatch {
         version,
         stage: Some(stage),
@@ -39,6 +47,8 @@ pub async fn save_contact(
             mail: consent_mail.is_some(),
         }),
         do_not_contact: Some(do_not_contact.is_some()),
+        country: Some(country),
+        region: Some(region),
         ..ContactPatch::default()
     };
     let changes = ContactChanges::parse(&patch)?;

@@ -37,11 +37,19 @@ str_enum! {
         RoboCare = "robo_care",
         /// The contact fails the touch's audience conditions.
         Audience = "audience",
+        /// Outside the calling or texting hours the law of the contact's place allows.
+        LegalHours = "legal_hours",
+        /// More solicitation calls (or texts) than the law allows per 24 h or 30 d.
+        LegalCallCap = "legal_call_cap",
+        /// On a public holiday where the law forbids solicitation calls.
+        Holiday = "holiday",
+        /// Within the quiet period the law sets after a refusal.
+        RefusalQuietPeriod = "refusal_quiet_period",
     }
 }
 
 impl RuleId {
-    /// A dense index (0..14) for bit sets.
+    /// A dense index (0..18) for bit sets.
     pub fn index(self) -> usize {
         self as usize
     }

@@ -1,6 +1,7 @@
 //! The policy engine's view of a contact: just what the rules need (stage, zone, consent,
 //! reachability, owner, attributes), so the engine never sees names, addresses or phone numbers.
 
+use super::compliance::Jurisdiction;
 use super::ids::{ContactId, UserId};
 use super::timezone::TimeZone;
 use super::vocabulary::{Channel, Stage};
@@ -106,6 +107,8 @@ pub struct ContactFacts {
     pub claim: Option<Claim>,
     /// Free attributes (key → value) for audience conditions.
     pub attributes: BTreeMap<String, String>,
+    /// Where the contact is for the law (its place and its phone's area code).
+    pub jurisdiction: Jurisdiction,
     /// The contact's first inbound interaction ever, when known to the store; the engine also
     /// looks at the interactions in the ledger and takes the earlier.
     pub first_inbound_at: Option<DateTime<Utc>>,
@@ -124,6 +127,7 @@ impl ContactFacts {
             claim: None,
             attributes: BTreeMap::new(),
             first_inbound_at: None,
+            jurisdiction: Jurisdiction::default(),
         }
     }
 

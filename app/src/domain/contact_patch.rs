@@ -1,6 +1,7 @@
 //! A partial update of a contact: only the fields sent change, and only if the client saw the
 //! current version (optimistic concurrency).
 
+use super::compliance::{Country, Jurisdiction, JurisdictionSource, Region};
 use super::contact::Consent;
 use super::email::EmailAddress;
 use super::field_error::FieldError;
@@ -50,6 +51,13 @@ pub struct ContactPatch {
     /// New account key (empty clears).
     #[serde(default)]
     pub account_key: Option<String>,
+    /// New country, set by hand (ISO 3166-1 alpha-2); an empty `country` and `region` go back
+    /// to reading them from the address or phone.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// New region, set by hand (ISO 3166-2).
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// A parsed partial update: `None` leaves a field alone; `Some(None)` clears an optional one.
@@ -77,6 +85,62 @@ pub struct ContactChanges {
     pub do_not_contact: Option<bool>,
     /// New account key, or cleared.
     pub account_key: Option<Option<String>>,
+    /// A country or region set by hand, or cleared (read from the address or phone again).
+    pub place: Option<PlaceChange>,
+}
+
+/// What a patch does to a contact's country and region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceChange {
+    /// Set by hand.
+    Set(Option<Country>, Option<Region>),
+    /// Read from the address or phone again.
+    Derive,
+}
+
+impl PlaceChange {
+    /// The jurisdiction after a change, given the one stored and the address and phone after
+    /// the change: set by hand, read again, or — without a change — kept if it was set by hand
+    /// and read again from the (maybe new) address and phone otherwise. The area code always
+    /// follows the phone.
+    pub fn apply(
+        change: Option<PlaceChange>,
+        stored: Jurisdiction,
+        address: Option<&str>,
+        phone: Option<&PhoneNumber>,
+    ) -> Result<Jurisdiction, FieldError> {
+        let by_hand = |country, region| {
+            Jurisdiction::by_hand(country, region, phone).map_err(|e| FieldError::new("region", e))
+        };
+        match change {
+            Some(PlaceChange::Set(country, region)) => by_hand(country, region),
+            None if stored.source == Some(JurisdictionSource::Manual) => {
+                by_hand(stored.country, stored.region)
+            }
+            Some(PlaceChange::Derive) | None => Ok(Jurisdiction::derive(address, phone)),
+        }
+    }
+}
+
+/// The place change a patch asks for: none when neither field is sent, back to reading when
+/// both sent are blank.
+fn parse_place(
+    country: Option<&str>,
+    region: Option<&str>,
+) -> Result<Option<PlaceChange>, FieldError> {
+    if country.is_none() && region.is_none() {
+        return Ok(None);
+    }
+    let country = non_blank(country)
+        .map(|c| Country::parse(&c).map_err(|e| FieldError::new("country", e)))
+        .transpose()?;
+    let region = non_blank(region)
+        .map(|r| Region::parse(&r).map_err(|e| FieldError::new("region", e)))
+        .transpose()?;
+    Ok(Some(match (country, region) {
+        (None, None) => PlaceChange::Derive,
+        (country, region) => PlaceChange::Set(country, region),
+    }))
 }
 
 impl ContactChanges {
@@ -106,6 +170,7 @@ impl ContactChanges {
             consent: patch.consent,
             do_not_contact: patch.do_not_contact,
             account_key: patch.account_key.as_deref().map(|t| non_blank(Some(t))),
+            place: parse_place(patch.country.as_deref(), patch.region.as_deref())?,
         })
     }
 }
@@ -132,5 +197,40 @@ mod tests {
             ..ContactPatch::default()
         };
         assert_eq!(ContactChanges::parse(&bad).unwrap_err().field, "timezone");
+    }
+
+    #[test]
+    fn a_place_set_by_hand_stays_until_cleared() {
+        let phone = PhoneNumber::parse("+1 305 555 0100").unwrap();
+        let derived = PlaceChange::apply(
+            None,
+            Jurisdiction::default(),
+            Some("Austin, Texas"),
+            Some(&phone),
+        )
+        .unwrap();
+        assert_eq!(derived.region.unwrap().to_string(), "US-TX");
+        let set = ContactChanges::parse(&ContactPatch {
+            region: Some("US-GA".into()),
+            ..ContactPatch::default()
+        })
+        .unwrap()
+        .place;
+        let manual = PlaceChange::apply(set, derived, Some("Austin, Texas"), Some(&phone)).unwrap();
+        assert_eq!(manual.region.unwrap().to_string(), "US-GA");
+        // A later change of address keeps the place set by hand; the area code follows the phone.
+        let kept = PlaceChange::apply(None, manual, Some("Miami, Florida"), None).unwrap();
+        assert_eq!(kept.region.unwrap().to_string(), "US-GA");
+        assert_eq!(kept.area_code_region, None);
+        let cleared = ContactChanges::parse(&ContactPatch {
+            country: Some(String::new()),
+            region: Some(String::new()),
+            ..ContactPatch::default()
+        })
+        .unwrap()
+        .place;
+        assert_eq!(cleared, Some(PlaceChange::Derive));
+        let read = PlaceChange::apply(cleared, manual, Some("Miami, Florida"), None).unwrap();
+        assert_eq!(read.region.unwrap().to_string(), "US-FL");
     }
 }

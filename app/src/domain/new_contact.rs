@@ -1,6 +1,7 @@
 //! A contact as typed in (a form, an API body, a CSV row) and the same contact parsed into
 //! domain types: name required, a real IANA zone, a known stage, a plausible email and phone.
 
+use super::compliance::{Country, Jurisdiction, Region};
 use super::contact::Consent;
 use super::email::EmailAddress;
 use super::field_error::FieldError;
@@ -44,6 +45,13 @@ pub struct ContactInput {
     /// Account or household key.
     #[serde(default)]
     pub account_key: Option<String>,
+    /// Country (ISO 3166-1 alpha-2, e.g. `US`); read from the address or phone when neither
+    /// this nor `region` is given.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Region (ISO 3166-2, e.g. `US-FL`).
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// A new contact, parsed: every field is a domain type (see [`NewContact::parse`]).
@@ -71,6 +79,8 @@ pub struct NewContact {
     pub external_id: Option<String>,
     /// Account or household key.
     pub account_key: Option<String>,
+    /// Where the contact is for the law.
+    pub jurisdiction: Jurisdiction,
 }
 
 /// `None` for a missing or blank text, else the trimmed text.
@@ -122,14 +132,42 @@ pub fn parse_attributes(
         .collect()
 }
 
+/// The jurisdiction set by hand when a country or region is given, else read from the address
+/// or phone.
+pub fn parse_jurisdiction(
+    country: Option<&str>,
+    region: Option<&str>,
+    address: Option<&str>,
+    phone: Option<&PhoneNumber>,
+) -> Result<Jurisdiction, FieldError> {
+    let country = non_blank(country)
+        .map(|c| Country::parse(&c).map_err(|e| FieldError::new("country", e)))
+        .transpose()?;
+    let region = non_blank(region)
+        .map(|r| Region::parse(&r).map_err(|e| FieldError::new("region", e)))
+        .transpose()?;
+    if country.is_none() && region.is_none() {
+        return Ok(Jurisdiction::derive(address, phone));
+    }
+    Jurisdiction::by_hand(country, region, phone).map_err(|e| FieldError::new("region", e))
+}
+
 impl NewContact {
     /// Parses every field, refusing the first bad one with its name.
     pub fn parse(input: &ContactInput) -> Result<NewContact, FieldError> {
+        let phone = parse_phone(input.phone.as_deref())?;
+        let address = non_blank(input.address.as_deref());
+        let jurisdiction = parse_jurisdiction(
+            input.country.as_deref(),
+            input.region.as_deref(),
+            address.as_deref(),
+            phone.as_ref(),
+        )?;
         Ok(NewContact {
             name: parse_name(&input.name)?,
             email: parse_email(input.email.as_deref())?,
-            phone: parse_phone(input.phone.as_deref())?,
-            address: non_blank(input.address.as_deref()),
+            phone,
+            address,
             time_zone: parse_zone(&input.timezone)?,
             stage: parse_stage(&input.stage)?,
             attributes: parse_attributes(&input.attributes)?,
@@ -137,6 +175,7 @@ impl NewContact {
             do_not_contact: input.do_not_contact,
             external_id: non_blank(input.external_id.as_deref()),
             account_key: non_blank(input.account_key.as_deref()),
+            jurisdiction,
         })
     }
 }
@@ -164,6 +203,22 @@ mod tests {
         assert_eq!(contact.phone, None);
         assert_eq!(contact.stage, Stage::Lead);
         assert_eq!(contact.consent, Consent::default());
+        assert_eq!(contact.jurisdiction, Jurisdiction::default());
+    }
+
+    #[test]
+    fn the_jurisdiction_is_read_from_the_address_unless_given() {
+        let mut typed = input();
+        typed.address = Some("1 Ocean Dr\nMiami, FL 33139".into());
+        typed.phone = Some("+1 512 555 0100".into());
+        let read = NewContact::parse(&typed).unwrap().jurisdiction;
+        assert_eq!(read.region.unwrap().to_string(), "US-FL");
+        assert_eq!(read.area_code_region.unwrap().to_string(), "US-TX");
+        typed.region = Some("us-ga".into());
+        let given = NewContact::parse(&typed).unwrap().jurisdiction;
+        assert_eq!(given.region.unwrap().to_string(), "US-GA");
+        assert_eq!(given.country.unwrap().to_string(), "US");
+        assert_eq!(given.area_code_region.unwrap().to_string(), "US-TX");
     }
 
     #[test]
@@ -178,5 +233,14 @@ mod tests {
         assert_eq!(refused(|i| i.stage = "fan".into()), "stage");
         assert_eq!(refused(|i| i.email = Some("nope".into())), "email");
         assert_eq!(refused(|i| i.phone = Some("abc".into())), "phone");
+        assert_eq!(refused(|i| i.country = Some("USA".into())), "country");
+        assert_eq!(refused(|i| i.region = Some("Florida".into())), "region");
+        assert_eq!(
+            refused(|i| {
+                i.country = Some("FR".into());
+                i.region = Some("US-FL".into());
+            }),
+            "region"
+        );
     }
 }

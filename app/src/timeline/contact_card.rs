@@ -1,6 +1,7 @@
 //! Who the contact is: stage, zone and local time, reach and consent, owner and claim, alerts.
 
 use super::TimelineView;
+use crate::domain::compliance::Jurisdiction;
 use crate::domain::Channel;
 use crate::ui::{local_date, local_time};
 use leptos::prelude::*;
@@ -32,6 +33,13 @@ pub fn ContactCard(view: TimelineView) -> impl IntoView {
         })
         .collect_view();
     let alerts = view.timeline.alerts.clone();
+    let place = Jurisdiction {
+        country: contact.country,
+        region: contact.region,
+        area_code_region: contact.area_code_region,
+        source: contact.jurisdiction_source,
+    }
+    .describe();
     view! {
         <section aria-labelledby="contact-name" class="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <div class="flex flex-wrap items-baseline justify-between gap-2">
@@ -45,6 +53,7 @@ pub fn ContactCard(view: TimelineView) -> impl IntoView {
                 {contact.phone.as_ref().map(|p| format!(" · {}", p.as_str()))}
             </p>
             <p class="mt-1 text-sm" data-testid="owner">{owner}</p>
+            <p class="mt-1 text-sm" data-testid="jurisdiction">"Jurisdiction: " {place}</p>
             {contact.do_not_contact.then(|| view! {
                 <p class="mt-2 font-medium text-red-800 dark:text-red-300">"Do not contact: every touch is blocked."</p>
             })}

@@ -3,6 +3,7 @@
 
 pub mod fold_counts;
 pub mod lapse_claims;
+pub mod read_jurisdictions;
 
 use app::store::db::Db;
 use std::future::Future;

@@ -3,12 +3,15 @@
 use super::company::Campaign;
 use super::ledger::{SynthClaim, SynthInteraction, SynthTouch};
 use super::people::Person;
+use app::domain::compliance::Jurisdiction;
+use app::domain::PhoneNumber;
 use app::store::batch::{insert_sql, rows_per_statement};
+use app::store::contacts::jurisdiction;
 use app::store::db;
 use app::store::events::interaction_key;
 use db::Conn;
 
-const CONTACT: [&str; 14] = [
+const CONTACT: [&str; 18] = [
     "id",
     "external_id",
     "name",
@@ -23,6 +26,10 @@ const CONTACT: [&str; 14] = [
     "consent_phone",
     "consent_mail",
     "do_not_contact",
+    "country",
+    "region",
+    "area_code_region",
+    "jurisdiction_source",
 ];
 const TOUCH: [&str; 14] = [
     "contact_id",
@@ -69,6 +76,9 @@ pub async fn contacts(
     let mut columns = CONTACT.to_vec();
     columns.extend(["created_at", "updated_at"]);
     insert(conn, "contacts", &columns, rows, |q, (id, p)| {
+        let phone = p.phone.as_deref().and_then(|n| PhoneNumber::parse(n).ok());
+        let place = Jurisdiction::derive(p.address.as_deref(), phone.as_ref());
+        let [country, region, area, source] = jurisdiction::columns(&place);
         q.bind(id)
             .bind(format!("demo-{id}"))
             .bind(p.name.as_str())
@@ -83,6 +93,10 @@ pub async fn contacts(
             .bind(p.consent[2])
             .bind(p.consent[3])
             .bind(p.do_not_contact)
+            .bind(country)
+            .bind(region)
+            .bind(area)
+            .bind(source)
             .bind(created)
             .bind(created)
     })

@@ -239,3 +239,32 @@ async fn a_large_import_is_published_in_chunks_and_in_file_order() {
     assert_eq!((again.imported, again.rejected_count), (0, 12_345));
     assert_eq!(count(&pool).await, 12_345);
 }
+
+#[tokio::test]
+async fn an_import_reads_each_contacts_jurisdiction_from_its_columns() {
+    let (_dir, pool) = fresh().await;
+    let csv = "Name,Phone,Street,City,State,Zip,Country,Time Zone\n\
+        Ann,+1 305 555 0100,1 Main St,Austin,TX,78701,United States,America/Chicago\n\
+        Bob,,,,ON,,,America/Toronto\n\
+        Cy,+33 6 12 34 56 78,,,,,,Europe/Paris\n\
+        Di,,,,,,,UTC\n";
+    let report = import(&pool, csv, false).await;
+    assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    let rows: Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>)> =
+        db::query_as(
+            "SELECT name, country, region, area_code_region, jurisdiction_source FROM contacts ORDER BY name",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    let s = |t: &str| Some(t.to_owned());
+    assert_eq!(
+        rows,
+        [
+            ("Ann".into(), s("US"), s("US-TX"), s("US-FL"), s("address")),
+            ("Bob".into(), s("CA"), s("CA-ON"), None, s("address")),
+            ("Cy".into(), s("FR"), None, None, s("phone")),
+            ("Di".into(), None, None, None, s("none")),
+        ]
+    );
+}

@@ -10,6 +10,7 @@ mod values;
 pub use columns::{Column, Columns, HeaderError};
 pub use row::{ImportDefaults, RowError};
 
+use super::compliance::Jurisdiction;
 use super::contact::Consent;
 use super::email::EmailAddress;
 use super::timezone::TimeZone;
@@ -41,6 +42,9 @@ pub struct ImportedContact {
     pub do_not_contact: bool,
     /// The account or household key, when given.
     pub account_key: Option<String>,
+    /// Where the contact is for the law: from the country and state columns, else the address
+    /// or phone.
+    pub jurisdiction: Jurisdiction,
 }
 
 #[cfg(test)]

@@ -3,10 +3,12 @@
 use super::columns::{Column, Columns};
 use super::values;
 use super::ImportedContact;
+use crate::domain::compliance::Jurisdiction;
 use crate::domain::contact::Consent;
 use crate::domain::email::EmailAddress;
 use crate::domain::timezone::TimeZone;
 use crate::domain::vocabulary::Stage;
+use crate::domain::PhoneNumber;
 use std::collections::BTreeMap;
 use thiserror::Error;
 
@@ -168,12 +170,21 @@ impl Columns {
         consent.phone = phone_ok.unwrap_or(consent.phone);
         consent.mail = read(Column::ConsentMail, "consent_mail")?.unwrap_or(consent.mail);
         let do_not_contact = flag("do_not_contact", get(Column::DoNotContact))?.unwrap_or(false);
+        let address = self.address(&get);
+        let number = phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok());
+        let jurisdiction = Jurisdiction::from_columns(
+            get(Column::Country),
+            get(Column::State),
+            address.as_deref(),
+            number.as_ref(),
+        );
         Ok(ImportedContact {
             external_id: some(get(Column::ExternalId)),
             name,
             email,
             phone,
-            address: self.address(&get),
+            address,
+            jurisdiction,
             time_zone,
             stage,
             attributes,

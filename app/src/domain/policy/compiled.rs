@@ -2,6 +2,7 @@
 //! weekday sets as bit masks, disabled rules as `None`. Built once per [`super::Evaluator`].
 
 use crate::domain::clock::ClockTime;
+use crate::domain::compliance::packs::LegalRule;
 use crate::domain::conflict::Severity;
 use crate::domain::rules::params::{Cap, QuietHours};
 use crate::domain::rules::{Rule, Rules};
@@ -71,6 +72,12 @@ pub(crate) struct Compiled {
     pub addressee: Option<On<()>>,
     pub robo_care: Option<On<()>>,
     pub audience: Option<On<()>>,
+    pub legal_hours: Option<On<()>>,
+    pub legal_call_cap: Option<On<()>>,
+    pub holiday: Option<On<()>>,
+    pub refusal_quiet_period: Option<On<()>>,
+    /// The rules of every pack that is on, the most specific first within each pack.
+    pub legal: Vec<&'static LegalRule>,
     pub mail_min_days: u32,
     pub mail_max_days: u32,
 }
@@ -128,6 +135,11 @@ impl Compiled {
             addressee: on(&rules.addressee, |_| ()),
             robo_care: on(&rules.robo_care, |_| ()),
             audience: on(&rules.audience, |_| ()),
+            legal_hours: on(&rules.legal_hours, |_| ()),
+            legal_call_cap: on(&rules.legal_call_cap, |_| ()),
+            holiday: on(&rules.holiday, |_| ()),
+            refusal_quiet_period: on(&rules.refusal_quiet_period, |_| ()),
+            legal: rules.rule_packs.rules().collect(),
             mail_min_days: rules.mail_in_home.min_days,
             mail_max_days: rules.mail_in_home.max_days,
         }

@@ -2,6 +2,7 @@
 
 use super::compiled::Compiled;
 use super::item::Item;
+use crate::domain::compliance::packs::LegalRule;
 use crate::domain::contact::ContactFacts;
 use crate::domain::ledger::Ledger;
 use crate::domain::timezone::TimeZone;
@@ -18,6 +19,8 @@ pub(crate) struct Ctx<'a> {
     pub items: &'a [Item],
     /// The index of the judged touch in `items`.
     pub me: usize,
+    /// The pack rules whose law reaches this contact.
+    pub legal: &'a [&'static LegalRule],
     /// The zone explanations are written in (the contact's unless a viewer's was asked for).
     pub display: TimeZone,
 }

@@ -18,11 +18,16 @@ mod cross_team;
 mod customer_promo;
 mod do_not_contact;
 mod explain;
+mod holiday;
 mod item;
+mod legal;
+mod legal_call_cap;
+mod legal_hours;
 mod min_gap;
 mod next_allowed;
 mod owner_only;
 mod quiet_hours;
+mod refusal_quiet;
 mod robo_care;
 mod run;
 mod sink;
@@ -33,6 +38,7 @@ pub use alerts::alerts;
 pub use explain::format_instant;
 pub use verdict::{Decision, RuleSet, Verdict};
 
+use crate::domain::compliance::packs::LegalRule;
 use crate::domain::conflict::Conflict;
 use crate::domain::contact::ContactFacts;
 use crate::domain::ledger::Ledger;
@@ -79,6 +85,8 @@ pub struct Evaluator {
     viewer: Option<TimeZone>,
     items: Vec<Item>,
     ledger_len: usize,
+    /// The pack rules that reach the contact being judged.
+    legal: Vec<&'static LegalRule>,
 }
 
 impl Evaluator {
@@ -89,6 +97,7 @@ impl Evaluator {
             viewer: None,
             items: Vec::new(),
             ledger_len: 0,
+            legal: Vec::new(),
         }
     }
 
@@ -145,6 +154,14 @@ impl Evaluator {
     /// proposed touch, then every proposed touch.
     fn prepare(&mut self, contact: &ContactFacts, ledger: Ledger<'_>, proposed: &[ProposedTouch]) {
         let zone = contact.time_zone;
+        self.legal.clear();
+        let place = &contact.jurisdiction;
+        let reaching = self
+            .rules
+            .legal
+            .iter()
+            .filter(|rule| legal::applies(rule, place));
+        self.legal.extend(reaching);
         self.items.clear();
         let moved =
             |touch: &crate::domain::touch::Touch| proposed.iter().any(|p| p.id == Some(touch.id));
@@ -173,6 +190,7 @@ impl Evaluator {
             touch,
             items: &self.items,
             me: self.ledger_len + index,
+            legal: &self.legal,
             display: self.viewer.unwrap_or(contact.time_zone),
         }
     }

@@ -4,7 +4,8 @@ use super::context::Ctx;
 use super::sink::Sink;
 use super::{
     addressee, audience, cap, channel_mix, consent, cooldown, cross_team, customer_promo,
-    do_not_contact, min_gap, owner_only, quiet_hours, robo_care,
+    do_not_contact, holiday, legal_call_cap, legal_hours, min_gap, owner_only, quiet_hours,
+    refusal_quiet, robo_care,
 };
 use crate::domain::conflict::RuleId;
 
@@ -34,4 +35,13 @@ pub(crate) fn run<S: Sink>(cx: &Ctx, sink: &mut S) {
     rule!(addressee, |on| addressee::check(cx, on, sink));
     rule!(robo_care, |on| robo_care::check(cx, on, sink));
     rule!(audience, |on| audience::check(cx, on, sink));
+    if cx.legal.is_empty() {
+        return;
+    }
+    rule!(legal_hours, |on| legal_hours::check(cx, on, sink));
+    rule!(legal_call_cap, |on| legal_call_cap::check(cx, on, sink));
+    rule!(holiday, |on| holiday::check(cx, on, sink));
+    rule!(refusal_quiet_period, |on| refusal_quiet::check(
+        cx, on, sink
+    ));
 }

@@ -6,7 +6,7 @@ use crate::domain::str_enum::str_enum;
 
 /// A set of rule ids (a bit per rule).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct RuleSet(u16);
+pub struct RuleSet(u32);
 
 impl RuleSet {
     /// Adds a rule.

@@ -10,6 +10,7 @@ mod validate;
 pub use validate::RulesError;
 
 use crate::domain::clock::ClockTime;
+use crate::domain::compliance::packs::RulePacks;
 use crate::domain::conflict::Severity;
 use crate::domain::span::Span;
 use crate::domain::vocabulary::Channel;
@@ -80,6 +81,16 @@ pub struct Rules {
     pub robo_care: Rule<NoParams>,
     /// `audience`: warn.
     pub audience: Rule<NoParams>,
+    /// `legal_hours`: the calling and texting hours of the rule packs that are on, block.
+    pub legal_hours: Rule<NoParams>,
+    /// `legal_call_cap`: the packs' caps on solicitation calls and texts, block.
+    pub legal_call_cap: Rule<NoParams>,
+    /// `holiday`: no solicitation calls on public holidays where a pack's law says so, block.
+    pub holiday: Rule<NoParams>,
+    /// `refusal_quiet_period`: the packs' quiet periods after a refusal, block.
+    pub refusal_quiet_period: Rule<NoParams>,
+    /// Which built-in rule packs are on (none by default).
+    pub rule_packs: RulePacks,
     /// Mail's in-home window: 3 to 5 days after the drop.
     pub mail_in_home: MailInHome,
     /// `unanswered_reply`: 1 business day (09:00–17:00, Monday to Friday).
@@ -147,6 +158,11 @@ impl Default for Rules {
             addressee: Rule::on(Warn, NoParams {}),
             robo_care: Rule::on(Warn, NoParams {}),
             audience: Rule::on(Warn, NoParams {}),
+            legal_hours: Rule::on(Block, NoParams {}),
+            legal_call_cap: Rule::on(Block, NoParams {}),
+            holiday: Rule::on(Block, NoParams {}),
+            refusal_quiet_period: Rule::on(Block, NoParams {}),
+            rule_packs: RulePacks::default(),
             mail_in_home: MailInHome {
                 min_days: 3,
                 max_days: 5,

@@ -1,6 +1,7 @@
 //! Creating a contact from parsed input, with its audit row.
 
 use super::get::contact_row;
+use super::jurisdiction;
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::NewContact;
 use crate::records::Contact;
@@ -31,6 +32,9 @@ pub enum ContactError {
     /// The actor's role may not make this change.
     #[error(transparent)]
     Forbidden(#[from] crate::domain::Forbidden),
+    /// A field is invalid once combined with what is stored (a region outside its country).
+    #[error(transparent)]
+    Invalid(crate::domain::FieldError),
 }
 
 /// Stores a new contact (version 1) and returns it.
@@ -41,12 +45,14 @@ pub async fn create_contact(
     actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<Contact, Failure<ContactError>> {
+    let [country, region, area, source] = jurisdiction::columns(&contact.jurisdiction);
     let mut tx = begin_write(pool).await?;
     let id: Option<i64> = db::query_scalar(
         "INSERT INTO contacts (external_id, name, email, phone, address, timezone, stage,
              attributes, consent_email, consent_sms, consent_phone, consent_mail, do_not_contact,
-             account_key, version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+             account_key, version, created_at, updated_at, country, region, area_code_region,
+             jurisdiction_source)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (external_id) DO NOTHING
          RETURNING id",
     )
@@ -66,6 +72,10 @@ pub async fn create_contact(
     .bind(&contact.account_key)
     .bind(secs(now))
     .bind(secs(now))
+    .bind(country)
+    .bind(region)
+    .bind(area)
+    .bind(source)
     .fetch_optional(&mut tx)
     .await?;
     let Some(id) = id else {

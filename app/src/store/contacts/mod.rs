@@ -5,6 +5,7 @@ mod create;
 mod export;
 mod get;
 mod imports;
+pub mod jurisdiction;
 mod page;
 mod search;
 mod text_match;

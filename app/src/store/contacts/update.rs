@@ -2,8 +2,9 @@
 
 use super::create::ContactError;
 use super::get::contact_row;
+use super::jurisdiction;
 use crate::domain::ids::ContactId;
-use crate::domain::{Actor, ContactChanges};
+use crate::domain::{Actor, ContactChanges, PlaceChange};
 use crate::records::Contact;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::db;
@@ -56,17 +57,31 @@ pub async fn update_contact(
         )
         .map_err(|e| Failure::Refused(e.into()))?;
     let attributes = changes.attributes.as_ref().unwrap_or(&current.attributes);
+    let address = pick(&changes.address, current.address.clone());
+    let new_phone = match &changes.phone {
+        Some(value) => value.clone(),
+        None => current.phone.clone(),
+    };
+    let place = PlaceChange::apply(
+        changes.place,
+        row.jurisdiction()?,
+        address.as_deref(),
+        new_phone.as_ref(),
+    )
+    .map_err(|e| Failure::Refused(ContactError::Invalid(e)))?;
+    let [country, region, area, source] = jurisdiction::columns(&place);
     let updated = db::query(
         "UPDATE contacts SET name = ?, email = ?, phone = ?, address = ?, timezone = ?, stage = ?,
              attributes = ?, consent_email = ?, consent_sms = ?, consent_phone = ?,
              consent_mail = ?, do_not_contact = ?, account_key = ?, version = version + 1,
-             updated_at = ?
+             updated_at = ?, country = ?, region = ?, area_code_region = ?,
+             jurisdiction_source = ?
          WHERE id = ? AND version = ?",
     )
     .bind(changes.name.as_ref().unwrap_or(&current.name))
     .bind(email)
     .bind(phone)
-    .bind(pick(&changes.address, current.address.clone()))
+    .bind(address)
     .bind(changes.time_zone.unwrap_or(current.timezone).name())
     .bind(stage.as_str())
     .bind(to_json(attributes))
@@ -77,6 +92,10 @@ pub async fn update_contact(
     .bind(do_not_contact)
     .bind(pick(&changes.account_key, current.account_key.clone()))
     .bind(secs(now))
+    .bind(country)
+    .bind(region)
+    .bind(area)
+    .bind(source)
     .bind(id.0)
     .bind(changes.version)
     .execute(&mut tx)
@@ -94,8 +113,9 @@ pub async fn update_contact(
         details: serde_json::json!({
             "version": changes.version + 1,
             "before": { "consent": current.consent, "do_not_contact": current.do_not_contact,
-                        "stage": current.stage },
-            "after": { "consent": consent, "do_not_contact": do_not_contact, "stage": stage },
+                        "stage": current.stage, "region": current.region, "country": current.country },
+            "after": { "consent": consent, "do_not_contact": do_not_contact, "stage": stage,
+                       "region": place.region, "country": place.country },
         }),
     };
     audit::record(&mut tx, &entry).await?;

@@ -68,6 +68,10 @@ pub const TABLES: &[Table] = &[
             ("version", Int),
             ("created_at", Int),
             ("updated_at", Int),
+            ("country", Text),
+            ("region", Text),
+            ("area_code_region", Text),
+            ("jurisdiction_source", Text),
         ],
     },
     Table {

@@ -33,6 +33,14 @@ impl DbRow {
             DbRow::Postgres(r) => r.try_get(index),
         }
     }
+
+    /// A text column that may be NULL, borrowed from the row.
+    pub fn try_get_opt_str<I: Index>(&self, index: I) -> Result<Option<&str>, sqlx::Error> {
+        match self {
+            DbRow::Sqlite(r) => r.try_get(index),
+            DbRow::Postgres(r) => r.try_get(index),
+        }
+    }
 }
 
 impl From<SqliteRow> for DbRow {

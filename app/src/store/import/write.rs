@@ -4,12 +4,13 @@
 
 use crate::domain::import::ImportedContact;
 use crate::store::batch;
+use crate::store::contacts::jurisdiction;
 use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Conn;
 use std::collections::HashSet;
 
-/// Rows per INSERT statement (18 values each).
+/// Rows per INSERT statement (22 values each).
 pub(super) const BATCH: usize = 500;
 
 /// Rows staged per transaction (several statements).
@@ -26,7 +27,7 @@ pub(super) async fn let_others_write() {
     tokio::time::sleep(PAUSE).await;
 }
 
-const COLUMNS: [&str; 16] = [
+const COLUMNS: [&str; 20] = [
     "external_id",
     "name",
     "email",
@@ -43,6 +44,10 @@ const COLUMNS: [&str; 16] = [
     "account_key",
     "created_at",
     "updated_at",
+    "country",
+    "region",
+    "area_code_region",
+    "jurisdiction_source",
 ];
 
 /// The external ids of the batch that some stored contact already has.
@@ -103,6 +108,9 @@ pub(super) async fn stage(
             .bind(c.account_key.as_deref())
             .bind(now)
             .bind(now);
+        for column in jurisdiction::columns(&c.jurisdiction) {
+            query = query.bind(column);
+        }
     }
     query.execute(conn).await?;
     Ok(())

@@ -6,6 +6,7 @@ use crate::domain::{
     Channel, Claim, Consent, ContactFacts, Interaction, InteractionKind, Purpose, Reach, Stage,
     TimeZone, Touch, TouchStatus,
 };
+use crate::store::contacts::jurisdiction;
 use crate::store::db::DbRow;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -22,7 +23,8 @@ fn bad(column: &str, e: impl std::fmt::Display) -> sqlx::Error {
 }
 
 /// A contact's facts from (id, stage, timezone, attributes, consent ×4, do_not_contact, has
-/// email, has phone, has address); attributes are parsed only when `with_attributes` (audience conditions
+/// email, has phone, has address, the four jurisdiction columns, and the address and phone
+/// when the jurisdiction was never stored); attributes are parsed only when `with_attributes` (audience conditions
 /// are the only rules that read them).
 pub(super) fn contact(row: &DbRow, with_attributes: bool) -> Result<ContactFacts, sqlx::Error> {
     let stage = Stage::parse(row.try_get_str(1)?).map_err(|e| bad("stage", e))?;
@@ -52,6 +54,13 @@ pub(super) fn contact(row: &DbRow, with_attributes: bool) -> Result<ContactFacts
         phone: row.try_get(10)?,
         postal_address: row.try_get(11)?,
     };
+    let text = |k: usize| row.try_get_opt_str(k);
+    facts.jurisdiction = jurisdiction::stored_or_read(
+        [text(12)?, text(13)?, text(14)?, text(15)?],
+        text(16)?,
+        text(17)?,
+    )
+    .map_err(|e| bad("jurisdiction", e))?;
     Ok(facts)
 }
 

@@ -15,7 +15,9 @@ macro_rules! contact_select {
     () => {
         "SELECT id, stage, timezone, attributes, consent_email, consent_sms, consent_phone, \
          consent_mail, do_not_contact, email IS NOT NULL, phone IS NOT NULL, \
-         COALESCE(address, '') <> '' FROM contacts "
+         COALESCE(address, '') <> '', country, region, area_code_region, jurisdiction_source, \
+         CASE WHEN jurisdiction_source IS NULL THEN address END, \
+         CASE WHEN jurisdiction_source IS NULL THEN phone END FROM contacts "
     };
 }
 

@@ -2,11 +2,13 @@
 //! and the wire [`Contact`].
 
 use super::{instant, json, parsed};
+use crate::domain::compliance::Jurisdiction;
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{
     claims, Claim, Consent, ContactFacts, EmailAddress, PhoneNumber, Reach, Stage, TimeZone,
 };
 use crate::records::{Contact, Owner};
+use crate::store::contacts::jurisdiction;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use std::sync::LazyLock;
@@ -16,7 +18,8 @@ use std::sync::LazyLock;
 pub const CONTACT_SELECT: &str = "SELECT c.id, c.external_id, c.name, c.email, c.phone, \
      c.address, c.timezone, c.stage, c.attributes, c.consent_email, c.consent_sms, \
      c.consent_phone, c.consent_mail, c.do_not_contact, c.account_key, c.first_inbound_at, \
-     c.version, c.created_at, c.updated_at, cl.user_id AS owner_id, u.name AS owner_name, \
+     c.version, c.created_at, c.updated_at, c.country, c.region, c.area_code_region, \
+     c.jurisdiction_source, cl.user_id AS owner_id, u.name AS owner_name, \
      cl.claimed_at, cl.renewed_at, cl.expires_at \
      FROM contacts c \
      LEFT JOIN claims cl ON cl.contact_id = c.id AND cl.ended_at IS NULL \
@@ -68,6 +71,14 @@ pub struct ContactRow {
     pub created_at: i64,
     /// `contacts.updated_at`
     pub updated_at: i64,
+    /// `contacts.country`
+    pub country: Option<String>,
+    /// `contacts.region`
+    pub region: Option<String>,
+    /// `contacts.area_code_region`
+    pub area_code_region: Option<String>,
+    /// `contacts.jurisdiction_source` (NULL: never read)
+    pub jurisdiction_source: Option<String>,
     /// The open claim's owner.
     pub owner_id: Option<i64>,
     /// The open claim owner's name.
@@ -115,7 +126,23 @@ impl ContactRow {
             claim: claims::live(self.open_claim()?, now),
             attributes: json(&self.attributes)?,
             first_inbound_at: self.first_inbound_at.map(instant).transpose()?,
+            jurisdiction: self.jurisdiction()?,
         })
+    }
+
+    /// The stored jurisdiction, or the one read from the address and phone for a contact
+    /// stored before Concord kept it.
+    pub fn jurisdiction(&self) -> Result<Jurisdiction, StoreError> {
+        jurisdiction::stored_or_read(
+            [
+                self.country.as_deref(),
+                self.region.as_deref(),
+                self.area_code_region.as_deref(),
+                self.jurisdiction_source.as_deref(),
+            ],
+            self.address.as_deref(),
+            self.phone.as_deref(),
+        )
     }
 
     /// The stored consent flags.
@@ -130,6 +157,7 @@ impl ContactRow {
 
     /// The wire record, with the owner only if the claim is live at `now`.
     pub fn record(self, now: DateTime<Utc>) -> Result<Contact, StoreError> {
+        let place = self.jurisdiction()?;
         let owner = match claims::live(self.open_claim()?, now) {
             Some(claim) => Some(Owner {
                 user_id: claim.owner,
@@ -165,6 +193,10 @@ impl ContactRow {
             name: self.name,
             address: self.address,
             account_key: self.account_key,
+            country: place.country,
+            region: place.region,
+            area_code_region: place.area_code_region,
+            jurisdiction_source: place.source,
         })
     }
 }

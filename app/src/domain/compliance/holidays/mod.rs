@@ -1,0 +1,101 @@
+//! Public holidays computed for any year from each country's rules (fixed dates, the n-th
+//! weekday of a month, Easter), with the observed-date rules of each, rather than typed in.
+//! Easter Sunday comes from the `computus` crate; the rest is written here and tested against
+//! the published calendars.
+
+mod ca;
+mod fr;
+mod uk;
+mod us;
+
+use super::place::{Country, Region};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// One public holiday: its date, the weekday it is observed on instead when it falls on a
+/// weekend (where the law moves it), and its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Holiday {
+    /// The holiday's own date.
+    pub date: NaiveDate,
+    /// The day off it gives when that date falls on a weekend, if the law moves it.
+    pub observed: Option<NaiveDate>,
+    /// Its English name.
+    pub name: &'static str,
+}
+
+impl Holiday {
+    fn on(date: NaiveDate, name: &'static str) -> Holiday {
+        Holiday {
+            date,
+            observed: None,
+            name,
+        }
+    }
+
+    /// Whether `day` is the holiday or the day it is observed on.
+    pub fn covers(&self, day: NaiveDate) -> bool {
+        self.date == day || self.observed == Some(day)
+    }
+}
+
+/// The public holidays of a country (and region, where its holidays differ) in `year`, by
+/// date. Countries without rules here have none.
+pub fn holidays(country: Country, region: Option<Region>, year: i32) -> Vec<Holiday> {
+    let mut list = if country == Country::US {
+        us::holidays(year, region)
+    } else if country == Country::CA {
+        ca::holidays(year)
+    } else if country == Country::FR {
+        fr::holidays(year, region)
+    } else if country == Country::GB {
+        uk::holidays(year)
+    } else {
+        Vec::new()
+    };
+    list.sort_by_key(|h| h.date);
+    list
+}
+
+/// The holiday `day` is (or is observed on) in that place, if any. The observed day of a
+/// holiday late in December can fall in the next year's list and the other way round, so the
+/// neighbouring years are read too.
+pub fn holiday_on(country: Country, region: Option<Region>, day: NaiveDate) -> Option<Holiday> {
+    [day.year() - 1, day.year(), day.year() + 1]
+        .into_iter()
+        .flat_map(|year| holidays(country, region, year))
+        .find(|holiday| holiday.covers(day))
+}
+
+/// The date, or `None` for a day that does not exist (never for the rules here).
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
+}
+
+/// The `n`-th (1-based) `weekday` of a month.
+fn nth(year: i32, month: u32, weekday: Weekday, n: u8) -> NaiveDate {
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, n).unwrap_or(NaiveDate::MIN)
+}
+
+/// The last `weekday` of a month.
+fn last(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
+    let first_next = if month == 12 {
+        ymd(year + 1, 1, 1)
+    } else {
+        ymd(year, month + 1, 1)
+    };
+    let mut day = first_next - Days::new(1);
+    while day.weekday() != weekday {
+        day = day - Days::new(1);
+    }
+    day
+}
+
+/// Easter Sunday (Gregorian), `days` moved.
+fn easter(year: i32, days: i64) -> NaiveDate {
+    let sunday = computus::gregorian_naive(year).unwrap_or(NaiveDate::MIN);
+    sunday + chrono::TimeDelta::days(days)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,148 @@
+//! A pack rule in plain words for the settings page and the API: where it applies, which rule
+//! id enforces it and what it allows.
+
+use super::{LegalKind, LegalRule, Scope, Week};
+use crate::domain::conflict::RuleId;
+use crate::domain::vocabulary::Channel;
+
+/// The rule id that enforces this kind of rule.
+pub fn rule_id(kind: &LegalKind) -> RuleId {
+    match kind {
+        LegalKind::Hours(_) => RuleId::LegalHours,
+        LegalKind::Cap { .. } => RuleId::LegalCallCap,
+        LegalKind::Holidays => RuleId::Holiday,
+        LegalKind::RefusalQuiet { .. } => RuleId::RefusalQuietPeriod,
+    }
+}
+
+/// `Florida (US-FL)`, `France (FR)`.
+pub fn place(scope: Scope) -> String {
+    match scope {
+        Scope::Region(region) => format!("{} ({region})", region.name()),
+        Scope::Country(country) => {
+            let name = country.name().trim_start_matches("the ");
+            format!("{name} ({country})")
+        }
+    }
+}
+
+fn channels(list: &[Channel]) -> String {
+    let nouns: Vec<&str> = list
+        .iter()
+        .map(|c| match c {
+            Channel::Phone => "calls",
+            Channel::Sms => "texts",
+            Channel::Email => "emails",
+            Channel::Mail => "mail",
+        })
+        .collect();
+    match nouns.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn hhmm(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+fn windows(list: &[(u16, u16)]) -> String {
+    if list.is_empty() {
+        return "none".to_owned();
+    }
+    list.iter()
+        .map(|(s, e)| format!("{}–{}", hhmm(*s), hhmm(*e)))
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+/// `Mon–Sat 09:00–21:00, Sun 12:00–21:00`: runs of days with the same hours.
+fn week_text(week: &Week) -> String {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let mut parts = Vec::new();
+    let mut start = 0;
+    while start < 7 {
+        let mut end = start;
+        while end + 1 < 7 && week[end + 1] == week[start] {
+            end += 1;
+        }
+        let days = match (start, end) {
+            (0, 6) => "every day".to_owned(),
+            (s, e) if s == e => DAYS[s].to_owned(),
+            (s, e) => format!("{}–{}", DAYS[s], DAYS[e]),
+        };
+        parts.push(format!("{days} {}", windows(week[start])));
+        start = end + 1;
+    }
+    parts.join(", ")
+}
+
+/// What the rule allows, in a sentence.
+pub fn allows(rule: &LegalRule) -> String {
+    let what = channels(rule.channels);
+    match &rule.kind {
+        LegalKind::Hours(week) => format!(
+            "Sales {what} only {}, in the contact's local time",
+            week_text(week)
+        ),
+        LegalKind::Cap { limit, hours } if hours % 24 == 0 && *hours > 24 => {
+            format!(
+                "At most {limit} sales {what} per {} days, all teams together",
+                hours / 24
+            )
+        }
+        LegalKind::Cap { limit, hours } => {
+            format!("At most {limit} sales {what} per {hours} h, all teams together")
+        }
+        LegalKind::Holidays => {
+            format!("No sales {what} on public holidays (or the days they are observed on)")
+        }
+        LegalKind::RefusalQuiet { days: Some(days) } => {
+            format!("No sales {what} for {days} days after the contact refused")
+        }
+        LegalKind::RefusalQuiet { days: None } => {
+            format!("No marketing {what} ever again once the contact objected")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::compliance::packs::PackId;
+
+    fn rule(key: &str) -> &'static LegalRule {
+        PackId::ALL
+            .iter()
+            .flat_map(|id| id.pack().rules.iter())
+            .find(|r| r.key == key)
+            .unwrap()
+    }
+
+    #[test]
+    fn rules_read_as_sentences() {
+        assert_eq!(
+            allows(rule("us-tx-hours")),
+            "Sales calls and texts only Mon–Sat 09:00–21:00, Sun 12:00–21:00, in the contact's local time"
+        );
+        assert_eq!(
+            allows(rule("fr-hours")),
+            "Sales calls only Mon–Fri 10:00–13:00 and 14:00–20:00, Sat–Sun none, in the contact's local time"
+        );
+        assert_eq!(
+            allows(rule("fr-cap")),
+            "At most 4 sales calls per 30 days, all teams together"
+        );
+        assert_eq!(
+            allows(rule("us-fl-cap")),
+            "At most 3 sales calls per 24 h, all teams together"
+        );
+        assert_eq!(place(rule("us-fl-cap").scope), "Florida (US-FL)");
+        assert_eq!(place(rule("us-hours").scope), "United States (US)");
+        assert_eq!(
+            rule_id(&rule("fr-refusal").kind),
+            RuleId::RefusalQuietPeriod
+        );
+    }
+}

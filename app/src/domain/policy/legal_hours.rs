@@ -1,0 +1,107 @@
+//! `legal_hours`: solicitation calls and texts only inside the hours and on the days the law of
+//! the contact's place allows, read in the contact's own zone (so across DST changes too).
+//! When several laws apply (federal and state, address and area code) each is checked and
+//! the first that forbids the time, the most specific, explains it.
+
+use super::compiled::On;
+use super::context::Ctx;
+use super::explain::{clock_text, format_instant, instant};
+use super::legal::{covering, solicitations};
+use super::sink::{Explanation, Retry, Sink};
+use crate::domain::compliance::packs::{LegalKind, LegalRule, Week};
+use crate::domain::conflict::RuleId;
+use crate::domain::timezone::TimeZone;
+use chrono::{Datelike, Days, NaiveTime, Timelike};
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+fn time(minutes: u16) -> NaiveTime {
+    NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0)
+        .unwrap_or(NaiveTime::MIN)
+}
+
+fn hhmm(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// `10:00–13:00 and 14:00–20:00`.
+fn windows_text(windows: &[(u16, u16)]) -> String {
+    windows
+        .iter()
+        .map(|(start, end)| format!("{}–{}", hhmm(*start), hhmm(*end)))
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+/// The first opening of an allowed window strictly after `after` (ms).
+fn next_opening(after: i64, zone: TimeZone, week: &Week) -> i64 {
+    let today = zone.local(instant(after)).date();
+    (0..=8u64)
+        .filter_map(|k| today.checked_add_days(Days::new(k)))
+        .flat_map(|day| {
+            let windows = week[day.weekday().num_days_from_monday() as usize];
+            windows
+                .iter()
+                .map(move |(start, _)| zone.instant(day, time(*start)).timestamp_millis())
+        })
+        .find(|opening| *opening > after)
+        .unwrap_or(after + 86_400_000)
+}
+
+/// The legal-hours rule.
+pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
+    let me = cx.it();
+    if me.is_mail() {
+        return;
+    }
+    let zone = cx.zone();
+    let local = zone.local(instant(me.at));
+    let day = local.weekday().num_days_from_monday() as usize;
+    let minute = (local.hour() * 60 + local.minute()) as u16;
+    let forbidding = covering(cx).find_map(|rule: &'static LegalRule| match &rule.kind {
+        LegalKind::Hours(week) => {
+            let open = week[day].iter().any(|(s, e)| *s <= minute && minute < *e);
+            (!open).then_some((rule, week))
+        }
+        _ => None,
+    });
+    let Some((rule, week)) = forbidding else {
+        return;
+    };
+    let retry = Retry::At(next_opening(me.at, zone, week));
+    sink.hit(RuleId::LegalHours, on.severity, retry, || {
+        let what = solicitations(me.channel);
+        let windows = week[day];
+        let weekday = WEEKDAYS[day];
+        let there = clock_text(local, true);
+        let mut message = if windows.is_empty() {
+            format!(
+                "{} allows no {what} on {weekday} ({}); this one is on {there} in the contact's time zone ({zone})",
+                rule.law, rule.source
+            )
+        } else {
+            format!(
+                "{} allows {what} on {weekday} only {} ({}); this one is at {there} in the contact's time zone ({zone})",
+                rule.law,
+                windows_text(windows),
+                rule.source
+            )
+        };
+        if cx.display != zone {
+            let yours = format_instant(instant(me.at), cx.display);
+            message.push_str(&format!(" ({yours} {})", cx.display));
+        }
+        Explanation {
+            message,
+            touch_ids: Vec::new(),
+        }
+    });
+}
