@@ -14,7 +14,7 @@ use crate::{
     leads::LeadsPage,
     planner::PlannerPage,
     review::{AuditPage, ReviewPage},
-    settings::{page::SettingsPage, profile::ProfilePage, senders::SendersPage},
+    settings::{packs::PacksPage, page::SettingsPage, profile::ProfilePage, senders::SendersPage},
     timeline::ContactTimelinePage,
 };
 use leptos::prelude::*;
@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/settings/profile") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/settings/senders") view=SendersPage ssr=SsrMode::Async />
+                    <Route path=path!("/settings/packs") view=PacksPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

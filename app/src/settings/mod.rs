@@ -3,6 +3,7 @@
 
 pub mod feeds;
 pub mod overview;
+pub mod packs;
 pub mod page;
 pub mod people;
 pub mod profile;

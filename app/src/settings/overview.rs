@@ -28,6 +28,8 @@ pub struct RuleView {
     pub fields: Vec<ParamField>,
     /// The version read, sent back on save (0: never saved).
     pub version: i64,
+    /// A warning when a legal minimum is switched off or only warns.
+    pub warning: Option<String>,
 }
 
 /// A team and its size.
@@ -129,7 +131,14 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
     entries.sort_by_key(|(id, _)| super::rules::about::rank(&super::rules::about::ORDER, id));
     let rules = entries
         .into_iter()
+        .filter(|(id, _)| id != "rule_packs")
         .map(|(id, entry)| RuleView {
+            warning: super::rules::about::weakened(
+                &id,
+                entry.get("enabled").and_then(|v| v.as_bool()),
+                entry.get("severity").and_then(|v| v.as_str()),
+            )
+            .map(str::to_owned),
             about: super::rules::about::about(&id).to_owned(),
             enabled: entry.get("enabled").and_then(|v| v.as_bool()),
             severity: entry

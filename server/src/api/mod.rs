@@ -13,6 +13,7 @@ mod import;
 mod json;
 mod lease;
 mod openapi;
+mod packs;
 mod path;
 mod query;
 mod rate_limit;
@@ -77,6 +78,8 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/reviews/{touch_id}", post(reviews::decide))
         .route("/rules", get(rules::list))
         .route("/rules/{id}", put(rules::put))
+        .route("/rule-packs", get(packs::list))
+        .route("/rule-packs/{id}", patch(packs::patch))
         .fallback(error::not_found)
         .layer(Extension(rate_limit::Limiter::per_token(
             requests_per_second,

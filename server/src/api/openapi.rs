@@ -17,7 +17,7 @@ use utoipa::{
         super::touches::create, super::touches::patch, super::touches::list,
         super::check::check, super::campaigns::preview, super::campaigns::create, super::events::ingest, super::reviews::decide,
         super::feeds::create, super::feeds::list, super::feeds::revoke,
-        super::rules::list, super::rules::put,
+        super::rules::list, super::rules::put, super::packs::list, super::packs::patch,
         super::lease::lease, super::sources::create, super::sources::list, super::sources::rotate,
         super::sources::disable, super::sources::dead_letters, super::sources::replay,
     ),

@@ -10,6 +10,7 @@ mod bench;
 mod calendar;
 mod campaigns;
 mod cli;
+mod compliance;
 mod contacts_ui;
 mod db_copy;
 mod failure_stories;

@@ -18,6 +18,10 @@ pub fn about(id: &str) -> &'static str {
         "addressee" => "Mail or email to a known contact must be personalized.",
         "robo_care" => "An automated phone touch with the purpose relationship.",
         "audience" => "The contact fails the touch's or campaign's audience conditions.",
+        "legal_hours" => "The calling and texting hours of the contact's place, from the rule packs that are on (Settings → Rule packs).",
+        "legal_call_cap" => "The law's caps on sales calls (and texts where it counts them) per 24 h or 30 days, from the rule packs that are on.",
+        "holiday" => "No sales calls on public holidays where a rule pack's law forbids them.",
+        "refusal_quiet_period" => "No solicitations on a channel for the period the law sets after the contact refused (France 60 days; the UK for good).",
         "mail_in_home" => "Direct mail is in homes from min_days to max_days after the drop.",
         "unanswered_reply" => "Alert: an inbound reply not answered by the owner within business_days business days.",
         "cadence_gap" => "Alert: an owned sequence with no touch for longer than factor × its median gap (at least at_least).",
@@ -28,7 +32,7 @@ pub fn about(id: &str) -> &'static str {
 }
 
 /// The order the settings page lists rules in: DESIGN's table, then the alerts and settings.
-pub const ORDER: [&str; 19] = [
+pub const ORDER: [&str; 23] = [
     "daily_cap",
     "weekly_cap",
     "min_gap",
@@ -43,12 +47,33 @@ pub const ORDER: [&str; 19] = [
     "addressee",
     "robo_care",
     "audience",
+    "legal_hours",
+    "legal_call_cap",
+    "holiday",
+    "refusal_quiet_period",
     "mail_in_home",
     "unanswered_reply",
     "cadence_gap",
     "claim_expiring",
     "claims",
 ];
+
+/// The rules that enforce the law: switching one off, or down to a warning, is shown with a
+/// warning.
+pub const LEGAL: [&str; 4] = [
+    "legal_hours",
+    "legal_call_cap",
+    "holiday",
+    "refusal_quiet_period",
+];
+
+/// The warning beside a legal rule that no longer blocks.
+pub fn weakened(id: &str, enabled: Option<bool>, severity: Option<&str>) -> Option<&'static str> {
+    let weak = enabled == Some(false) || severity == Some("warn");
+    (LEGAL.contains(&id) && weak).then_some(
+        "This is a legal minimum. While it is off or only warns, touches that break the law of a contact's place go out without review.",
+    )
+}
 
 /// The order parameters are shown in within a rule (start before end, min before max).
 pub const FIELD_ORDER: [&str; 20] = [

@@ -86,6 +86,7 @@ fn RuleCard(rule: RuleView, save: ServerAction<SaveRule>) -> impl IntoView {
         <article aria-labelledby=heading_ref class="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-rule=card_id>
             <h3 id=heading class="font-mono font-semibold">{id.clone()}</h3>
             <p class="mt-1 text-sm text-slate-700 dark:text-slate-300">{rule.about}</p>
+            {rule.warning.map(|w| view! { <p role="alert" class="mt-2 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200" data-testid="legal-warning">{w}</p> })}
             <ActionForm action=save attr:class="mt-3 grid gap-3 sm:grid-cols-2">
                 <input type="hidden" name="id" value=hidden_id />
                 <input type="hidden" name="version" value=rule.version />

@@ -1,0 +1,133 @@
+//! The rule packs page: each pack with its switch and the table of its rules (where, what it
+//! allows, the source). Switching a pack off asks first, since it lets touches break that law.
+
+use super::overview::{packs_overview, PackRuleView, PackView};
+use super::SwitchPack;
+use crate::settings::{error_text, BUTTON, DANGER, SMALL_BUTTON};
+use crate::ui::Refusal;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The rule packs page.
+#[component]
+pub fn PacksPage() -> impl IntoView {
+    let switch = crate::ui::flash::action::<SwitchPack>();
+    let data = Resource::new(move || switch.version().get(), |_| packs_overview());
+    let query = use_query_map();
+    let confirm = move || query.read().get("off");
+    let outcome = move || {
+        switch.value().get().map(|r| match r {
+            Ok(text) => view! { <p role="status" class="rounded-md border border-emerald-400 bg-emerald-50 p-3 text-sm font-medium dark:border-emerald-700 dark:bg-emerald-950" data-testid="packs-outcome">{text}</p> }.into_any(),
+            Err(e) => view! { <p role="alert" class="rounded-md border border-red-400 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200" data-testid="packs-error">{error_text(&e)}</p> }.into_any(),
+        })
+    };
+    view! {
+        <Title text="Rule packs" />
+        <p class="text-sm"><a class="underline" href="/settings">"Settings"</a>" / Rule packs"</p>
+        <h1 class="mt-1 text-2xl font-semibold">"Rule packs"</h1>
+        <p class="mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+            "The law of each place, as rules Concord enforces for every team: calling and texting hours, caps on sales calls, public holidays and quiet periods after a refusal, read in each contact's own time zone. A contact's place comes from its address, else its phone number; where its phone's area code is in another state, both laws apply. Research notes, not legal advice: check each rule against its source."
+        </p>
+        <div class="mt-4">{outcome}</div>
+        <Transition fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => view! { <Refusal error=e /> }.into_any(),
+                    Ok(packs) => view! {
+                        <div class="mt-6 space-y-8">
+                            {packs.into_iter().map(|pack| {
+                                let asking = confirm().is_some_and(|id| id == pack.id);
+                                view! { <PackCard pack asking switch /> }
+                            }).collect_view()}
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// One pack: its state, its switch and its rules.
+#[component]
+fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> impl IntoView {
+    let heading = format!("pack-{}", pack.id);
+    let state = if pack.enabled { "On" } else { "Off" };
+    let badge = if pack.enabled {
+        "rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100"
+    } else {
+        "rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100"
+    };
+    let (id, name) = (pack.id.clone(), pack.name.clone());
+    let confirm_id = format!("{heading}-confirm");
+    let labelled = confirm_id.clone();
+    let (anchor, section_id, label_id) = (heading.clone(), heading.clone(), heading.clone());
+    let control = match (pack.enabled, asking) {
+        (false, _) => view! {
+            <ActionForm action=switch>
+                <input type="hidden" name="id" value=id />
+                <input type="hidden" name="enabled" value="true" />
+                <button type="submit" class=BUTTON>"Switch on " <span class="sr-only">{name}</span></button>
+            </ActionForm>
+        }.into_any(),
+        (true, false) => view! {
+            <a class=SMALL_BUTTON href=format!("/settings/packs?off={id}#{anchor}")>"Switch off…"</a>
+        }.into_any(),
+        (true, true) => view! {
+            <div role="alertdialog" aria-labelledby=labelled class="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
+                <p id=confirm_id>"Switch off " {name} "? Its rules stop blocking touches at once, for every team."</p>
+                <div class="mt-2 flex gap-2">
+                    <ActionForm action=switch>
+                        <input type="hidden" name="id" value=id />
+                        <input type="hidden" name="enabled" value="false" />
+                        <button type="submit" class=DANGER>"Switch off"</button>
+                    </ActionForm>
+                    <a class=SMALL_BUTTON href="/settings/packs">"Keep it on"</a>
+                </div>
+            </div>
+        }.into_any(),
+    };
+    let rules = pack
+        .rules
+        .into_iter()
+        .map(|rule| view! { <RuleRow rule /> })
+        .collect_view();
+    view! {
+        <section aria-labelledby=label_id id=section_id class="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-pack=pack.id.clone()>
+            <div class="flex flex-wrap items-center justify-between gap-3">
+                <h2 id=heading class="text-lg font-semibold">{pack.name.clone()} " " <span class=badge data-testid="pack-state">{state}</span></h2>
+                {control}
+            </div>
+            <p class="mt-1 text-xs text-slate-600 dark:text-slate-400">"Version " {pack.version}</p>
+            <div class="mt-3 overflow-x-auto">
+                <table class="min-w-full text-left text-sm">
+                    <thead class="text-xs uppercase text-slate-600 dark:text-slate-400">
+                        <tr>
+                            <th scope="col" class="py-1 pr-3">"Where"</th>
+                            <th scope="col" class="py-1 pr-3">"Allows"</th>
+                            <th scope="col" class="py-1 pr-3">"Rule"</th>
+                            <th scope="col" class="py-1">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rules}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One rule of a pack.
+#[component]
+fn RuleRow(rule: PackRuleView) -> impl IntoView {
+    view! {
+        <tr class="border-t border-slate-100 align-top dark:border-slate-800" data-pack-rule=rule.key>
+            <td class="py-1 pr-3 whitespace-nowrap">{rule.applies_to}</td>
+            <td class="py-1 pr-3">
+                {rule.allows}
+                {rule.note.map(|n| view! { <span class="block text-xs text-amber-800 dark:text-amber-300">"Note: " {n}</span> })}
+            </td>
+            <td class="py-1 pr-3 font-mono text-xs">{rule.rule}</td>
+            <td class="py-1 text-xs">{rule.source}</td>
+        </tr>
+    }
+}
