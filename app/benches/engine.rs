@@ -38,40 +38,18 @@ struct Population {
 }
 
 fn population(send_at: DateTime<Utc>) -> Population {
-    // Zones, each with a place the packs know (and an area code elsewhere for some).
-    let places: Vec<(TimeZone, Jurisdiction)> = [
-        ("America/New_York", Some("US-FL"), None),
-        ("America/Chicago", Some("US-TX"), Some("US-OK")),
-        ("America/Los_Angeles", Some("US-CA"), Some("US-FL")),
-        ("America/Toronto", Some("CA-ON"), None),
-        ("Europe/Paris", None, None),
-        ("Europe/London", None, None),
-        ("Asia/Kolkata", None, None),
-        ("America/Chicago", Some("US-AL"), None),
-    ]
-    .iter()
-    .map(|(zone, region, area)| {
-        let zone = TimeZone::parse(zone).expect("known zone");
-        let region = region.map(|r| Region::parse(r).expect("region"));
-        let country = match zone.name() {
-            "Europe/Paris" => Some(Country::FR),
-            "Europe/London" => Some(Country::GB),
-            _ => None,
-        };
-        let mut place = Jurisdiction::by_hand(country, region, None).expect("place");
-        place.area_code_region = area.map(|r| Region::parse(r).expect("region"));
-        (zone, place)
-    })
-    .collect();
+    let zones: Vec<TimeZone> = ["America/New_York", "Europe/Berlin", "Asia/Kolkata", "UTC"]
+        .iter()
+        .map(|name| TimeZone::parse(name).expect("known zone"))
+        .collect();
     let mut dice = Dice(0x9e37_79b9_7f4a_7c15);
     let mut contacts = Vec::with_capacity(RECIPIENTS);
     let mut touches = Vec::with_capacity(RECIPIENTS * TOUCHES_EACH);
     let mut interactions = Vec::with_capacity(RECIPIENTS * INTERACTIONS_EACH);
     for n in 0..RECIPIENTS {
         let stage = Stage::ALL[dice.next(5) as usize];
-        let (zone, place) = places[dice.next(places.len() as u64) as usize];
+        let zone = zones[dice.next(4) as usize];
         let mut contact = ContactFacts::new(ContactId(n as i64), stage, zone);
-        contact.jurisdiction = place;
         contact.consent.sms = dice.next(2) == 0;
         contact.consent.email = dice.next(20) != 0;
         let age = dice.next(18).to_string();
@@ -114,6 +92,53 @@ fn population(send_at: DateTime<Utc>) -> Population {
         contacts,
         touches,
         interactions,
+    }
+}
+
+/// The same population moved to places the packs know, each in its own zone (and some with an
+/// area code elsewhere), in turn.
+fn in_the_packs_places(people: &Population) -> Population {
+    // Zones, each with a place the packs know (and an area code elsewhere for some).
+    let places: Vec<(TimeZone, Jurisdiction)> = [
+        ("America/New_York", Some("US-FL"), None),
+        ("America/Chicago", Some("US-TX"), Some("US-OK")),
+        ("America/Los_Angeles", Some("US-CA"), Some("US-FL")),
+        ("America/Toronto", Some("CA-ON"), None),
+        ("Europe/Paris", None, None),
+        ("Europe/London", None, None),
+        ("Asia/Kolkata", None, None),
+        ("America/Chicago", Some("US-AL"), None),
+    ]
+    .iter()
+    .map(|(zone, region, area)| {
+        let zone = TimeZone::parse(zone).expect("known zone");
+        let region = region.map(|r| Region::parse(r).expect("region"));
+        let country = match zone.name() {
+            "Europe/Paris" => Some(Country::FR),
+            "Europe/London" => Some(Country::GB),
+            _ => None,
+        };
+        let mut place = Jurisdiction::by_hand(country, region, None).expect("place");
+        place.area_code_region = area.map(|r| Region::parse(r).expect("region"));
+        (zone, place)
+    })
+    .collect();
+    let contacts = people
+        .contacts
+        .iter()
+        .enumerate()
+        .map(|(n, contact)| {
+            let (zone, place) = places[n % places.len()];
+            let mut moved = contact.clone();
+            moved.time_zone = zone;
+            moved.jurisdiction = place;
+            moved
+        })
+        .collect();
+    Population {
+        contacts,
+        touches: people.touches.clone(),
+        interactions: people.interactions.clone(),
     }
 }
 

@@ -15,18 +15,19 @@ use chrono::Days;
 /// The holiday rule.
 pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
     let me = cx.it();
-    if me.is_mail() {
+    let mut rules = covering(cx)
+        .filter(|rule| rule.kind == LegalKind::Holidays)
+        .peekable();
+    if me.is_mail() || rules.peek().is_none() {
         return;
     }
     let zone = cx.zone();
     let local = zone.local(instant(me.at));
     let date = local.date();
-    let found = covering(cx)
-        .filter(|rule| rule.kind == LegalKind::Holidays)
-        .find_map(|rule| {
-            let (country, region) = holiday_place(rule, &cx.contact.jurisdiction);
-            holiday_on(country, region, date).map(|holiday| (rule, holiday))
-        });
+    let found = rules.find_map(|rule| {
+        let (country, region) = holiday_place(rule, &cx.contact.jurisdiction);
+        holiday_on(country, region, date).map(|holiday| (rule, holiday))
+    });
     let Some((rule, holiday)) = found else {
         return;
     };

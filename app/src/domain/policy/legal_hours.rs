@@ -59,14 +59,17 @@ fn next_opening(after: i64, zone: TimeZone, week: &Week) -> i64 {
 /// The legal-hours rule.
 pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
     let me = cx.it();
-    if me.is_mail() {
+    let mut rules = covering(cx)
+        .filter(|rule| matches!(rule.kind, LegalKind::Hours(_)))
+        .peekable();
+    if me.is_mail() || rules.peek().is_none() {
         return;
     }
     let zone = cx.zone();
     let local = zone.local(instant(me.at));
     let day = local.weekday().num_days_from_monday() as usize;
     let minute = (local.hour() * 60 + local.minute()) as u16;
-    let forbidding = covering(cx).find_map(|rule: &'static LegalRule| match &rule.kind {
+    let forbidding = rules.find_map(|rule: &'static LegalRule| match &rule.kind {
         LegalKind::Hours(week) => {
             let open = week[day].iter().any(|(s, e)| *s <= minute && minute < *e);
             (!open).then_some((rule, week))

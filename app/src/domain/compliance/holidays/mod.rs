@@ -42,7 +42,14 @@ impl Holiday {
 /// The public holidays of a country (and region, where its holidays differ) in `year`, by
 /// date. Countries without rules here have none.
 pub fn holidays(country: Country, region: Option<Region>, year: i32) -> Vec<Holiday> {
-    let mut list = if country == Country::US {
+    let mut list = unsorted(country, region, year);
+    list.sort_by_key(|h| h.date);
+    list
+}
+
+/// The year's holidays in the order the rules list them.
+fn unsorted(country: Country, region: Option<Region>, year: i32) -> Vec<Holiday> {
+    if country == Country::US {
         us::holidays(year, region)
     } else if country == Country::CA {
         ca::holidays(year)
@@ -52,18 +59,18 @@ pub fn holidays(country: Country, region: Option<Region>, year: i32) -> Vec<Holi
         uk::holidays(year)
     } else {
         Vec::new()
-    };
-    list.sort_by_key(|h| h.date);
-    list
+    }
 }
 
-/// The holiday `day` is (or is observed on) in that place, if any. The observed day of a
-/// holiday late in December can fall in the next year's list and the other way round, so the
-/// neighbouring years are read too.
+/// The holiday `day` is (or is observed on) in that place, if any. Only one day is observed in
+/// another year than its holiday's: 31 December, for a New Year's Day on a Saturday (US); so
+/// the next year's list is read for that day alone.
 pub fn holiday_on(country: Country, region: Option<Region>, day: NaiveDate) -> Option<Holiday> {
-    [day.year() - 1, day.year(), day.year() + 1]
-        .into_iter()
-        .flat_map(|year| holidays(country, region, year))
+    let year = day.year();
+    let next = (day.month() == 12 && day.day() == 31).then_some(year + 1);
+    std::iter::once(year)
+        .chain(next)
+        .flat_map(|year| unsorted(country, region, year))
         .find(|holiday| holiday.covers(day))
 }
 

@@ -123,3 +123,29 @@ fn canadian_general_holidays_2026() {
         "Canada Day"
     );
 }
+
+#[test]
+fn every_holiday_and_observed_day_is_found_for_a_century() {
+    // Every observed day falls in its holiday's own year but for a US New Year's Day observed
+    // on 31 December, which is what lets `holiday_on` read one year's list (two on 31 Dec).
+    let al = Region::parse("US-AL").ok();
+    for year in 2000..=2100 {
+        for (country, region) in [
+            (Country::US, al),
+            (Country::CA, None),
+            (Country::FR, None),
+            (Country::GB, None),
+        ] {
+            for h in holidays(country, region, year) {
+                for day in [h.date, h.observed.unwrap_or(h.date)] {
+                    let new_years_eve = day.month() == 12 && day.day() == 31;
+                    assert!(day.year() == year || new_years_eve, "{country} {h:?}");
+                    assert!(
+                        holiday_on(country, region, day).is_some(),
+                        "{country} {day} {h:?}"
+                    );
+                }
+            }
+        }
+    }
+}
