@@ -24,17 +24,17 @@ pub fn PacksPage() -> impl IntoView {
     };
     view! {
         <Title text="Rule packs" />
-        <p class="text-sm"><a class="underline" href="/settings">"Settings"</a>" / Rule packs"</p>
-        <h1 class="mt-1 text-2xl font-semibold">"Rule packs"</h1>
-        <p class="mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-            "The law of each place, as rules Concord enforces for every team: calling and texting hours, caps on sales calls, public holidays and quiet periods after a refusal, read in each contact's own time zone. A contact's place comes from its address, else its phone number; where its phone's area code is in another state, both laws apply. Research notes, not legal advice: check each rule against its source."
-        </p>
-        <div class="mt-4">{outcome}</div>
         <Transition fallback=|| view! { <p>"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(e) => view! { <Refusal error=e /> }.into_any(),
                     Ok(packs) => view! {
+                        <p class="text-sm"><a class="underline" href="/settings">"Settings"</a>" / Rule packs"</p>
+                        <h1 class="mt-1 text-2xl font-semibold">"Rule packs"</h1>
+                        <p class="mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+                            "The law of each place, as rules Concord enforces for every team: calling and texting hours, caps on sales calls, public holidays and quiet periods after a refusal, read in each contact's own time zone. A contact's place comes from its address, else its phone number; where its phone's area code is in another state, both laws apply. Research notes, not legal advice: check each rule against its source."
+                        </p>
+                        <div class="mt-4">{outcome}</div>
                         <div class="mt-6 space-y-8">
                             {packs.into_iter().map(|pack| {
                                 let asking = confirm().is_some_and(|id| id == pack.id);
@@ -58,7 +58,7 @@ fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> i
     } else {
         "rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100"
     };
-    let (id, name) = (pack.id.clone(), pack.name.clone());
+    let (id, name, name_label) = (pack.id.clone(), pack.name.clone(), pack.name.clone());
     let confirm_id = format!("{heading}-confirm");
     let labelled = confirm_id.clone();
     let (anchor, section_id, label_id) = (heading.clone(), heading.clone(), heading.clone());
@@ -87,6 +87,12 @@ fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> i
             </div>
         }.into_any(),
     };
+    let items = pack
+        .rules
+        .iter()
+        .cloned()
+        .map(|rule| view! { <RuleItem rule /> })
+        .collect_view();
     let rules = pack
         .rules
         .into_iter()
@@ -99,7 +105,8 @@ fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> i
                 {control}
             </div>
             <p class="mt-1 text-xs text-slate-600 dark:text-slate-400">"Version " {pack.version}</p>
-            <div class="mt-3 overflow-x-auto">
+            <ul class="mt-3 divide-y divide-slate-100 text-sm sm:hidden dark:divide-slate-800">{items}</ul>
+            <div class="mt-3 hidden overflow-x-auto sm:block" tabindex="0" role="region" aria-label=format!("{name_label} rules")>
                 <table class="min-w-full text-left text-sm">
                     <thead class="text-xs uppercase text-slate-600 dark:text-slate-400">
                         <tr>
@@ -129,5 +136,18 @@ fn RuleRow(rule: PackRuleView) -> impl IntoView {
             <td class="py-1 pr-3 font-mono text-xs">{rule.rule}</td>
             <td class="py-1 text-xs">{rule.source}</td>
         </tr>
+    }
+}
+
+/// One rule of a pack, stacked for a narrow screen.
+#[component]
+fn RuleItem(rule: PackRuleView) -> impl IntoView {
+    view! {
+        <li class="py-2">
+            <p class="font-medium">{rule.applies_to}</p>
+            <p>{rule.allows}</p>
+            {rule.note.map(|n| view! { <p class="text-xs text-amber-800 dark:text-amber-300">"Note: " {n}</p> })}
+            <p class="text-xs text-slate-600 dark:text-slate-400"><span class="font-mono">{rule.rule}</span> " · " {rule.source}</p>
+        </li>
     }
 }
