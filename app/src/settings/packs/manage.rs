@@ -20,6 +20,7 @@ pub async fn switch(
     actor: UserId,
     now: DateTime<Utc>,
 ) -> Result<RulePacks, Failure<RuleSaveError>> {
+    let mut stale = 0;
     for _ in 0..3 {
         let versions = rule_versions(&state.pool).await?;
         let version = versions.get(ENTRY).copied().unwrap_or(0);
@@ -36,10 +37,10 @@ pub async fn switch(
             .save_one(&state.pool, ENTRY, entry, version, actor, now)
             .await
         {
-            Err(Failure::Refused(RuleSaveError::Stale { .. })) => continue,
+            Err(Failure::Refused(RuleSaveError::Stale { current })) => stale = current,
             Err(other) => return Err(other),
             Ok(_) => return Ok(packs),
         }
     }
-    Err(Failure::Refused(RuleSaveError::Stale { current: -1 }))
+    Err(Failure::Refused(RuleSaveError::Stale { current: stale }))
 }
