@@ -3,7 +3,7 @@
 //! these (see `store::rows`); the engine sees the smaller domain types instead.
 
 use crate::domain::{
-    compliance::{Country, JurisdictionSource, Region},
+    compliance::{Country, Jurisdiction, JurisdictionSource, Region},
     conflict::{Alert, Conflict},
     contact::Consent,
     email::EmailAddress,
@@ -77,6 +77,18 @@ pub struct Contact {
     pub area_code_region: Option<Region>,
     /// Where `country` and `region` came from: `address`, `phone` or `manual`.
     pub jurisdiction_source: Option<JurisdictionSource>,
+}
+
+impl Contact {
+    /// Where the contact is for the law, as one value.
+    pub fn jurisdiction(&self) -> Jurisdiction {
+        Jurisdiction {
+            country: self.country,
+            region: self.region,
+            area_code_region: self.area_code_region,
+            source: self.jurisdiction_source,
+        }
+    }
 }
 
 /// A touch with everything a calendar, a timeline or the API shows about it.

@@ -6,7 +6,7 @@ use super::form_error::{message_for, url_error};
 use super::load_fn::load_contact;
 use super::save_fn::SaveContact;
 use super::style::{BUTTON, FIELD_ERROR, INPUT, LABEL};
-use crate::domain::compliance::{Jurisdiction, JurisdictionSource};
+use crate::domain::compliance::JurisdictionSource;
 use crate::domain::Stage;
 use crate::records::Contact;
 use leptos::form::ActionForm;
@@ -65,12 +65,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
     };
     let id = contact.id.0;
     let stage = contact.stage;
-    let place = Jurisdiction {
-        country: contact.country,
-        region: contact.region,
-        area_code_region: contact.area_code_region,
-        source: contact.jurisdiction_source,
-    };
+    let place = contact.jurisdiction();
     // Only a place set by hand fills the field: saving the form must not freeze a place that
     // was read from the address.
     let by_hand = (place.source == Some(JurisdictionSource::Manual))

@@ -1,7 +1,6 @@
 //! Who the contact is: stage, zone and local time, reach and consent, owner and claim, alerts.
 
 use super::TimelineView;
-use crate::domain::compliance::Jurisdiction;
 use crate::domain::Channel;
 use crate::ui::{local_date, local_time};
 use leptos::prelude::*;
@@ -33,13 +32,7 @@ pub fn ContactCard(view: TimelineView) -> impl IntoView {
         })
         .collect_view();
     let alerts = view.timeline.alerts.clone();
-    let place = Jurisdiction {
-        country: contact.country,
-        region: contact.region,
-        area_code_region: contact.area_code_region,
-        source: contact.jurisdiction_source,
-    }
-    .describe();
+    let place = contact.jurisdiction().describe();
     view! {
         <section aria-labelledby="contact-name" class="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <div class="flex flex-wrap items-baseline justify-between gap-2">

@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::explain::{clock_text, format_instant, instant};
 use super::legal::{covering, solicitations};
 use super::sink::{Explanation, Retry, Sink};
-use crate::domain::compliance::packs::{LegalKind, LegalRule, Week};
+use crate::domain::compliance::packs::{describe, LegalKind, LegalRule, Week};
 use crate::domain::conflict::RuleId;
 use crate::domain::timezone::TimeZone;
 use chrono::{Datelike, Days, NaiveTime, Timelike};
@@ -26,19 +26,6 @@ const WEEKDAYS: [&str; 7] = [
 fn time(minutes: u16) -> NaiveTime {
     NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0)
         .unwrap_or(NaiveTime::MIN)
-}
-
-fn hhmm(minutes: u16) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
-/// `10:00–13:00 and 14:00–20:00`.
-fn windows_text(windows: &[(u16, u16)]) -> String {
-    windows
-        .iter()
-        .map(|(start, end)| format!("{}–{}", hhmm(*start), hhmm(*end)))
-        .collect::<Vec<_>>()
-        .join(" and ")
 }
 
 /// The first opening of an allowed window strictly after `after` (ms).
@@ -94,7 +81,7 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
             format!(
                 "{} allows {what} on {weekday} only {} ({}); this one is at {there} in the contact's time zone ({zone})",
                 rule.law,
-                windows_text(windows),
+                describe::windows(windows),
                 rule.source
             )
         };

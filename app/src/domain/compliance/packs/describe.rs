@@ -47,7 +47,8 @@ fn hhmm(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-fn windows(list: &[(u16, u16)]) -> String {
+/// `10:00–13:00 and 14:00–20:00`, or `none` for a closed day.
+pub fn windows(list: &[(u16, u16)]) -> String {
     if list.is_empty() {
         return "none".to_owned();
     }
