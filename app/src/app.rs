@@ -14,7 +14,10 @@ use crate::{
     leads::LeadsPage,
     planner::PlannerPage,
     review::{AuditPage, ReviewPage},
-    settings::{packs::PacksPage, page::SettingsPage, profile::ProfilePage, senders::SendersPage},
+    settings::{
+        blackouts::BlackoutsPage, packs::PacksPage, page::SettingsPage, profile::ProfilePage,
+        senders::SendersPage,
+    },
     timeline::ContactTimelinePage,
 };
 use leptos::prelude::*;
@@ -84,6 +87,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/profile") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/settings/senders") view=SendersPage ssr=SsrMode::Async />
                     <Route path=path!("/settings/packs") view=PacksPage ssr=SsrMode::Async />
+                    <Route path=path!("/settings/blackouts") view=BlackoutsPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

@@ -2,6 +2,7 @@
 //! first touches and "+N more".
 
 use super::chip::TouchChip;
+use super::marks::DayMarks;
 use super::month::touches;
 use super::query::CalendarQuery;
 use super::range::View;
@@ -12,7 +13,13 @@ use leptos::prelude::*;
 #[component]
 pub fn AgendaView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
     let zone = data.zone;
-    let days: Vec<_> = data.days.into_iter().filter(|d| d.total > 0).collect();
+    let marks = data.marks.clone();
+    let marked = |d: chrono::NaiveDate| marks.iter().any(|m| m.date == d);
+    let days: Vec<_> = data
+        .days
+        .into_iter()
+        .filter(|d| d.total > 0 || marked(d.date))
+        .collect();
     if days.is_empty() {
         return view! {
             <p class="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
@@ -26,12 +33,14 @@ pub fn AgendaView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
             {days.into_iter().map(|day| {
                 let href = query.at(View::Day, day.date).href();
                 let more = day.more();
+                let day_marks: Vec<_> = marks.iter().filter(|m| m.date == day.date).cloned().collect();
                 view! {
                     <section aria-label=day.date.format("%A %-d %B").to_string()>
                         <h2 class="font-semibold">
                             <a href=href.clone() class="hover:underline">{day.date.format("%A %-d %B").to_string()}</a>
                             <span class="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">{touches(day.total)}</span>
                         </h2>
+                        <DayMarks marks=day_marks />
                         <ul class="mt-1 space-y-1">
                             {day.touches.into_iter().map(|t| view! { <li><TouchChip touch=t zone compact=false /></li> }).collect_view()}
                         </ul>

@@ -2,6 +2,7 @@
 //! reaches.
 
 use super::chip::TouchChip;
+use super::marks::DayMarks;
 use super::month::touches;
 use super::query::CalendarQuery;
 use super::range::View;
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DayView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
     let zone = data.zone;
+    let marks = data.marks.clone();
     let Some(day) = data.days.into_iter().next() else {
         return ().into_any();
     };
@@ -38,7 +40,8 @@ pub fn DayView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
         )
     };
     view! {
-        <p class="mb-2 text-sm text-slate-700 dark:text-slate-300" data-testid="day-summary">{summary}</p>
+        <DayMarks marks />
+        <p class="mb-2 mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="day-summary">{summary}</p>
         <ul class="space-y-1">
             {day.touches.into_iter().map(|t| view! { <li><TouchChip touch=t zone compact=false /></li> }).collect_view()}
         </ul>

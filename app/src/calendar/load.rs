@@ -49,10 +49,23 @@ pub async fn load_calendar(
     let choices = filter_choices(&state.pool, from, to, filter.campaign)
         .await
         .map_err(|e| e.log_as_internal())?;
+    let rules = state
+        .rules
+        .get(&state.pool)
+        .await
+        .map_err(|e| e.log_as_internal())?;
+    let marks = crate::models::day_marks::day_marks(
+        &dates,
+        &rules.rule_packs,
+        &rules.blackouts,
+        filter.team,
+        filter.channel,
+    );
     Ok(CalendarData {
         zone,
         today,
         days,
         choices,
+        marks,
     })
 }

@@ -9,6 +9,7 @@ pub mod filters;
 pub mod grid;
 pub mod grid_keys;
 pub mod load;
+pub mod marks;
 pub mod month;
 pub mod move_touch;
 pub mod page;

@@ -4,6 +4,7 @@
 
 use super::chip::TouchChip;
 use super::grid_keys::cell_id;
+use super::marks::DayMarks;
 use super::query::CalendarQuery;
 use super::range::View;
 use crate::models::calendar::{CalendarData, CalendarDay};
@@ -21,6 +22,14 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
         .unwrap_or(0);
     let day_href = move |d: NaiveDate| query.at(View::Day, d).href();
     let month = date.month();
+    let marks = data.marks.clone();
+    let marks_on = move |d: NaiveDate| {
+        marks
+            .iter()
+            .filter(|m| m.date == d)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
     let weeks: Vec<Vec<(usize, CalendarDay)>> = data
         .days
         .into_iter()
@@ -43,7 +52,14 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
                         let outside = day.date.month() != month;
                         let more = day.more();
                         let total = day.total;
-                        let label = format!("{}, {}", day.date.format("%A %-d %B"), touches(total));
+                        let marks = marks_on(day.date);
+                        let closed: Vec<&str> = marks.iter().map(|m| m.text.as_str()).collect();
+                        let label = if closed.is_empty() {
+                            format!("{}, {}", day.date.format("%A %-d %B"), touches(total))
+                        } else {
+                            format!("{}, {}, {}", day.date.format("%A %-d %B"), closed.join(", "), touches(total))
+                        };
+                        let dot = (!marks.is_empty()).then(|| view! { <span class="ml-1 inline-block h-2 w-2 rounded-full bg-red-600 align-middle sm:hidden" aria-hidden="true"></span> });
                         view! {
                             <div
                                 role="gridcell"
@@ -56,6 +72,8 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
                                 <a href=href.clone() aria-label=label class=if day.date == today { TODAY } else { DAY_NUMBER }>
                                     {day.date.day()}
                                 </a>
+                                {dot}
+                                <div class="hidden sm:block"><DayMarks marks /></div>
                                 <span class="mt-1 block text-xs text-slate-700 sm:hidden dark:text-slate-300" aria-hidden="true">
                                     {(total > 0).then(|| total.to_string())}
                                 </span>

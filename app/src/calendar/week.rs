@@ -2,6 +2,7 @@
 //! touches and "+N more"; touches can be dropped on another day (see `grid`).
 
 use super::chip::TouchChip;
+use super::marks::DayMarks;
 use super::month::touches;
 use super::query::CalendarQuery;
 use super::range::View;
@@ -13,11 +14,13 @@ use leptos::prelude::*;
 pub fn WeekView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
     let zone = data.zone;
     let today = data.today;
+    let marks = data.marks.clone();
     view! {
         <ol class="grid gap-2 md:grid-cols-7" aria-label="Days of the week">
             {data.days.into_iter().map(|day| {
                 let href = query.at(View::Day, day.date).href();
                 let more = day.more();
+                let day_marks: Vec<_> = marks.iter().filter(|m| m.date == day.date).cloned().collect();
                 view! {
                     <li
                         class="min-w-0 rounded-lg border border-slate-300 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
@@ -29,6 +32,7 @@ pub fn WeekView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
                             </a>
                         </h2>
                         <p class="text-xs text-slate-600 dark:text-slate-400">{touches(day.total)}</p>
+                        <DayMarks marks=day_marks />
                         <div class="mt-2 space-y-1">
                             {day.touches.into_iter().map(|t| view! { <TouchChip touch=t zone compact=true /> }).collect_view()}
                             {(more > 0).then(|| view! {

@@ -99,4 +99,6 @@ pub struct CalendarData {
     pub days: Vec<CalendarDay>,
     /// The filter form's choices.
     pub choices: FilterChoices,
+    /// Public holidays and blackout dates among the days shown.
+    pub marks: Vec<super::day_marks::DayMark>,
 }

@@ -1,6 +1,9 @@
 //! Settings (admins): the contact rules, teams and users, API tokens; and every user's own
 //! profile (their time zone and calendar feeds).
 
+pub mod blackouts;
+#[cfg(feature = "ssr")]
+pub mod entry;
 pub mod feeds;
 pub mod overview;
 pub mod packs;

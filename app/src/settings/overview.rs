@@ -131,7 +131,7 @@ pub async fn settings_overview() -> Result<Settings, AppError> {
     entries.sort_by_key(|(id, _)| super::rules::about::rank(&super::rules::about::ORDER, id));
     let rules = entries
         .into_iter()
-        .filter(|(id, _)| id != "rule_packs")
+        .filter(|(id, _)| id != "rule_packs" && id != "blackouts")
         .map(|(id, entry)| RuleView {
             warning: super::rules::about::weakened(
                 &id,

@@ -2,6 +2,7 @@
 //! JSON errors, a body limit, per-token rate limits and an OpenAPI document.
 
 mod auth;
+mod blackouts;
 mod campaigns;
 mod check;
 mod claims;
@@ -80,6 +81,8 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/rules/{id}", put(rules::put))
         .route("/rule-packs", get(packs::list))
         .route("/rule-packs/{id}", patch(packs::patch))
+        .route("/blackouts", get(blackouts::list).post(blackouts::create))
+        .route("/blackouts/{date}", delete(blackouts::delete))
         .fallback(error::not_found)
         .layer(Extension(rate_limit::Limiter::per_token(
             requests_per_second,

@@ -18,6 +18,7 @@ use utoipa::{
         super::check::check, super::campaigns::preview, super::campaigns::create, super::events::ingest, super::reviews::decide,
         super::feeds::create, super::feeds::list, super::feeds::revoke,
         super::rules::list, super::rules::put, super::packs::list, super::packs::patch,
+        super::blackouts::list, super::blackouts::create, super::blackouts::delete,
         super::lease::lease, super::sources::create, super::sources::list, super::sources::rotate,
         super::sources::disable, super::sources::dead_letters, super::sources::replay,
     ),

@@ -7,6 +7,7 @@ mod api_bulk;
 mod api_ledger;
 mod authz;
 mod bench;
+mod blackouts;
 mod calendar;
 mod campaigns;
 mod cli;

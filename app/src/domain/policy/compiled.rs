@@ -3,6 +3,7 @@
 
 use crate::domain::clock::ClockTime;
 use crate::domain::compliance::packs::LegalRule;
+use crate::domain::compliance::Blackouts;
 use crate::domain::conflict::Severity;
 use crate::domain::rules::params::{Cap, QuietHours};
 use crate::domain::rules::{Rule, Rules};
@@ -78,6 +79,8 @@ pub(crate) struct Compiled {
     pub refusal_quiet_period: Option<On<()>>,
     /// The rules of every pack that is on, the most specific first within each pack.
     pub legal: Vec<&'static LegalRule>,
+    /// The company's blackout dates (checked by `holiday` when it is on).
+    pub blackouts: Blackouts,
     pub mail_min_days: u32,
     pub mail_max_days: u32,
 }
@@ -140,6 +143,7 @@ impl Compiled {
             holiday: on(&rules.holiday, |_| ()),
             refusal_quiet_period: on(&rules.refusal_quiet_period, |_| ()),
             legal: rules.rule_packs.rules().collect(),
+            blackouts: rules.blackouts.clone(),
             mail_min_days: rules.mail_in_home.min_days,
             mail_max_days: rules.mail_in_home.max_days,
         }

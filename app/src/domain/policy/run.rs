@@ -35,6 +35,7 @@ pub(crate) fn run<S: Sink>(cx: &Ctx, sink: &mut S) {
     rule!(addressee, |on| addressee::check(cx, on, sink));
     rule!(robo_care, |on| robo_care::check(cx, on, sink));
     rule!(audience, |on| audience::check(cx, on, sink));
+    rule!(holiday, |on| holiday::blackout(cx, on, sink));
     if cx.legal.is_empty() {
         return;
     }

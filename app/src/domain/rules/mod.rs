@@ -11,6 +11,7 @@ pub use validate::RulesError;
 
 use crate::domain::clock::ClockTime;
 use crate::domain::compliance::packs::RulePacks;
+use crate::domain::compliance::Blackouts;
 use crate::domain::conflict::Severity;
 use crate::domain::span::Span;
 use crate::domain::vocabulary::Channel;
@@ -91,6 +92,8 @@ pub struct Rules {
     pub refusal_quiet_period: Rule<NoParams>,
     /// Which built-in rule packs are on (none by default).
     pub rule_packs: RulePacks,
+    /// The company's blackout dates, enforced by `holiday` (none by default).
+    pub blackouts: Blackouts,
     /// Mail's in-home window: 3 to 5 days after the drop.
     pub mail_in_home: MailInHome,
     /// `unanswered_reply`: 1 business day (09:00–17:00, Monday to Friday).
@@ -163,6 +166,7 @@ impl Default for Rules {
             holiday: Rule::on(Block, NoParams {}),
             refusal_quiet_period: Rule::on(Block, NoParams {}),
             rule_packs: RulePacks::default(),
+            blackouts: Blackouts::default(),
             mail_in_home: MailInHome {
                 min_days: 3,
                 max_days: 5,

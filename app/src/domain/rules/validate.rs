@@ -98,6 +98,9 @@ impl Rules {
             ));
         }
         span("cross_team", "params.window", self.cross_team.params.window)?;
+        self.blackouts
+            .validate()
+            .map_err(|e| invalid("blackouts", "days", e.to_string()))?;
         let mail = &self.mail_in_home;
         if mail.max_days < mail.min_days || mail.max_days > 60 {
             return Err(invalid(

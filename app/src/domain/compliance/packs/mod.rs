@@ -107,6 +107,16 @@ pub struct Pack {
 pub static PACKS: [Pack; 4] = [us::PACK, ca::PACK, fr::PACK, uk::PACK];
 
 impl PackId {
+    /// The country whose law the pack holds.
+    pub fn country(self) -> Country {
+        match self {
+            PackId::Us => Country::US,
+            PackId::Ca => Country::CA,
+            PackId::Fr => Country::FR,
+            PackId::Uk => Country::GB,
+        }
+    }
+
     /// The pack's data.
     pub fn pack(self) -> &'static Pack {
         match self {

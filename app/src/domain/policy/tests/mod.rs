@@ -2,6 +2,7 @@
 //! touches in a contact's local time.
 
 mod alerts;
+mod blackouts;
 mod legal;
 mod next;
 mod properties;
