@@ -77,6 +77,10 @@ pub struct Contact {
     pub area_code_region: Option<Region>,
     /// Where `country` and `region` came from: `address`, `phone` or `manual`.
     pub jurisdiction_source: Option<JurisdictionSource>,
+    /// Consent per topic that has a record: `{topic: "opted_in" | "opted_out"}`.
+    #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = std::collections::BTreeMap<String, String>))]
+    pub consent_topics: BTreeMap<String, crate::domain::consent::TopicState>,
 }
 
 impl Contact {
@@ -187,4 +191,33 @@ pub struct Timeline {
     pub interactions: Vec<InteractionRecord>,
     /// Alerts that hold at `now`.
     pub alerts: Vec<Alert>,
+    /// The latest consent records with their evidence, newest first.
+    #[serde(default)]
+    pub consent_history: Vec<ConsentEntry>,
+}
+
+/// One consent record with its evidence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ConsentEntry {
+    /// The topic, for a topic's consent.
+    pub topic: Option<String>,
+    /// The channel, for a channel's consent.
+    pub channel: Option<String>,
+    /// `opted_in`, `not_set` or `opted_out`.
+    pub state: String,
+    /// `consent`, `ebr_purchase` or `ebr_inquiry`.
+    pub basis: String,
+    /// When a relationship basis began.
+    pub basis_at: Option<DateTime<Utc>>,
+    /// When it lapses.
+    pub until: Option<DateTime<Utc>>,
+    /// `form`, `import`, `api`, `webhook` or `keyword`.
+    pub method: String,
+    /// The wording or form version shown (or the column or keyword it came from).
+    pub wording: Option<String>,
+    /// Who recorded it (none for a provider or the contact's own text).
+    pub recorded_by: Option<String>,
+    /// When.
+    pub recorded_at: DateTime<Utc>,
 }

@@ -2,6 +2,7 @@
 //! reachability, owner, attributes), so the engine never sees names, addresses or phone numbers.
 
 use super::compliance::Jurisdiction;
+use super::consent::TopicConsents;
 use super::ids::{ContactId, UserId};
 use super::timezone::TimeZone;
 use super::vocabulary::{Channel, Stage};
@@ -109,6 +110,9 @@ pub struct ContactFacts {
     pub attributes: BTreeMap<String, String>,
     /// Where the contact is for the law (its place and its phone's area code).
     pub jurisdiction: Jurisdiction,
+    /// Consent per topic (only topics with a record).
+    #[serde(default)]
+    pub topics: TopicConsents,
     /// The contact's first inbound interaction ever, when known to the store; the engine also
     /// looks at the interactions in the ledger and takes the earlier.
     pub first_inbound_at: Option<DateTime<Utc>>,
@@ -128,6 +132,7 @@ impl ContactFacts {
             attributes: BTreeMap::new(),
             first_inbound_at: None,
             jurisdiction: Jurisdiction::default(),
+            topics: TopicConsents::default(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! current version (optimistic concurrency).
 
 use super::compliance::{Country, Jurisdiction, JurisdictionSource, Region};
+use super::consent::{parse_topic_states, Evidence, Topic, TopicState};
 use super::contact::Consent;
 use super::email::EmailAddress;
 use super::field_error::FieldError;
@@ -58,6 +59,12 @@ pub struct ContactPatch {
     /// New region, set by hand (ISO 3166-2).
     #[serde(default)]
     pub region: Option<String>,
+    /// Consent per topic to record: `{topic: "opted_in" | "not_set" | "opted_out"}`.
+    #[serde(default)]
+    pub consent_topics: Option<BTreeMap<String, String>>,
+    /// The evidence of those consents (wording shown, lawful basis).
+    #[serde(default)]
+    pub consent_evidence: Option<Evidence>,
 }
 
 /// A parsed partial update: `None` leaves a field alone; `Some(None)` clears an optional one.
@@ -87,6 +94,10 @@ pub struct ContactChanges {
     pub account_key: Option<Option<String>>,
     /// A country or region set by hand, or cleared (read from the address or phone again).
     pub place: Option<PlaceChange>,
+    /// Consent per topic to record.
+    pub topics: Vec<(Topic, TopicState)>,
+    /// Its evidence.
+    pub evidence: Evidence,
 }
 
 /// What a patch does to a contact's country and region.
@@ -171,6 +182,8 @@ impl ContactChanges {
             do_not_contact: patch.do_not_contact,
             account_key: patch.account_key.as_deref().map(|t| non_blank(Some(t))),
             place: parse_place(patch.country.as_deref(), patch.region.as_deref())?,
+            topics: parse_topic_states(patch.consent_topics.as_ref())?,
+            evidence: patch.consent_evidence.clone().unwrap_or_default(),
         })
     }
 }

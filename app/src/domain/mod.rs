@@ -15,6 +15,7 @@ pub mod claims;
 pub mod clock;
 pub mod compliance;
 pub mod conflict;
+pub mod consent;
 pub mod contact;
 pub mod contact_patch;
 pub mod dates;

@@ -2,6 +2,7 @@
 //! domain types: name required, a real IANA zone, a known stage, a plausible email and phone.
 
 use super::compliance::{Country, Jurisdiction, Region};
+use super::consent::{parse_topic_states, Evidence, Topic, TopicState};
 use super::contact::Consent;
 use super::email::EmailAddress;
 use super::field_error::FieldError;
@@ -52,6 +53,12 @@ pub struct ContactInput {
     /// Region (ISO 3166-2, e.g. `US-FL`).
     #[serde(default)]
     pub region: Option<String>,
+    /// Consent per topic: `{topic: "opted_in" | "not_set" | "opted_out"}`.
+    #[serde(default)]
+    pub consent_topics: Option<BTreeMap<String, String>>,
+    /// The evidence of those consents (wording shown, lawful basis).
+    #[serde(default)]
+    pub consent_evidence: Option<Evidence>,
 }
 
 /// A new contact, parsed: every field is a domain type (see [`NewContact::parse`]).
@@ -81,6 +88,10 @@ pub struct NewContact {
     pub account_key: Option<String>,
     /// Where the contact is for the law.
     pub jurisdiction: Jurisdiction,
+    /// Consent per topic, as sent.
+    pub topics: Vec<(Topic, TopicState)>,
+    /// Its evidence.
+    pub evidence: Evidence,
 }
 
 /// `None` for a missing or blank text, else the trimmed text.
@@ -176,6 +187,8 @@ impl NewContact {
             external_id: non_blank(input.external_id.as_deref()),
             account_key: non_blank(input.account_key.as_deref()),
             jurisdiction,
+            topics: parse_topic_states(input.consent_topics.as_ref())?,
+            evidence: input.consent_evidence.clone().unwrap_or_default(),
         })
     }
 }

@@ -3,6 +3,7 @@
 
 use super::actor::Actor;
 use super::audience::Audience;
+use super::consent::Topic;
 use super::field_error::FieldError;
 use super::ids::{CampaignId, ContactId, TeamId};
 use super::new_contact::non_blank;
@@ -44,6 +45,9 @@ pub struct TouchInput {
     /// Audience conditions, e.g. `child_age < 3, stage = lead`.
     #[serde(default)]
     pub audience: Option<String>,
+    /// The consent topic it is about, e.g. `newsletter`.
+    #[serde(default)]
+    pub topic: Option<String>,
 }
 
 /// A parsed touch to plan.
@@ -85,6 +89,9 @@ impl NewTouch {
         proposed.automated = input.automated;
         proposed.personalized = input.personalized.unwrap_or(true);
         proposed.audience = audience;
+        proposed.topic = non_blank(input.topic.as_deref())
+            .map(|text| Topic::parse(&text).map_err(|e| FieldError::new("topic", e)))
+            .transpose()?;
         Ok(NewTouch {
             contact: ContactId(input.contact_id),
             proposed,

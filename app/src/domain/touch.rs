@@ -2,6 +2,7 @@
 //! asked about), kept apart as STYLE asks (`NewTouch` apart from `Touch`).
 
 use super::audience::Audience;
+use super::consent::Topic;
 use super::ids::{CampaignId, TeamId, TouchId, UserId};
 use super::vocabulary::{Channel, Purpose, TouchStatus};
 use chrono::{DateTime, Utc};
@@ -65,6 +66,8 @@ pub struct ProposedTouch {
     pub personalized: bool,
     /// Who the touch (or its campaign) is meant for; checked by the `audience` rule.
     pub audience: Option<Audience>,
+    /// The consent topic it is about; checked by the `consent` rule.
+    pub topic: Option<Topic>,
 }
 
 impl ProposedTouch {
@@ -87,6 +90,7 @@ impl ProposedTouch {
             automated: false,
             personalized: true,
             audience: None,
+            topic: None,
         }
     }
 

@@ -28,6 +28,9 @@ pub struct TouchDraft {
     pub automated: bool,
     /// Addressed by name.
     pub personalized: bool,
+    /// The consent topic (empty: none).
+    #[serde(default)]
+    pub topic: String,
 }
 
 impl TouchDraft {
@@ -48,6 +51,7 @@ impl TouchDraft {
             automated: self.automated,
             personalized: Some(self.personalized),
             audience: None,
+            topic: Some(self.topic.clone()),
         })
     }
 

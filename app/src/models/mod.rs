@@ -8,3 +8,4 @@ pub mod day_marks;
 pub mod import_summary;
 pub mod leads;
 pub mod review_queue;
+pub mod topic;

@@ -10,6 +10,7 @@ pub mod batch;
 pub mod calendar;
 pub mod campaigns;
 pub mod claims;
+pub mod consent;
 pub mod contacts;
 pub mod copy;
 pub mod db;

@@ -40,7 +40,9 @@ pub async fn timeline(
     let view = recent.view().with_names(&names);
     let alerts = alerts(&facts, view, &rules, now);
     let range = read_ledger(&mut conn, id, from, to).await?;
+    let consent_history = super::consent::history::history(&mut conn, id, 50).await?;
     Ok(Some(Timeline {
+        consent_history,
         contact: row.record(now)?,
         touches: range
             .rows

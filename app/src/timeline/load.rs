@@ -27,6 +27,8 @@ pub struct TimelineView {
     pub to: DateTime<Utc>,
     /// When the page was read.
     pub now: DateTime<Utc>,
+    /// The consent topics, `(id, name)`, for the plan form.
+    pub topics: Vec<(String, String)>,
 }
 
 impl TimelineView {
@@ -74,7 +76,14 @@ pub async fn load_timeline(
     let teams = crate::store::teams::all(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;
+    let topics = crate::store::consent::topics::list(&state.pool)
+        .await
+        .map_err(|e| e.log_as_internal())?
+        .into_iter()
+        .map(|t| (t.id, t.name))
+        .collect();
     Ok(TimelineView {
+        topics,
         timeline,
         teams,
         viewer_zone: zone,

@@ -2,6 +2,7 @@
 //! one time axis, the owner and claim, alerts, and a form to plan a touch whose conflicts show
 //! before anything is saved.
 
+mod consent_history;
 mod contact_card;
 mod entries;
 mod lanes;

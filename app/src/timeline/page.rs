@@ -2,6 +2,7 @@
 //! planned touches, and the plan form. `?from=` moves the eight-week range; the plan form's
 //! fields may come from the address too (a check made without JavaScript).
 
+use super::consent_history::ConsentHistory;
 use super::contact_card::ContactCard;
 use super::entries::Entries;
 use super::lanes::Lanes;
@@ -94,8 +95,10 @@ fn Loaded(view: TimelineView, initial: TouchDraft, planned: Option<i64>) -> impl
             teams=view.teams.clone()
             viewer_team=view.viewer_team
             initial
+            topics=view.topics.clone()
         />
-        <Entries view highlight=planned />
+        <Entries view=view.clone() highlight=planned />
+        <ConsentHistory view />
     }
 }
 
@@ -126,5 +129,6 @@ fn draft_from(query: &ParamsMap, view: &TimelineView) -> TouchDraft {
             .or(Some(view.viewer_team.0)),
         automated: query.get("automated").as_deref() == Some("true"),
         personalized: !submitted || query.get("personalized").as_deref() == Some("true"),
+        topic: query.get("topic").unwrap_or_default(),
     }
 }

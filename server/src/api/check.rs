@@ -4,6 +4,7 @@
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::{
     domain::{
+        consent::Topic,
         ids::{ContactId, TeamId},
         new_touch::parse_instant,
         Channel, Conflict, Decision, ProposedTouch, Purpose,
@@ -37,6 +38,8 @@ pub struct CheckBody {
     pub automated: bool,
     /// Addressed by name; default true.
     pub personalized: Option<bool>,
+    /// The consent topic the message is about, e.g. `newsletter`.
+    pub topic: Option<String>,
 }
 
 /// The gate's answer.
@@ -77,6 +80,24 @@ pub async fn check(
     let mut touch = ProposedTouch::new(channel, purpose, team, caller.0.id, at);
     touch.automated = body.automated;
     touch.personalized = body.personalized.unwrap_or(true);
+    if let Some(text) = body.topic.as_deref().filter(|t| !t.trim().is_empty()) {
+        let topic = Topic::parse(text).map_err(|e| ApiError::field("topic", e))?;
+        let mut conn = state
+            .pool
+            .acquire()
+            .await
+            .map_err(app::store::StoreError::from)?;
+        if !app::store::consent::topics::unknown(&mut conn, &[&topic])
+            .await?
+            .is_empty()
+        {
+            return Err(ApiError::field(
+                "topic",
+                format!("there is no topic {topic}; GET /api/v1/topics lists them"),
+            ));
+        }
+        touch.topic = Some(topic);
+    }
     let rules = state.rules.get(&state.pool).await?;
     let checked = touches::check(
         &state.reader,

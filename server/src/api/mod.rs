@@ -24,6 +24,7 @@ mod sources;
 mod teams;
 mod timeline;
 mod tokens;
+mod topics;
 mod touches;
 mod users;
 
@@ -83,6 +84,7 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/rule-packs/{id}", patch(packs::patch))
         .route("/blackouts", get(blackouts::list).post(blackouts::create))
         .route("/blackouts/{date}", delete(blackouts::delete))
+        .route("/topics", get(topics::list).post(topics::create))
         .fallback(error::not_found)
         .layer(Extension(rate_limit::Limiter::per_token(
             requests_per_second,

@@ -19,6 +19,7 @@ use utoipa::{
         super::feeds::create, super::feeds::list, super::feeds::revoke,
         super::rules::list, super::rules::put, super::packs::list, super::packs::patch,
         super::blackouts::list, super::blackouts::create, super::blackouts::delete,
+        super::topics::list, super::topics::create,
         super::lease::lease, super::sources::create, super::sources::list, super::sources::rotate,
         super::sources::disable, super::sources::dead_letters, super::sources::replay,
     ),

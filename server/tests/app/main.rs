@@ -12,6 +12,7 @@ mod calendar;
 mod campaigns;
 mod cli;
 mod compliance;
+mod consent_topics;
 mod contacts_ui;
 mod db_copy;
 mod failure_stories;

@@ -1,10 +1,12 @@
-//! `consent`: the channel needs the contact's consent and an address on file. Never waived,
-//! not even for transactional touches.
+//! `consent`: the channel needs the contact's consent and an address on file, and a touch
+//! about a topic needs the contact not to have opted out of it (a relationship basis that has
+//! lapsed counts as not set). Never waived, not even for transactional touches.
 
 use super::compiled::On;
 use super::context::Ctx;
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::conflict::RuleId;
+use crate::domain::consent::{Topic, TopicState};
 use crate::domain::vocabulary::Channel;
 
 /// The consent rule.
@@ -24,6 +26,12 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
             Channel::Phone => "The contact's number is on the do-not-call list",
             Channel::Mail => "The contact refused mail",
         }
+    } else if let Some(topic) = opted_out(cx) {
+        sink.hit(RuleId::Consent, on.severity, Retry::Never, || Explanation {
+            message: format!("The contact opted out of {topic}"),
+            touch_ids: Vec::new(),
+        });
+        return;
     } else {
         return;
     };
@@ -31,4 +39,14 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         message: reason.to_owned(),
         touch_ids: Vec::new(),
     });
+}
+
+/// The touch's topic, when the contact opted out of it.
+fn opted_out<'a>(cx: &Ctx<'a>) -> Option<&'a Topic> {
+    let topic = cx.touch.topic.as_ref()?;
+    let topics = &cx.contact.topics;
+    if topics.is_empty() {
+        return None;
+    }
+    (topics.state_at(topic, cx.touch.scheduled_at) == TopicState::OptedOut).then_some(topic)
 }

@@ -82,6 +82,22 @@ pub async fn create_contact(
         return Err(Failure::Refused(ContactError::ExternalIdTaken));
     };
     let id = ContactId(id);
+    let by = crate::store::consent::record::Recorder {
+        user: actor,
+        role: None,
+        method: crate::domain::consent::Method::Api,
+    };
+    crate::store::consent::record::record(
+        &mut tx,
+        id,
+        &Default::default(),
+        contact.jurisdiction.country,
+        &contact.topics,
+        &contact.evidence,
+        by,
+        now,
+    )
+    .await?;
     let entry = AuditEntry {
         at: now,
         actor,

@@ -3,10 +3,13 @@
 use super::create::ContactError;
 use super::get::contact_row;
 use super::jurisdiction;
+use crate::domain::consent::Method;
 use crate::domain::ids::ContactId;
+use crate::domain::Channel;
 use crate::domain::{Actor, ContactChanges, PlaceChange};
 use crate::records::Contact;
 use crate::store::audit::{self, AuditEntry};
+use crate::store::consent::{self, record::Recorder};
 use crate::store::db;
 use crate::store::rows::{secs, to_json};
 use crate::store::tx::begin_for_contacts;
@@ -103,6 +106,39 @@ pub async fn update_contact(
     if updated.rows_affected() != 1 {
         return Err(StoreError::Corrupt("a checked contact version changed".into()).into());
     }
+    let by = Recorder {
+        user: Some(actor.id),
+        role: Some(actor.role),
+        method: Method::Api,
+    };
+    let before_topics = row.topics()?;
+    let topics = consent::record::record(
+        &mut tx,
+        id,
+        &before_topics,
+        place.country,
+        &changes.topics,
+        &changes.evidence,
+        by,
+        now,
+    )
+    .await?;
+    for channel in Channel::ALL {
+        let (was, is) = (current.consent.allows(*channel), consent.allows(*channel));
+        if was != is {
+            consent::record::channel_change(
+                &mut tx,
+                id,
+                *channel,
+                is,
+                Method::Api,
+                changes.evidence.wording.as_deref(),
+                Some(actor.id),
+                now,
+            )
+            .await?;
+        }
+    }
     let entry = AuditEntry {
         at: now,
         actor: Some(actor.id),
@@ -112,9 +148,11 @@ pub async fn update_contact(
         contact: Some(id),
         details: serde_json::json!({
             "version": changes.version + 1,
-            "before": { "consent": current.consent, "do_not_contact": current.do_not_contact,
+            "before": { "consent": current.consent, "consent_topics": before_topics.states(),
+                        "do_not_contact": current.do_not_contact,
                         "stage": current.stage, "region": current.region, "country": current.country },
-            "after": { "consent": consent, "do_not_contact": do_not_contact, "stage": stage,
+            "after": { "consent": consent, "consent_topics": topics.states(),
+                       "do_not_contact": do_not_contact, "stage": stage,
                        "region": place.region, "country": place.country },
         }),
     };

@@ -72,6 +72,7 @@ pub const TABLES: &[Table] = &[
             ("region", Text),
             ("area_code_region", Text),
             ("jurisdiction_source", Text),
+            ("consent_topics", Text),
         ],
     },
     Table {
@@ -114,6 +115,7 @@ pub const TABLES: &[Table] = &[
             ("updated_at", Int),
             ("leased_until", Int),
             ("leased_by", Text),
+            ("topic", Text),
         ],
     },
     Table {
@@ -308,6 +310,32 @@ pub const TABLES: &[Table] = &[
             ("kind", Text),
             ("channel", Text),
             ("at", Int),
+        ],
+    },
+    Table {
+        name: "topics",
+        columns: &[
+            ("id", Text),
+            ("name", Text),
+            ("created_by", Int),
+            ("created_at", Int),
+        ],
+    },
+    Table {
+        name: "consent_records",
+        columns: &[
+            ("id", Int),
+            ("contact_id", Int),
+            ("topic", Text),
+            ("channel", Text),
+            ("state", Text),
+            ("basis", Text),
+            ("basis_at", Int),
+            ("until", Int),
+            ("method", Text),
+            ("wording", Text),
+            ("recorded_by", Int),
+            ("recorded_at", Int),
         ],
     },
 ];

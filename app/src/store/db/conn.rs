@@ -120,6 +120,7 @@ const IDENTITY_TABLES: &[&str] = &[
     "engagements",
     "audit_log",
     "contact_imports",
+    "consent_records",
 ];
 
 /// Bulk loading (the synthetic company, a copy between engines) on one plain connection.

@@ -3,6 +3,7 @@
 
 use super::{instant, json, parsed};
 use crate::domain::compliance::Jurisdiction;
+use crate::domain::consent::TopicConsents;
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{
     claims, Claim, Consent, ContactFacts, EmailAddress, PhoneNumber, Reach, Stage, TimeZone,
@@ -19,7 +20,7 @@ pub const CONTACT_SELECT: &str = "SELECT c.id, c.external_id, c.name, c.email, c
      c.address, c.timezone, c.stage, c.attributes, c.consent_email, c.consent_sms, \
      c.consent_phone, c.consent_mail, c.do_not_contact, c.account_key, c.first_inbound_at, \
      c.version, c.created_at, c.updated_at, c.country, c.region, c.area_code_region, \
-     c.jurisdiction_source, cl.user_id AS owner_id, u.name AS owner_name, \
+     c.jurisdiction_source, c.consent_topics, cl.user_id AS owner_id, u.name AS owner_name, \
      cl.claimed_at, cl.renewed_at, cl.expires_at \
      FROM contacts c \
      LEFT JOIN claims cl ON cl.contact_id = c.id AND cl.ended_at IS NULL \
@@ -79,6 +80,8 @@ pub struct ContactRow {
     pub area_code_region: Option<String>,
     /// `contacts.jurisdiction_source` (NULL: never read)
     pub jurisdiction_source: Option<String>,
+    /// `contacts.consent_topics` (JSON: each topic's state; NULL: none recorded)
+    pub consent_topics: Option<String>,
     /// The open claim's owner.
     pub owner_id: Option<i64>,
     /// The open claim owner's name.
@@ -127,7 +130,16 @@ impl ContactRow {
             attributes: json(&self.attributes)?,
             first_inbound_at: self.first_inbound_at.map(instant).transpose()?,
             jurisdiction: self.jurisdiction()?,
+            topics: self.topics()?,
         })
+    }
+
+    /// The consent per topic kept on the contact.
+    pub fn topics(&self) -> Result<TopicConsents, StoreError> {
+        match self.consent_topics.as_deref() {
+            None | Some("") => Ok(TopicConsents::default()),
+            Some(text) => json(text),
+        }
     }
 
     /// The stored jurisdiction, or the one read from the address and phone for a contact
@@ -158,6 +170,7 @@ impl ContactRow {
     /// The wire record, with the owner only if the claim is live at `now`.
     pub fn record(self, now: DateTime<Utc>) -> Result<Contact, StoreError> {
         let place = self.jurisdiction()?;
+        let consent_topics = self.topics()?.states();
         let owner = match claims::live(self.open_claim()?, now) {
             Some(claim) => Some(Owner {
                 user_id: claim.owner,
@@ -197,6 +210,7 @@ impl ContactRow {
             region: place.region,
             area_code_region: place.area_code_region,
             jurisdiction_source: place.source,
+            consent_topics,
         })
     }
 }

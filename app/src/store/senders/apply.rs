@@ -5,11 +5,13 @@
 use super::find::Found;
 use super::ingest::cut;
 use super::sources::Source;
+use crate::domain::consent::Method;
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::lifecycle::status_after_delivery;
 use crate::domain::senders::{Outcome, Signal};
 use crate::domain::{Channel, DeliveryKind, InteractionKind};
 use crate::store::audit::{self, AuditEntry};
+use crate::store::consent::record as consent_record;
 use crate::store::db::{self, Conn};
 use crate::store::events::{consent_column, record_delivery, record_interaction, remember_message};
 use crate::store::rows::secs;
@@ -104,12 +106,18 @@ pub(super) async fn apply(
             .map_err(store_only)?;
         }
         Outcome::Resubscribed => {
-            // Consent comes back only with a consent record that allows it; the request is
-            // kept on the contact's trail.
+            // Consent comes back only with a consent record that allows it (an opt-in on
+            // this channel recorded with evidence before the withdrawal); otherwise the
+            // request is kept on the contact's trail.
+            let restored = resubscribe(tx, contact, signal.channel, source, now).await?;
             let entry = AuditEntry {
                 at: now,
                 actor: None,
-                action: "contact.resubscribe_asked",
+                action: if restored {
+                    "contact.resubscribed"
+                } else {
+                    "contact.resubscribe_asked"
+                },
                 subject_type: "contact",
                 subject_id: Some(contact.0),
                 contact: Some(contact),
@@ -191,6 +199,23 @@ async fn withdraw(
     if changed.rows_affected() == 0 {
         return Ok(());
     }
+    let method = if reason.to_ascii_lowercase().contains("stop") {
+        Method::Keyword
+    } else {
+        Method::Webhook
+    };
+    let wording = format!("{} ({})", cut(reason, 200), source.kind);
+    consent_record::channel_change(
+        tx,
+        contact,
+        channel,
+        false,
+        method,
+        Some(&wording),
+        None,
+        now,
+    )
+    .await?;
     let entry = AuditEntry {
         at: now,
         actor: None,
@@ -206,4 +231,50 @@ async fn withdraw(
         }),
     };
     audit::record(tx, &entry).await
+}
+
+/// Turns a channel's consent back on after a START-style keyword when an earlier opt-in on it
+/// is on record with evidence (a form, an import or an API call with the wording shown);
+/// answers whether it did.
+async fn resubscribe(
+    tx: &mut Conn,
+    contact: ContactId,
+    channel: Channel,
+    source: &Source,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let evidence: Option<i64> = db::query_scalar(
+        "SELECT id FROM consent_records
+         WHERE contact_id = ? AND channel = ? AND state = 'opted_in'
+           AND method IN ('form', 'import', 'api') AND wording IS NOT NULL
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(contact.0)
+    .bind(channel.as_str())
+    .fetch_optional(&mut *tx)
+    .await?;
+    if evidence.is_none() {
+        return Ok(false);
+    }
+    let column = consent_column(channel);
+    db::query(format!(
+        "UPDATE contacts SET {column} = TRUE, version = version + 1, updated_at = ? WHERE id = ?"
+    ))
+    .bind(secs(now))
+    .bind(contact.0)
+    .execute(&mut *tx)
+    .await?;
+    let wording = format!("START ({})", source.kind);
+    consent_record::channel_change(
+        tx,
+        contact,
+        channel,
+        true,
+        Method::Keyword,
+        Some(&wording),
+        None,
+        now,
+    )
+    .await?;
+    Ok(true)
 }

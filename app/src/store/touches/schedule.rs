@@ -42,6 +42,9 @@ pub enum ScheduleError {
     /// No such campaign.
     #[error("campaign_id: no such campaign")]
     CampaignNotFound,
+    /// No such consent topic.
+    #[error("topic: there is no topic {0}; GET /api/v1/topics lists them")]
+    TopicNotFound(crate::domain::consent::Topic),
 }
 
 /// Checks the touch against `rules` (the current rule set, e.g. from the
@@ -68,6 +71,14 @@ pub async fn schedule(
     };
     let author_name = author_name
         .ok_or_else(|| StoreError::Corrupt(format!("no user {} plans this touch", p.author.0)))?;
+    if let Some(topic) = &p.topic {
+        if let Some(missing) = crate::store::consent::topics::unknown(&mut tx, &[topic])
+            .await?
+            .pop()
+        {
+            return refuse(ScheduleError::TopicNotFound(missing));
+        }
+    }
     if let Some(campaign) = p.campaign {
         let found: Option<i64> = db::query_scalar("SELECT id FROM campaigns WHERE id = ?")
             .bind(campaign.0)
@@ -115,8 +126,8 @@ pub async fn schedule(
     let id: i64 = db::query_scalar(
         "INSERT INTO touches (contact_id, channel, purpose, team_id, author_id, campaign_id,
              scheduled_at, title, notes, automated, personalized, audience, status, conflicts,
-             version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+             version, created_at, updated_at, topic)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
          RETURNING id",
     )
     .bind(row.contact_id)
@@ -135,6 +146,7 @@ pub async fn schedule(
     .bind(&row.conflicts)
     .bind(row.created_at)
     .bind(row.updated_at)
+    .bind(p.topic.as_ref().map(|t| t.as_str()))
     .fetch_one(&mut tx)
     .await?;
     if status.counts() {

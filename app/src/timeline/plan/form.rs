@@ -17,6 +17,7 @@ pub fn PlanForm(
     teams: Vec<(TeamId, String)>,
     viewer_team: TeamId,
     initial: TouchDraft,
+    topics: Vec<(String, String)>,
 ) -> impl IntoView {
     let zone = TimeZone::parse(&zone).unwrap_or(TimeZone::UTC);
     let here = format!("/contacts/{contact_id}");
@@ -28,6 +29,7 @@ pub fn PlanForm(
     let personalized = RwSignal::new(initial.personalized);
     let title = RwSignal::new(initial.title.clone());
     let notes = RwSignal::new(initial.notes.clone());
+    let topic = RwSignal::new(initial.topic.clone());
     let draft = Memo::new(move |_| TouchDraft {
         contact_id,
         channel: channel.get(),
@@ -36,6 +38,7 @@ pub fn PlanForm(
         team_id: team.get().parse().ok(),
         automated: automated.get(),
         personalized: personalized.get(),
+        topic: topic.get(),
         ..TouchDraft::default()
     });
     let check = Resource::new(move || draft.get(), check_touch);
@@ -53,6 +56,7 @@ pub fn PlanForm(
             team_id: d.team_id,
             automated: Some(d.automated),
             personalized: Some(d.personalized),
+            topic: Some(d.topic),
         });
     };
     let plan_error = move || match plan.value().get() {
@@ -91,6 +95,24 @@ pub fn PlanForm(
             view! { <option value=value selected=move || team.get() == selected>{name.clone()}</option> }
         })
         .collect_view();
+    let topic_field = (!topics.is_empty()).then(|| {
+        let choices = topics
+            .into_iter()
+            .map(|(id, name)| {
+                let selected = id.clone();
+                view! { <option value=id selected=move || topic.get() == selected>{name}</option> }
+            })
+            .collect_view();
+        view! {
+            <div>
+                <label for="plan-topic" class=LABEL>"Consent topic"</label>
+                <select id="plan-topic" name="topic" class=INPUT on:change=move |ev| topic.set(event_target_value(&ev))>
+                    <option value="" selected=move || topic.get().is_empty()>"None"</option>
+                    {choices}
+                </select>
+            </div>
+        }
+    });
     let take_here = here.clone();
     view! {
         <section id="plan" aria-labelledby="plan-heading" class="mt-6 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
@@ -115,6 +137,7 @@ pub fn PlanForm(
                     <label for="plan-team" class=LABEL>"Sending team"</label>
                     <select id="plan-team" name="team_id" class=INPUT on:change=move |ev| team.set(event_target_value(&ev))>{teams}</select>
                 </div>
+                {topic_field}
                 <div class="sm:col-span-2">
                     <label for="plan-title" class=LABEL>"Title"</label>
                     <input id="plan-title" type="text" name="title" class=INPUT placeholder="e.g. Follow-up on the demo"

@@ -18,6 +18,7 @@ pub async fn plan_touch(
     team_id: Option<i64>,
     automated: Option<bool>,
     personalized: Option<bool>,
+    topic: Option<String>,
 ) -> Result<(), AppError> {
     use crate::domain::{Action, NewTouch, TouchDraft};
     let (state, user) = crate::auth::require::allowed(Action::Plan).await?;
@@ -31,6 +32,7 @@ pub async fn plan_touch(
         team_id,
         automated: automated.unwrap_or(false),
         personalized: personalized.unwrap_or(false),
+        topic: topic.unwrap_or_default(),
     };
     let touch = NewTouch::parse(&draft.to_input(user.timezone)?, &user.actor())?;
     let now = chrono::Utc::now();
