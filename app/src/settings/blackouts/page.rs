@@ -89,24 +89,28 @@ fn AddForm(
         <section aria-labelledby="add-blackout" class="mt-6 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <h2 id="add-blackout" class="text-lg font-semibold">"Close a day"</h2>
             <ActionForm action=add attr:class="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                <label class=LABEL>"Day"
-                    <input type="date" name="date" required min=today.to_string() class=INPUT />
-                </label>
-                <label class=LABEL>"Name"
-                    <input type="text" name="name" required maxlength="100" placeholder="Crisis freeze" class=INPUT />
-                </label>
-                <label class=LABEL>"Channel"
-                    <select name="channel" class=INPUT>
+                <div>
+                    <label for="blackout-date" class=LABEL>"Day"</label>
+                    <input id="blackout-date" type="date" name="date" required min=today.to_string() class=INPUT />
+                </div>
+                <div>
+                    <label for="blackout-name" class=LABEL>"Name"</label>
+                    <input id="blackout-name" type="text" name="name" required maxlength="100" placeholder="Crisis freeze" class=INPUT />
+                </div>
+                <div>
+                    <label for="blackout-channel" class=LABEL>"Channel"</label>
+                    <select id="blackout-channel" name="channel" class=INPUT>
                         <option value="">"Every channel"</option>
                         {Channel::ALL.iter().map(|c| view! { <option value=c.as_str()>{c.noun()}</option> }).collect_view()}
                     </select>
-                </label>
-                <label class=LABEL>"Team"
-                    <select name="team" class=INPUT>
+                </div>
+                <div>
+                    <label for="blackout-team" class=LABEL>"Team"</label>
+                    <select id="blackout-team" name="team" class=INPUT>
                         <option value="">"Every team"</option>
                         {teams.into_iter().map(|t| view! { <option value=t.id.to_string()>{t.name}</option> }).collect_view()}
                     </select>
-                </label>
+                </div>
                 <div class="sm:col-span-2 lg:col-span-4">
                     <button type="submit" class=BUTTON>"Close this day"</button>
                 </div>
