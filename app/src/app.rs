@@ -16,7 +16,7 @@ use crate::{
     review::{AuditPage, ReviewPage},
     settings::{
         blackouts::BlackoutsPage, packs::PacksPage, page::SettingsPage, profile::ProfilePage,
-        senders::SendersPage,
+        senders::SendersPage, suppression::SuppressionPage,
     },
     timeline::ContactTimelinePage,
 };
@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings/senders") view=SendersPage ssr=SsrMode::Async />
                     <Route path=path!("/settings/packs") view=PacksPage ssr=SsrMode::Async />
                     <Route path=path!("/settings/blackouts") view=BlackoutsPage ssr=SsrMode::Async />
+                    <Route path=path!("/settings/suppression") view=SuppressionPage ssr=SsrMode::Async />
                 </Routes>
             </main>
         </Router>

@@ -88,6 +88,9 @@ pub enum ImportCommand {
     /// Import contacts from a CSV file (CRM export headers or Concord's own); all or nothing
     /// unless --partial.
     Contacts(ImportContactsArgs),
+    /// Import a dated suppression list (a do-not-call registry extract or a company file): one
+    /// phone number or email address a line, or the first column of a CSV.
+    Suppression(ImportSuppressionArgs),
 }
 
 /// The `bench` verbs.
@@ -176,6 +179,27 @@ pub struct ImportContactsArgs {
     /// The stage of rows without one.
     #[arg(long, default_value = "prospect")]
     pub default_stage: String,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// `concord import suppression`.
+#[derive(Debug, Args, Clone)]
+pub struct ImportSuppressionArgs {
+    /// The file: one number or address a line (a header line and blank lines are skipped).
+    pub file: PathBuf,
+    /// The list's name, e.g. "US DNC extract".
+    #[arg(long)]
+    pub name: String,
+    /// `registry` (a national do-not-call extract, stale after 31 days) or `company`.
+    #[arg(long, default_value = "registry")]
+    pub kind: String,
+    /// The channels it blocks: `phone,sms` (numbers) or `email` (addresses).
+    #[arg(long, default_value = "phone,sms")]
+    pub channels: String,
+    /// The day the extract was taken (YYYY-MM-DD).
+    #[arg(long)]
+    pub date: String,
     #[command(flatten)]
     pub db: DbArg,
 }

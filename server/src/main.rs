@@ -41,6 +41,9 @@ async fn main() -> ExitCode {
         Command::Import {
             command: ImportCommand::Contacts(args),
         } => server::commands::import::run(args).await,
+        Command::Import {
+            command: ImportCommand::Suppression(args),
+        } => server::commands::import_suppression::run(args).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -113,6 +113,10 @@ pub struct ContactFacts {
     /// Consent per topic (only topics with a record).
     #[serde(default)]
     pub topics: TopicConsents,
+    /// The channels (bit `1 << channel.index()`) on which the contact's number or address is
+    /// on a suppression list in force.
+    #[serde(default)]
+    pub suppressed: u8,
     /// The contact's first inbound interaction ever, when known to the store; the engine also
     /// looks at the interactions in the ledger and takes the earlier.
     pub first_inbound_at: Option<DateTime<Utc>>,
@@ -133,6 +137,7 @@ impl ContactFacts {
             first_inbound_at: None,
             jurisdiction: Jurisdiction::default(),
             topics: TopicConsents::default(),
+            suppressed: 0,
         }
     }
 

@@ -103,6 +103,7 @@ mod tests {
         let dates: Vec<NaiveDate> = d("2026-12-21").iter_days().take(14).collect();
         let packs = RulePacks {
             enabled: [PackId::Us, PackId::Fr].into(),
+            ..RulePacks::default()
         };
         let blackouts = Blackouts {
             days: vec![

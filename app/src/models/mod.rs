@@ -8,4 +8,5 @@ pub mod day_marks;
 pub mod import_summary;
 pub mod leads;
 pub mod review_queue;
+pub mod suppression_list;
 pub mod topic;

@@ -12,6 +12,7 @@ pub mod people;
 pub mod profile;
 pub mod rules;
 pub mod senders;
+pub mod suppression;
 pub mod tokens;
 
 use crate::error::AppError;

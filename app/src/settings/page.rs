@@ -43,6 +43,7 @@ pub fn SettingsPage() -> impl IntoView {
                             <a class="underline" href="/settings/senders">"Senders"</a>
                             <a class="underline" href="/settings/packs">"Rule packs"</a>
                             <a class="underline" href="/settings/blackouts">"Blackout dates"</a>
+                            <a class="underline" href="/settings/suppression">"Suppression lists"</a>
                             <a class="underline" href="/settings/profile">"My profile"</a>
                         </nav>
                         <div class="mt-6 space-y-10">

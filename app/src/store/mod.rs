@@ -33,6 +33,7 @@ pub mod rules;
 pub mod rules_cache;
 pub mod senders;
 pub mod sign_in_failures;
+pub mod suppression;
 pub mod teams;
 pub mod timeline;
 pub mod tokens;

@@ -21,6 +21,7 @@ mod rate_limit;
 mod reviews;
 mod rules;
 mod sources;
+mod suppression;
 mod teams;
 mod timeline;
 mod tokens;
@@ -82,9 +83,20 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         .route("/rules/{id}", put(rules::put))
         .route("/rule-packs", get(packs::list))
         .route("/rule-packs/{id}", patch(packs::patch))
+        .route(
+            "/rule-packs/{id}/rules/{key}",
+            patch(packs::edit_rule).delete(packs::reset_rule),
+        )
         .route("/blackouts", get(blackouts::list).post(blackouts::create))
         .route("/blackouts/{date}", delete(blackouts::delete))
         .route("/topics", get(topics::list).post(topics::create))
+        .route(
+            "/suppression-lists",
+            get(suppression::list)
+                .post(suppression::import)
+                .layer(DefaultBodyLimit::max(suppression::MAX_LIST_BYTES)),
+        )
+        .route("/suppression-lists/{id}", delete(suppression::remove))
         .fallback(error::not_found)
         .layer(Extension(rate_limit::Limiter::per_token(
             requests_per_second,

@@ -7,6 +7,7 @@ pub mod bench_timeline;
 pub mod db_copy;
 pub mod demo;
 pub mod import;
+pub mod import_suppression;
 pub mod token_create;
 pub mod token_revoke;
 pub mod user_add;

@@ -14,6 +14,7 @@ mod health;
 mod page_user;
 mod same_origin;
 mod server_fn_status;
+mod suppression_upload;
 
 use crate::public_url::PublicUrl;
 use app::{
@@ -83,6 +84,11 @@ pub fn router(
             "/contacts/import",
             post(contacts_import::import)
                 .layer(DefaultBodyLimit::max(contacts_import::MAX_UPLOAD_BYTES)),
+        )
+        .route(
+            "/settings/suppression",
+            post(suppression_upload::upload)
+                .layer(DefaultBodyLimit::max(suppression_upload::MAX_UPLOAD_BYTES)),
         )
         .route(
             "/hooks/{source_id}",

@@ -9,8 +9,9 @@ mod jurisdiction;
 mod names;
 pub mod packs;
 mod place;
+pub mod suppression;
 
 pub use blackouts::{Blackout, Blackouts};
 pub use jurisdiction::{area_code_region, Jurisdiction, JurisdictionSource};
-pub use packs::{PackId, RulePacks};
+pub use packs::{PackId, PackRuleEdit, RulePacks};
 pub use place::{Country, PlaceError, Region};

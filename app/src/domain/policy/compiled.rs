@@ -78,7 +78,7 @@ pub(crate) struct Compiled {
     pub holiday: Option<On<()>>,
     pub refusal_quiet_period: Option<On<()>>,
     /// The rules of every pack that is on, the most specific first within each pack.
-    pub legal: Vec<&'static LegalRule>,
+    pub legal: Vec<LegalRule>,
     /// The company's blackout dates (checked by `holiday` when it is on).
     pub blackouts: Blackouts,
     pub mail_min_days: u32,

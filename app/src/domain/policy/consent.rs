@@ -1,6 +1,7 @@
-//! `consent`: the channel needs the contact's consent and an address on file, and a touch
-//! about a topic needs the contact not to have opted out of it (a relationship basis that has
-//! lapsed counts as not set). Never waived, not even for transactional touches.
+//! `consent`: the channel needs the contact's consent and an address on file; a number or
+//! address on a suppression list in force is blocked for the list's channels; and a touch about
+//! a topic needs the contact not to have opted out of it (a relationship basis that has lapsed
+//! counts as not set). Never waived, not even for transactional touches.
 
 use super::compiled::On;
 use super::context::Ctx;
@@ -25,6 +26,11 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
             Channel::Sms => "The contact has not opted in to SMS",
             Channel::Phone => "The contact's number is on the do-not-call list",
             Channel::Mail => "The contact refused mail",
+        }
+    } else if contact.suppressed & (1 << channel.index()) != 0 {
+        match channel {
+            Channel::Email => "The contact's address is on a suppression list",
+            _ => "The contact's number is on a do-not-call or suppression list",
         }
     } else if let Some(topic) = opted_out(cx) {
         sink.hit(RuleId::Consent, on.severity, Retry::Never, || Explanation {

@@ -20,7 +20,7 @@ pub(crate) struct Ctx<'a> {
     /// The index of the judged touch in `items`.
     pub me: usize,
     /// The pack rules whose law reaches this contact.
-    pub legal: &'a [&'static LegalRule],
+    pub legal: &'a [LegalRule],
     /// The zone explanations are written in (the contact's unless a viewer's was asked for).
     pub display: TimeZone,
 }

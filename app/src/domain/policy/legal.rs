@@ -16,15 +16,12 @@ pub(crate) fn applies(rule: &LegalRule, place: &Jurisdiction) -> bool {
 }
 
 /// The judged touch's applicable rules that cover its channel, when it is a solicitation.
-pub(crate) fn covering<'a>(cx: &Ctx<'a>) -> impl Iterator<Item = &'static LegalRule> + 'a {
+pub(crate) fn covering<'a>(cx: &Ctx<'a>) -> impl Iterator<Item = &'a LegalRule> + 'a {
     let me = cx.it();
     let on = solicits(me.purpose);
     let channel = me.channel;
-    let legal: &'a [&'static LegalRule] = cx.legal;
-    legal
-        .iter()
-        .copied()
-        .filter(move |rule| on && rule.covers(channel))
+    let legal: &'a [LegalRule] = cx.legal;
+    legal.iter().filter(move |rule| on && rule.covers(channel))
 }
 
 /// `sales calls`, `sales texts`, `marketing emails`, `marketing mail`.

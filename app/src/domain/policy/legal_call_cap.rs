@@ -28,7 +28,7 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
 fn one<S: Sink>(
     cx: &Ctx,
     on: &On<()>,
-    rule: &'static LegalRule,
+    rule: &LegalRule,
     limit: u32,
     window: i64,
     sink: &mut S,

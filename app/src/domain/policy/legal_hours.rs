@@ -56,7 +56,7 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
     let local = zone.local(instant(me.at));
     let day = local.weekday().num_days_from_monday() as usize;
     let minute = (local.hour() * 60 + local.minute()) as u16;
-    let forbidding = rules.find_map(|rule: &'static LegalRule| match &rule.kind {
+    let forbidding = rules.find_map(|rule: &LegalRule| match &rule.kind {
         LegalKind::Hours(week) => {
             let open = week[day].iter().any(|(s, e)| *s <= minute && minute < *e);
             (!open).then_some((rule, week))

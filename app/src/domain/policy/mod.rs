@@ -86,7 +86,7 @@ pub struct Evaluator {
     items: Vec<Item>,
     ledger_len: usize,
     /// The pack rules that reach the contact being judged.
-    legal: Vec<&'static LegalRule>,
+    legal: Vec<LegalRule>,
 }
 
 impl Evaluator {
@@ -161,7 +161,7 @@ impl Evaluator {
             .legal
             .iter()
             .filter(|rule| legal::applies(rule, place));
-        self.legal.extend(reaching);
+        self.legal.extend(reaching.copied());
         self.items.clear();
         let moved =
             |touch: &crate::domain::touch::Touch| proposed.iter().any(|p| p.id == Some(touch.id));

@@ -98,6 +98,9 @@ impl Rules {
             ));
         }
         span("cross_team", "params.window", self.cross_team.params.window)?;
+        self.rule_packs
+            .validate()
+            .map_err(|e| invalid("rule_packs", "edits", e.to_string()))?;
         self.blackouts
             .validate()
             .map_err(|e| invalid("blackouts", "days", e.to_string()))?;

@@ -1,6 +1,6 @@
 //! What the rule packs page and the API show about each pack, built from the domain's data.
 
-use crate::domain::compliance::packs::{describe, PackId, RulePacks};
+use crate::domain::compliance::packs::{describe, LegalKind, LegalRule, PackId, RulePacks};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -21,6 +21,18 @@ pub struct PackRuleView {
     pub source: String,
     /// A caveat (a disputed or partly verified value).
     pub note: Option<String>,
+    /// Whether it runs (an admin may switch a single rule off).
+    pub enabled: bool,
+    /// Whether an admin changed it.
+    pub edited: bool,
+    /// What the law itself allows, when an edit changed it.
+    pub law_allows: Option<String>,
+    /// A cap's limit now, for the edit form.
+    pub limit: Option<u32>,
+    /// A quiet period's days now, for the edit form.
+    pub days: Option<u32>,
+    /// Set when the edit allows more than the law: it no longer holds a legal minimum.
+    pub warning: Option<String>,
 }
 
 /// A pack, its switch and its rules.
@@ -50,21 +62,43 @@ pub fn pack_views(on: &RulePacks) -> Vec<PackView> {
                 name: pack.name.to_owned(),
                 version: pack.version.to_owned(),
                 enabled: on.enabled.contains(id),
-                rules: pack
-                    .rules
-                    .iter()
-                    .map(|rule| PackRuleView {
-                        key: rule.key.to_owned(),
-                        applies_to: describe::place(rule.scope),
-                        rule: describe::rule_id(&rule.kind).as_str().to_owned(),
-                        allows: describe::allows(rule),
-                        source: rule.source.to_owned(),
-                        note: rule.note.map(str::to_owned),
-                    })
-                    .collect(),
+                rules: pack.rules.iter().map(|rule| rule_view(rule, on)).collect(),
             }
         })
         .collect()
+}
+
+/// One rule as the company has it: the law's, or an admin's edit beside the law's.
+fn rule_view(rule: &LegalRule, on: &RulePacks) -> PackRuleView {
+    let edit = on.edits.get(rule.key);
+    let now = edit.map_or(Some(*rule), |e| e.apply(rule));
+    let (limit, days) = match now.map(|r| r.kind) {
+        Some(LegalKind::Cap { limit, .. }) => (Some(limit), None),
+        Some(LegalKind::RefusalQuiet { days }) => (None, days),
+        _ => (None, None),
+    };
+    PackRuleView {
+        key: rule.key.to_owned(),
+        applies_to: describe::place(rule.scope),
+        rule: describe::rule_id(&rule.kind).as_str().to_owned(),
+        allows: now.map_or_else(
+            || "Switched off: this rule stops nothing.".to_owned(),
+            |r| describe::allows(&r),
+        ),
+        source: rule.source.to_owned(),
+        note: rule.note.map(str::to_owned),
+        enabled: now.is_some(),
+        edited: edit.is_some(),
+        law_allows: edit.map(|_| describe::allows(rule)),
+        limit,
+        days,
+        warning: edit.filter(|e| e.weakens(rule)).map(|_| {
+            format!(
+                "Weaker than the law ({}): touches it allows may break it.",
+                rule.law
+            )
+        }),
+    }
 }
 
 /// Loads the rule packs page; admins only.

@@ -2,8 +2,8 @@
 //! allows, the source). Switching a pack off asks first, since it lets touches break that law.
 
 use super::overview::{packs_overview, PackRuleView, PackView};
-use super::SwitchPack;
-use crate::settings::{error_text, BUTTON, DANGER, SMALL_BUTTON};
+use super::{EditPackRule, SwitchPack};
+use crate::settings::{error_text, BUTTON, DANGER, LABEL, SMALL_BUTTON};
 use crate::ui::Refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,11 +13,24 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn PacksPage() -> impl IntoView {
     let switch = crate::ui::flash::action::<SwitchPack>();
-    let data = Resource::new(move || switch.version().get(), |_| packs_overview());
+    let edit = crate::ui::flash::action::<EditPackRule>();
+    let data = Resource::new(
+        move || (switch.version().get(), edit.version().get()),
+        |_| packs_overview(),
+    );
     let query = use_query_map();
     let confirm = move || query.read().get("off");
+    let editing = move || query.read().get("edit");
     let outcome = move || {
-        switch.value().get().map(|r| match r {
+        let latest = match (switch.value().get(), edit.value().get()) {
+            (Some(s), Some(e)) => Some(if edit.version().get() > switch.version().get() {
+                e
+            } else {
+                s
+            }),
+            (s, e) => s.or(e),
+        };
+        latest.map(|r| match r {
             Ok(text) => view! { <p role="status" class="rounded-md border border-emerald-400 bg-emerald-50 p-3 text-sm font-medium dark:border-emerald-700 dark:bg-emerald-950" data-testid="packs-outcome">{text}</p> }.into_any(),
             Err(e) => view! { <p role="alert" class="rounded-md border border-red-400 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200" data-testid="packs-error">{error_text(&e)}</p> }.into_any(),
         })
@@ -38,7 +51,8 @@ pub fn PacksPage() -> impl IntoView {
                         <div class="mt-6 space-y-8">
                             {packs.into_iter().map(|pack| {
                                 let asking = confirm().is_some_and(|id| id == pack.id);
-                                view! { <PackCard pack asking switch /> }
+                                let editing = editing();
+                                view! { <PackCard pack asking switch edit editing /> }
                             }).collect_view()}
                         </div>
                     }.into_any(),
@@ -50,7 +64,13 @@ pub fn PacksPage() -> impl IntoView {
 
 /// One pack: its state, its switch and its rules.
 #[component]
-fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> impl IntoView {
+fn PackCard(
+    pack: PackView,
+    asking: bool,
+    switch: ServerAction<SwitchPack>,
+    edit: ServerAction<EditPackRule>,
+    editing: Option<String>,
+) -> impl IntoView {
     let heading = format!("pack-{}", pack.id);
     let state = if pack.enabled { "On" } else { "Off" };
     let badge = if pack.enabled {
@@ -93,6 +113,11 @@ fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> i
         .cloned()
         .map(|rule| view! { <RuleItem rule /> })
         .collect_view();
+    let form = editing
+        .as_ref()
+        .and_then(|key| pack.rules.iter().find(|r| &r.key == key))
+        .cloned()
+        .map(|rule| view! { <EditForm rule edit pack=pack.id.clone() /> });
     let rules = pack
         .rules
         .into_iter()
@@ -105,6 +130,7 @@ fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> i
                 {control}
             </div>
             <p class="mt-1 text-xs text-slate-600 dark:text-slate-400">"Version " {pack.version}</p>
+            {form}
             <ul class="mt-3 divide-y divide-slate-100 text-sm sm:hidden dark:divide-slate-800">{items}</ul>
             <div class="mt-3 hidden overflow-x-auto sm:block" tabindex="0" role="region" aria-label=format!("{name_label} rules")>
                 <table class="min-w-full text-left text-sm">
@@ -126,15 +152,18 @@ fn PackCard(pack: PackView, asking: bool, switch: ServerAction<SwitchPack>) -> i
 /// One rule of a pack.
 #[component]
 fn RuleRow(rule: PackRuleView) -> impl IntoView {
+    let key = rule.key.clone();
     view! {
         <tr class="border-t border-slate-100 align-top dark:border-slate-800" data-pack-rule=rule.key>
             <td class="py-1 pr-3 whitespace-nowrap">{rule.applies_to}</td>
             <td class="py-1 pr-3">
-                {rule.allows}
-                {rule.note.map(|n| view! { <span class="block text-xs text-amber-800 dark:text-amber-300">"Note: " {n}</span> })}
+                {rule.allows.clone()}
+                {rule.law_allows.clone().map(|law| view! { <span class="block text-xs text-slate-600 dark:text-slate-400" data-testid="law-allows">"The law: " {law}</span> })}
+                {rule.warning.clone().map(|w| view! { <span class="block text-xs font-semibold text-red-800 dark:text-red-300" data-testid="pack-rule-warning">{w}</span> })}
+                {rule.note.clone().map(|n| view! { <span class="block text-xs text-amber-800 dark:text-amber-300">"Note: " {n}</span> })}
             </td>
-            <td class="py-1 pr-3 font-mono text-xs">{rule.rule}</td>
-            <td class="py-1 text-xs">{rule.source}</td>
+            <td class="py-1 pr-3 font-mono text-xs">{rule.rule.clone()}</td>
+            <td class="py-1 text-xs">{rule.source.clone()} " " <EditLink key=key /></td>
         </tr>
     }
 }
@@ -142,12 +171,73 @@ fn RuleRow(rule: PackRuleView) -> impl IntoView {
 /// One rule of a pack, stacked for a narrow screen.
 #[component]
 fn RuleItem(rule: PackRuleView) -> impl IntoView {
+    let key = rule.key.clone();
     view! {
         <li class="py-2">
             <p class="font-medium">{rule.applies_to}</p>
-            <p>{rule.allows}</p>
-            {rule.note.map(|n| view! { <p class="text-xs text-amber-800 dark:text-amber-300">"Note: " {n}</p> })}
-            <p class="text-xs text-slate-600 dark:text-slate-400"><span class="font-mono">{rule.rule}</span> " · " {rule.source}</p>
+            <p>{rule.allows.clone()}</p>
+            {rule.law_allows.clone().map(|law| view! { <p class="text-xs text-slate-600 dark:text-slate-400">"The law: " {law}</p> })}
+            {rule.warning.clone().map(|w| view! { <p class="text-xs font-semibold text-red-800 dark:text-red-300">{w}</p> })}
+            {rule.note.clone().map(|n| view! { <p class="text-xs text-amber-800 dark:text-amber-300">"Note: " {n}</p> })}
+            <p class="text-xs text-slate-600 dark:text-slate-400"><span class="font-mono">{rule.rule.clone()}</span> " · " {rule.source.clone()} " " <EditLink key=key /></p>
         </li>
     }
 }
+
+/// The link that opens a rule's edit form.
+#[component]
+fn EditLink(key: String) -> impl IntoView {
+    let pack = key.split('-').next().unwrap_or_default().to_owned();
+    view! {
+        <a class="whitespace-nowrap underline" href=format!("/settings/packs?edit={key}#pack-{pack}")>
+            "Edit…" <span class="sr-only">{format!(" {key}")}</span>
+        </a>
+    }
+}
+
+/// The form that edits one rule, with the law's value beside it.
+#[component]
+fn EditForm(rule: PackRuleView, edit: ServerAction<EditPackRule>, pack: String) -> impl IntoView {
+    let heading = format!("edit-{}", rule.key);
+    let labelled = heading.clone();
+    let (key, reset_key) = (rule.key.clone(), rule.key.clone());
+    let law = rule
+        .law_allows
+        .clone()
+        .unwrap_or_else(|| rule.allows.clone());
+    view! {
+        <section aria-labelledby=labelled class="mt-3 rounded-md border border-indigo-300 bg-indigo-50 p-3 text-sm dark:border-indigo-800 dark:bg-indigo-950" data-testid="pack-rule-edit">
+            <h3 id=heading class="font-semibold">{format!("Edit {} — {}", rule.key, rule.applies_to)}</h3>
+            <p class="mt-1">"The law: " {law}</p>
+            <p class="mt-1 text-xs">"A higher cap, a shorter quiet period or switching the rule off is weaker than the law: Concord saves it and warns beside the rule."</p>
+            <ActionForm action=edit attr:class="mt-2 flex flex-wrap items-end gap-3">
+                <input type="hidden" name="key" value=key />
+                <label class="flex items-center gap-2">
+                    <input type="checkbox" name="enabled" value="on" checked=rule.enabled />
+                    "Rule on"
+                </label>
+                {rule.limit.map(|limit| view! {
+                    <label class=LABEL>"Limit"
+                        <input type="number" name="limit" min="1" max="1000" value=limit class=SMALL_INPUT />
+                    </label>
+                })}
+                {rule.days.map(|days| view! {
+                    <label class=LABEL>"Days"
+                        <input type="number" name="days" min="1" max="3650" value=days class=SMALL_INPUT />
+                    </label>
+                })}
+                <button type="submit" class=BUTTON>"Save"</button>
+            </ActionForm>
+            <div class="mt-2 flex gap-2">
+                <ActionForm action=edit>
+                    <input type="hidden" name="key" value=reset_key />
+                    <input type="hidden" name="reset" value="yes" />
+                    <button type="submit" class=SMALL_BUTTON>"Back to the law"</button>
+                </ActionForm>
+                <a class=SMALL_BUTTON href=format!("/settings/packs#pack-{pack}")>"Close"</a>
+            </div>
+        </section>
+    }
+}
+
+const SMALL_INPUT: &str = "mt-1 block w-24 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";

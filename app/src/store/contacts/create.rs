@@ -82,6 +82,7 @@ pub async fn create_contact(
         return Err(Failure::Refused(ContactError::ExternalIdTaken));
     };
     let id = ContactId(id);
+    crate::store::suppression::refresh::contact(&mut tx, id.0).await?;
     let by = crate::store::consent::record::Recorder {
         user: actor,
         role: None,

@@ -106,6 +106,7 @@ pub async fn update_contact(
     if updated.rows_affected() != 1 {
         return Err(StoreError::Corrupt("a checked contact version changed".into()).into());
     }
+    crate::store::suppression::refresh::contact(&mut tx, id.0).await?;
     let by = Recorder {
         user: Some(actor.id),
         role: Some(actor.role),

@@ -73,6 +73,7 @@ pub const TABLES: &[Table] = &[
             ("area_code_region", Text),
             ("jurisdiction_source", Text),
             ("consent_topics", Text),
+            ("suppressed", Int),
         ],
     },
     Table {
@@ -337,5 +338,23 @@ pub const TABLES: &[Table] = &[
             ("recorded_by", Int),
             ("recorded_at", Int),
         ],
+    },
+    Table {
+        name: "suppression_lists",
+        columns: &[
+            ("id", Int),
+            ("name", Text),
+            ("kind", Text),
+            ("channels", Int),
+            ("list_date", Text),
+            ("entries", Int),
+            ("imported_by", Int),
+            ("imported_at", Int),
+            ("removed_at", Int),
+        ],
+    },
+    Table {
+        name: "suppression_entries",
+        columns: &[("id", Int), ("value", Text), ("list_id", Int)],
     },
 ];

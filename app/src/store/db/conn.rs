@@ -121,6 +121,8 @@ const IDENTITY_TABLES: &[&str] = &[
     "audit_log",
     "contact_imports",
     "consent_records",
+    "suppression_lists",
+    "suppression_entries",
 ];
 
 /// Bulk loading (the synthetic company, a copy between engines) on one plain connection.

@@ -185,6 +185,7 @@ async fn finish(
         let mut tx = begin_write(pool).await?;
         match write::publish_chunk(&mut tx, import, after).await {
             Ok(Some((upto, ids))) => {
+                crate::store::suppression::refresh::written(&mut tx, &ids).await?;
                 tx.commit().await?;
                 published.extend(ids);
                 after = upto;

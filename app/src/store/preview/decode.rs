@@ -23,8 +23,8 @@ fn bad(column: &str, e: impl std::fmt::Display) -> sqlx::Error {
 }
 
 /// A contact's facts from (id, stage, timezone, attributes, consent ×4, do_not_contact, has
-/// email, has phone, has address, the four jurisdiction columns, and the address and phone
-/// when the jurisdiction was never stored); attributes are parsed only when `with_attributes` (audience conditions
+/// email, has phone, has address, the four jurisdiction columns, the address and phone
+/// when the jurisdiction was never stored, and the suppressed channels); attributes are parsed only when `with_attributes` (audience conditions
 /// are the only rules that read them).
 pub(super) fn contact(row: &DbRow, with_attributes: bool) -> Result<ContactFacts, sqlx::Error> {
     let stage = Stage::parse(row.try_get_str(1)?).map_err(|e| bad("stage", e))?;
@@ -61,6 +61,8 @@ pub(super) fn contact(row: &DbRow, with_attributes: bool) -> Result<ContactFacts
         text(17)?,
     )
     .map_err(|e| bad("jurisdiction", e))?;
+    let suppressed: i64 = row.try_get(18)?;
+    facts.suppressed = u8::try_from(suppressed & 0xF).unwrap_or(0);
     Ok(facts)
 }
 

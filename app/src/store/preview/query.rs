@@ -17,7 +17,7 @@ macro_rules! contact_select {
          consent_mail, do_not_contact, email IS NOT NULL, phone IS NOT NULL, \
          COALESCE(address, '') <> '', country, region, area_code_region, jurisdiction_source, \
          CASE WHEN jurisdiction_source IS NULL THEN address END, \
-         CASE WHEN jurisdiction_source IS NULL THEN phone END FROM contacts "
+         CASE WHEN jurisdiction_source IS NULL THEN phone END, suppressed FROM contacts "
     };
 }
 

@@ -20,7 +20,7 @@ pub const CONTACT_SELECT: &str = "SELECT c.id, c.external_id, c.name, c.email, c
      c.address, c.timezone, c.stage, c.attributes, c.consent_email, c.consent_sms, \
      c.consent_phone, c.consent_mail, c.do_not_contact, c.account_key, c.first_inbound_at, \
      c.version, c.created_at, c.updated_at, c.country, c.region, c.area_code_region, \
-     c.jurisdiction_source, c.consent_topics, cl.user_id AS owner_id, u.name AS owner_name, \
+     c.jurisdiction_source, c.consent_topics, c.suppressed, cl.user_id AS owner_id, u.name AS owner_name, \
      cl.claimed_at, cl.renewed_at, cl.expires_at \
      FROM contacts c \
      LEFT JOIN claims cl ON cl.contact_id = c.id AND cl.ended_at IS NULL \
@@ -82,6 +82,8 @@ pub struct ContactRow {
     pub jurisdiction_source: Option<String>,
     /// `contacts.consent_topics` (JSON: each topic's state; NULL: none recorded)
     pub consent_topics: Option<String>,
+    /// `contacts.suppressed` (channels blocked by a suppression list)
+    pub suppressed: i64,
     /// The open claim's owner.
     pub owner_id: Option<i64>,
     /// The open claim owner's name.
@@ -131,6 +133,7 @@ impl ContactRow {
             first_inbound_at: self.first_inbound_at.map(instant).transpose()?,
             jurisdiction: self.jurisdiction()?,
             topics: self.topics()?,
+            suppressed: u8::try_from(self.suppressed & 0xF).unwrap_or(0),
         })
     }
 

@@ -187,7 +187,7 @@ async fn touch_of(
 }
 
 /// The digits of a phone number, as the `contacts_phone_digits` index keeps them.
-const PHONE_DIGITS: &str = "replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', '')";
+pub(crate) const PHONE_DIGITS: &str = "replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', '')";
 
 /// Every contact with this email address (any case) or phone number (any punctuation; a North
 /// American number also as written without its country code).

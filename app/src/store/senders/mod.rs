@@ -3,7 +3,7 @@
 
 mod apply;
 mod dead_letters;
-mod find;
+pub(crate) mod find;
 mod ingest;
 mod sns;
 mod sources;

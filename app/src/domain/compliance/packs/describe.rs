@@ -79,6 +79,15 @@ fn week_text(week: &Week) -> String {
     parts.join(", ")
 }
 
+/// `calls` for a limit above one, `call` for one.
+fn one_or_more(what: &str, limit: u32) -> String {
+    if limit == 1 {
+        what.replace("calls", "call").replace("texts", "text")
+    } else {
+        what.to_owned()
+    }
+}
+
 /// What the rule allows, in a sentence.
 pub fn allows(rule: &LegalRule) -> String {
     let what = channels(rule.channels);
@@ -88,12 +97,14 @@ pub fn allows(rule: &LegalRule) -> String {
             week_text(week)
         ),
         LegalKind::Cap { limit, hours } if hours % 24 == 0 && *hours > 24 => {
+            let what = one_or_more(&what, *limit);
             format!(
                 "At most {limit} sales {what} per {} days, all teams together",
                 hours / 24
             )
         }
         LegalKind::Cap { limit, hours } => {
+            let what = one_or_more(&what, *limit);
             format!("At most {limit} sales {what} per {hours} h, all teams together")
         }
         LegalKind::Holidays => {

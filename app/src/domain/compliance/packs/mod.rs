@@ -4,15 +4,18 @@
 
 mod ca;
 pub mod describe;
+pub mod edits;
 mod fr;
 mod uk;
 mod us;
+
+pub use edits::{EditError, PackRuleEdit};
 
 use super::place::{Country, Region};
 use crate::domain::str_enum::str_enum;
 use crate::domain::vocabulary::{Channel, Purpose};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 str_enum! {
     /// A built-in rule pack.
@@ -137,18 +140,37 @@ pub fn solicits(purpose: Purpose) -> bool {
     )
 }
 
-/// Which packs a company has switched on (the `rule_packs` entry of the rules).
+/// Which packs a company has switched on, and its edits of single rules (the `rule_packs`
+/// entry of the rules).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RulePacks {
     /// The packs that are on.
     pub enabled: BTreeSet<PackId>,
+    /// Edits by rule key (e.g. `us-fl-cap`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub edits: BTreeMap<String, PackRuleEdit>,
 }
 
 impl RulePacks {
-    /// The rules of every pack that is on.
-    pub fn rules(&self) -> impl Iterator<Item = &'static LegalRule> + '_ {
-        self.enabled.iter().flat_map(|id| id.pack().rules.iter())
+    /// The rules of every pack that is on, as edited (a rule switched off is left out).
+    pub fn rules(&self) -> impl Iterator<Item = LegalRule> + '_ {
+        self.enabled
+            .iter()
+            .flat_map(|id| id.pack().rules.iter())
+            .filter_map(|rule| match self.edits.get(rule.key) {
+                None => Some(*rule),
+                Some(edit) => edit.apply(rule),
+            })
+    }
+
+    /// Checks every edit against its rule.
+    pub fn validate(&self) -> Result<(), EditError> {
+        for (key, edit) in &self.edits {
+            let (_, rule) = edits::find(key).ok_or_else(|| EditError::UnknownRule(key.clone()))?;
+            edit.check(rule)?;
+        }
+        Ok(())
     }
 }
 
@@ -156,6 +178,7 @@ impl RulePacks {
 pub fn all_packs() -> RulePacks {
     RulePacks {
         enabled: PackId::ALL.iter().copied().collect(),
+        edits: BTreeMap::new(),
     }
 }
 

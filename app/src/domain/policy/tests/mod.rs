@@ -8,6 +8,7 @@ mod next;
 mod properties;
 mod rules;
 mod stories;
+mod suppression;
 mod timezones;
 
 use crate::domain::conflict::{Conflict, RuleId, Severity};
