@@ -133,3 +133,64 @@ for (const viewport of [{ name: 'laptop', width: 1280, height: 800 }, { name: 'p
     await context.close();
   });
 }
+
+test('an admin imports a suppression list, sees its warning when stale, and removes it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'ada@example.com', '/settings/suppression');
+  await expect(page.getByTestId('suppression-empty')).toBeVisible();
+  const old = new Date(Date.now() - 45 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel(/^File/).setInputFiles({
+    name: 'dnc.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('phone\n2135558281\n617-555-0101\nnot a number\n'),
+  });
+  await page.getByLabel('Name', { exact: true }).fill('US DNC extract');
+  await page.getByLabel('Date of the extract').fill(old);
+  await page.getByRole('button', { name: 'Import list' }).click();
+  await expect(page.getByTestId('suppression-outcome')).toContainText('Imported 2 numbers or addresses');
+  await expect(page.getByTestId('suppression-outcome')).toContainText('line 4');
+  await expect(page.getByTestId('suppression-stale')).toContainText('US DNC extract');
+  await expect(page.getByTestId('list-warning')).toContainText('45 days old');
+  await page.screenshot({ path: `${ADMIN_SHOTS}/suppression-nojs.png`, fullPage: true });
+
+  await page.getByRole('link', { name: /Remove/ }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Remove US DNC extract?');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByTestId('suppression-outcome')).toContainText('is removed');
+  await expect(page.getByTestId('suppression-empty')).toBeVisible();
+  await context.close();
+});
+
+test('an admin edits a pack rule and sees the law beside it and a warning when weaker', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'ada@example.com', '/settings/packs');
+  await page.goto('/settings/packs?edit=us-fl-cap#pack-us');
+  const form = page.getByTestId('pack-rule-edit');
+  await expect(form).toContainText('The law: At most 3 sales calls per 24 h');
+  await form.getByLabel('Limit').fill('5');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('packs-outcome')).toContainText('weaker than the law');
+  const row = page.locator('[data-pack-rule="us-fl-cap"]');
+  await expect(row.getByTestId('pack-rule-warning')).toContainText('Weaker than the law');
+  await expect(row.getByTestId('law-allows')).toContainText('At most 3');
+  await page.screenshot({ path: `${ADMIN_SHOTS}/packs-edit-weaker.png`, fullPage: true });
+  await page.goto('/settings/packs?edit=us-fl-cap#pack-us');
+  await page.getByTestId('pack-rule-edit').getByRole('button', { name: 'Back to the law' }).click();
+  await expect(page.getByTestId('packs-outcome')).toContainText('back to the law');
+  await expect(page.locator('[data-pack-rule="us-fl-cap"]').getByTestId('pack-rule-warning')).toHaveCount(0);
+  await context.close();
+});
+
+for (const viewport of [{ name: 'laptop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844 }]) {
+  test(`the suppression lists page has no axe violations (${viewport.name})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await signIn(page, 'ada@example.com', '/settings/suppression');
+    await hydrated(page);
+    await expectNoViolations(page);
+    await page.screenshot({ path: `${ADMIN_SHOTS}/suppression-${viewport.name}.png`, fullPage: true });
+    await context.close();
+  });
+}
