@@ -268,3 +268,41 @@ async fn an_import_reads_each_contacts_jurisdiction_from_its_columns() {
         ]
     );
 }
+
+#[tokio::test]
+async fn crm_opt_out_columns_are_kept_as_consent_records_naming_the_import() {
+    let (_dir, pool) = fresh().await;
+    let csv =
+        "First Name,Last Name,Email,Phone,Time Zone,Lifecycle Stage,Email Opt Out,Do Not Call\n\
+        Ann,Lee,ann@example.com,+1 617 555 0100,UTC,lead,true,false\n\
+        Bob,Ray,bob@example.com,+1 617 555 0101,UTC,lead,false,true\n\
+        Cy,Oh,cy@example.com,+1 617 555 0102,UTC,lead,false,false\n";
+    let report = import(&pool, csv, false).await;
+    assert_eq!(report.imported, 3, "{report:?}");
+    let records: Vec<(String, String, String, String, Option<String>)> = db::query_as(
+        "SELECT c.name, r.channel, r.state, r.method, r.wording FROM consent_records r
+         JOIN contacts c ON c.id = r.contact_id ORDER BY c.name, r.channel",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let kept: Vec<(&str, &str, &str, &str)> = records
+        .iter()
+        .map(|(n, c, s, m, _)| (n.as_str(), c.as_str(), s.as_str(), m.as_str()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("Ann Lee", "email", "opted_out", "import"),
+            ("Bob Ray", "phone", "opted_out", "import")
+        ]
+    );
+    assert!(
+        records[0]
+            .4
+            .as_deref()
+            .unwrap()
+            .starts_with("contact import "),
+        "{records:?}"
+    );
+}

@@ -156,7 +156,38 @@ pub(super) async fn publish_chunk(
         .bind(upto)
         .execute(&mut *conn)
         .await?;
+    record_refusals(conn, import, &ids).await?;
     Ok(Some((upto, ids)))
+}
+
+/// Keeps, for each channel an imported contact arrived without consent on (a CRM's opt-out
+/// column: "Email Opt Out", "Unsubscribed", "Do Not Call"), a consent record naming the import
+/// it came from, so the timeline's consent history shows where the value came from.
+async fn record_refusals(conn: &mut Conn, import: i64, ids: &[i64]) -> Result<(), sqlx::Error> {
+    let (Some(lo), Some(hi)) = (ids.iter().min(), ids.iter().max()) else {
+        return Ok(());
+    };
+    for (channel, column) in [
+        ("email", "consent_email"),
+        ("phone", "consent_phone"),
+        ("mail", "consent_mail"),
+    ] {
+        db::query(format!(
+            "INSERT INTO consent_records (contact_id, topic, channel, state, basis, basis_at,
+                 until, method, wording, recorded_by, recorded_at)
+             SELECT id, NULL, '{channel}', 'opted_out', 'consent', NULL, NULL, 'import', ?, NULL,
+                 created_at
+             FROM contacts WHERE id >= ? AND id <= ? AND {column} = FALSE"
+        ))
+        .bind(format!(
+            "contact import {import}: the file's {channel} opt-out or consent column"
+        ))
+        .bind(lo)
+        .bind(hi)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Drops what is left of import `import`'s stage.
@@ -171,15 +202,17 @@ pub(super) async fn discard(conn: &mut Conn, import: i64) -> Result<(), sqlx::Er
 /// Deletes contacts an import published before it failed, by id.
 pub(super) async fn unpublish(conn: &mut Conn, ids: &[i64]) -> Result<(), sqlx::Error> {
     for chunk in ids.chunks(batch::rows_per_statement(1)) {
-        let sql = format!(
-            "DELETE FROM contacts WHERE id IN ({})",
-            vec!["?"; chunk.len()].join(", ")
-        );
-        let mut query = db::query(&sql);
-        for id in chunk {
-            query = query.bind(id);
+        let marks = vec!["?"; chunk.len()].join(", ");
+        for sql in [
+            format!("DELETE FROM consent_records WHERE contact_id IN ({marks})"),
+            format!("DELETE FROM contacts WHERE id IN ({marks})"),
+        ] {
+            let mut query = db::query(&sql);
+            for id in chunk {
+                query = query.bind(id);
+            }
+            query.execute(&mut *conn).await?;
         }
-        query.execute(&mut *conn).await?;
     }
     Ok(())
 }
