@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Property-based API check: starts the release binary on its own port and database, issues
-# an admin token, and runs schemathesis against /api/openapi.json (fails on any server error
+# Property-based API check: starts the release binary on its own port and database, validates
+# its OpenAPI document (openapi-spec-validator, unique operation ids), issues an admin token,
+# and runs schemathesis against /api/openapi.json (fails on any server error
 # or any answer that breaks the documented schema); then plans two touches and checks the
 # iCalendar feed (through a feed URL) with Python's icalendar package. Called by scripts/test.sh.
 set -euo pipefail
@@ -23,6 +24,19 @@ done
 issue_token() {
   "$bin" token create --email ada@example.com --label "$1" --db "$db" 2>/dev/null
 }
+# The document itself, checked by an independent validator (OpenAPI 3.1, unique operation ids).
+curl -fsS "http://127.0.0.1:$port/api/openapi.json" -o "$work/openapi.json"
+"$venv/bin/openapi-spec-validator" "$work/openapi.json"
+"$venv/bin/python" - "$work/openapi.json" <<'PY'
+import collections, json, sys
+doc = json.load(open(sys.argv[1]))
+ids = [op.get("operationId") for path in doc["paths"].values() for op in path.values()
+       if isinstance(op, dict) and "responses" in op]
+twice = [i for i, n in collections.Counter(ids).items() if n > 1 or i is None]
+if twice:
+    sys.exit(f"operation ids missing or used twice: {twice}")
+print(f"openapi: {len(ids)} operations, every operation id unique")
+PY
 check_api() { # check_api TOKEN [schemathesis filters...]
   local token=$1
   shift

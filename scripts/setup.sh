@@ -2,7 +2,7 @@
 # Installs what building Concord needs, skipping whatever is already present:
 # the wasm target, cargo-leptos, wasm-bindgen-cli (at Cargo.lock's version), Tailwind and
 # wasm-opt from npm. With --test it also installs Debian's Chromium, Playwright, and
-# schemathesis and icalendar from PyPI (in a virtual environment under ~/.cache/concord).
+# schemathesis, icalendar and openapi-spec-validator from PyPI (in a virtual environment under ~/.cache/concord).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -42,10 +42,12 @@ if [ "${1:-}" = "--test" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
   fi
   venv="$HOME/.cache/concord/venv"
-  if [ ! -x "$venv/bin/schemathesis" ] || [ ! -x "$venv/bin/icalendar" ]; then
-    step "installing schemathesis and icalendar (PyPI) into $venv"
+  if [ ! -x "$venv/bin/schemathesis" ] || [ ! -x "$venv/bin/icalendar" ] \
+    || [ ! -x "$venv/bin/openapi-spec-validator" ]; then
+    step "installing schemathesis, icalendar and openapi-spec-validator (PyPI) into $venv"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet "schemathesis==4.32.5" "icalendar==7.*"
+    "$venv/bin/pip" install --quiet "schemathesis==4.32.5" "icalendar==7.*" \
+      "openapi-spec-validator==0.7.*"
   fi
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     step "installing Debian's PostgreSQL (the suite runs on it too)"

@@ -91,7 +91,7 @@ pub struct PreviewBody {
 }
 
 /// Previews a campaign.
-#[utoipa::path(post, path = "/api/v1/campaigns/preview", tag = "campaigns", request_body = CampaignBody,
+#[utoipa::path(post, path = "/api/v1/campaigns/preview", operation_id = "preview_campaign", tag = "campaigns", request_body = CampaignBody,
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The preview", body = PreviewBody),
@@ -179,7 +179,7 @@ pub struct CreatedBody {
 }
 
 /// Plans a campaign: one touch per recipient, in one transaction.
-#[utoipa::path(post, path = "/api/v1/campaigns", tag = "campaigns", request_body = CampaignBody,
+#[utoipa::path(post, path = "/api/v1/campaigns", operation_id = "create_campaign", tag = "campaigns", request_body = CampaignBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Planned", body = CreatedBody),

@@ -54,7 +54,7 @@ pub struct DecisionBody {
 }
 
 /// Asks whether a touch may go out.
-#[utoipa::path(post, path = "/api/v1/check", tag = "send gate", request_body = CheckBody,
+#[utoipa::path(post, path = "/api/v1/check", operation_id = "check_touch", tag = "send gate", request_body = CheckBody,
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The decision", body = DecisionBody),

@@ -22,7 +22,7 @@ pub struct ClaimBody {
 }
 
 /// Claims a contact.
-#[utoipa::path(post, path = "/api/v1/contacts/{id}/claim", tag = "ownership",
+#[utoipa::path(post, path = "/api/v1/contacts/{id}/claim", operation_id = "claim_contact", tag = "ownership",
     params(("id" = i64, Path, description = "The contact's id")), security(("bearer" = [])),
     responses(
         (status = 201, description = "Claimed", body = ClaimBody),
@@ -62,7 +62,7 @@ pub async fn claim(
 }
 
 /// Releases a claim (its owner or a manager).
-#[utoipa::path(delete, path = "/api/v1/contacts/{id}/claim", tag = "ownership",
+#[utoipa::path(delete, path = "/api/v1/contacts/{id}/claim", operation_id = "release_contact", tag = "ownership",
     params(("id" = i64, Path, description = "The contact's id")), security(("bearer" = [])),
     responses(
         (status = 204, description = "Released"),

@@ -11,7 +11,7 @@ use axum::{extract::State, http::StatusCode, Json};
 use chrono::Utc;
 
 /// Creates a contact.
-#[utoipa::path(post, path = "/api/v1/contacts", tag = "contacts", request_body = ContactInput,
+#[utoipa::path(post, path = "/api/v1/contacts", operation_id = "create_contact", tag = "contacts", request_body = ContactInput,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Created", body = Contact),
@@ -34,7 +34,7 @@ pub async fn create(
 }
 
 /// One contact, with its live owner.
-#[utoipa::path(get, path = "/api/v1/contacts/{id}", tag = "contacts",
+#[utoipa::path(get, path = "/api/v1/contacts/{id}", operation_id = "get_contact", tag = "contacts",
     params(("id" = i64, Path, description = "The contact's id")),
     security(("bearer" = [])),
     responses(
@@ -56,7 +56,7 @@ pub async fn get(
 }
 
 /// Changes some fields of a contact; `version` must be the current one.
-#[utoipa::path(patch, path = "/api/v1/contacts/{id}", tag = "contacts", request_body = ContactPatch,
+#[utoipa::path(patch, path = "/api/v1/contacts/{id}", operation_id = "update_contact", tag = "contacts", request_body = ContactPatch,
     params(("id" = i64, Path, description = "The contact's id")),
     security(("bearer" = [])),
     responses(

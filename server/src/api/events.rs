@@ -87,7 +87,7 @@ pub struct RejectedEvent {
 }
 
 /// Records events.
-#[utoipa::path(post, path = "/api/v1/events", tag = "events", request_body = Vec<EventBody>,
+#[utoipa::path(post, path = "/api/v1/events", operation_id = "report_events", tag = "events", request_body = Vec<EventBody>,
     security(("bearer" = [])),
     responses(
         (status = 202, description = "Accepted (see rejected)", body = EventsAnswer),

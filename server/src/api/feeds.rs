@@ -51,7 +51,7 @@ pub struct FeedBody {
 }
 
 /// Makes a calendar feed for the caller.
-#[utoipa::path(post, path = "/api/v1/me/feeds", tag = "feeds", request_body = NewFeedBody,
+#[utoipa::path(post, path = "/api/v1/me/feeds", operation_id = "create_feed", tag = "feeds", request_body = NewFeedBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Made; the URL is shown only now", body = IssuedFeedBody),
@@ -88,7 +88,7 @@ pub async fn create(
 }
 
 /// The caller's live feeds, newest first.
-#[utoipa::path(get, path = "/api/v1/me/feeds", tag = "feeds", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/me/feeds", operation_id = "list_feeds", tag = "feeds", security(("bearer" = [])),
     responses(
         (status = 200, description = "The feeds", body = Vec<FeedBody>),
         (status = 401, description = "No or bad token", body = ErrorBody),
@@ -113,7 +113,7 @@ pub async fn list(
 }
 
 /// Revokes one of the caller's feeds.
-#[utoipa::path(delete, path = "/api/v1/me/feeds/{id}", tag = "feeds",
+#[utoipa::path(delete, path = "/api/v1/me/feeds/{id}", operation_id = "revoke_feed", tag = "feeds",
     params(("id" = i64, Path, description = "The feed's id")), security(("bearer" = [])),
     responses(
         (status = 204, description = "Revoked"),

@@ -31,7 +31,7 @@ pub struct ImportQuery {
 }
 
 /// Imports contacts from CSV.
-#[utoipa::path(post, path = "/api/v1/contacts/import", tag = "contacts", params(ImportQuery),
+#[utoipa::path(post, path = "/api/v1/contacts/import", operation_id = "import_contacts", tag = "contacts", params(ImportQuery),
     request_body(content = String, content_type = "text/csv",
         description = "A header line, then one contact a line"),
     security(("bearer" = [])),

@@ -31,7 +31,7 @@ pub struct LeaseBody {
 }
 
 /// Leases due touches.
-#[utoipa::path(post, path = "/api/v1/touches/lease", tag = "touches", request_body = LeaseBody,
+#[utoipa::path(post, path = "/api/v1/touches/lease", operation_id = "lease_touches", tag = "touches", request_body = LeaseBody,
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Leased touches, and those held back", body = Object),

@@ -21,7 +21,7 @@ pub struct PackSwitch {
 }
 
 /// Every pack, on or off, with its rules.
-#[utoipa::path(get, path = "/api/v1/rule-packs", tag = "rules", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/rule-packs", operation_id = "list_rule_packs", tag = "rules", security(("bearer" = [])),
     responses(
         (status = 200, description = "Every built-in pack", body = Vec<PackView>),
         (status = 401, description = "No or bad token", body = ErrorBody),
@@ -36,7 +36,7 @@ pub async fn list(
 }
 
 /// Switches one pack on or off for the whole company.
-#[utoipa::path(patch, path = "/api/v1/rule-packs/{id}", tag = "rules",
+#[utoipa::path(patch, path = "/api/v1/rule-packs/{id}", operation_id = "switch_rule_pack", tag = "rules",
     params(("id" = String, Path, description = "The pack: us, ca, fr or uk")),
     request_body = PackSwitch, security(("bearer" = [])),
     responses(

@@ -25,7 +25,7 @@ pub struct ReviewBody {
 }
 
 /// Decides on a pending touch.
-#[utoipa::path(post, path = "/api/v1/reviews/{touch_id}", tag = "reviews", request_body = ReviewBody,
+#[utoipa::path(post, path = "/api/v1/reviews/{touch_id}", operation_id = "decide_review", tag = "reviews", request_body = ReviewBody,
     params(("touch_id" = i64, Path, description = "The pending touch")), security(("bearer" = [])),
     responses(
         (status = 200, description = "The touch with its new status", body = TouchRecord),

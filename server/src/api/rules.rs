@@ -29,7 +29,7 @@ fn with_version(entry: Value, version: i64) -> Value {
 }
 
 /// The rules with their versions.
-#[utoipa::path(get, path = "/api/v1/rules", tag = "rules", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/rules", operation_id = "list_rules", tag = "rules", security(("bearer" = [])),
     responses(
         (status = 200, description = "Every rule with its version", body = RulesBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
@@ -53,7 +53,7 @@ pub async fn list(
 }
 
 /// Saves one rule: its entry (as `GET` shows it) with the `version` last read.
-#[utoipa::path(put, path = "/api/v1/rules/{id}", tag = "rules",
+#[utoipa::path(put, path = "/api/v1/rules/{id}", operation_id = "save_rule", tag = "rules",
     params(("id" = String, Path, description = "The rule's id, e.g. daily_cap")),
     request_body(content = Object, description = "The entry, e.g. {\"enabled\": true, \"severity\": \"block\", \"params\": {\"limit\": 2, \"window\": \"24h\"}, \"version\": 3}"),
     security(("bearer" = [])),

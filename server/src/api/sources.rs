@@ -147,7 +147,7 @@ fn origin(state: &AppState, headers: &HeaderMap) -> String {
 }
 
 /// Connects a source.
-#[utoipa::path(post, path = "/api/v1/sources", tag = "senders", request_body = NewSourceBody,
+#[utoipa::path(post, path = "/api/v1/sources", operation_id = "connect_source", tag = "senders", request_body = NewSourceBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Connected", body = SourceBody),
@@ -181,7 +181,7 @@ pub async fn create(
 }
 
 /// Lists the sources, newest first.
-#[utoipa::path(get, path = "/api/v1/sources", tag = "senders", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/sources", operation_id = "list_sources", tag = "senders", security(("bearer" = [])),
     responses(
         (status = 200, description = "The sources", body = [SourceBody]),
         (status = 401, description = "No or bad token", body = ErrorBody),
@@ -204,7 +204,7 @@ pub async fn list(
 }
 
 /// Replaces a source's secret.
-#[utoipa::path(post, path = "/api/v1/sources/{id}/rotate", tag = "senders", request_body = RotateBody,
+#[utoipa::path(post, path = "/api/v1/sources/{id}/rotate", operation_id = "rotate_source_secret", tag = "senders", request_body = RotateBody,
     params(("id" = i64, Path, description = "The source's id")), security(("bearer" = [])),
     responses(
         (status = 200, description = "Rotated", body = SourceBody),
@@ -236,7 +236,7 @@ pub async fn rotate(
 }
 
 /// Switches a source off: its hook answers 404 from now on.
-#[utoipa::path(delete, path = "/api/v1/sources/{id}", tag = "senders",
+#[utoipa::path(delete, path = "/api/v1/sources/{id}", operation_id = "disable_source", tag = "senders",
     params(("id" = i64, Path, description = "The source's id")), security(("bearer" = [])),
     responses(
         (status = 204, description = "Switched off"),
@@ -276,7 +276,7 @@ pub struct DeadLetterBody {
 }
 
 /// Lists the dead letters not replayed yet, newest first (at most 200).
-#[utoipa::path(get, path = "/api/v1/dead-letters", tag = "senders", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/dead-letters", operation_id = "list_dead_letters", tag = "senders", security(("bearer" = [])),
     responses(
         (status = 200, description = "The dead letters", body = [DeadLetterBody]),
         (status = 401, description = "No or bad token", body = ErrorBody),
@@ -306,7 +306,7 @@ pub async fn dead_letters(
 }
 
 /// Maps a dead letter again, after its cause was fixed.
-#[utoipa::path(post, path = "/api/v1/dead-letters/{id}/replay", tag = "senders",
+#[utoipa::path(post, path = "/api/v1/dead-letters/{id}/replay", operation_id = "replay_dead_letter", tag = "senders",
     params(("id" = i64, Path, description = "The dead letter's id")), security(("bearer" = [])),
     responses(
         (status = 204, description = "Mapped onto the ledger"),

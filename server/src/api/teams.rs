@@ -34,7 +34,7 @@ pub struct TeamBody {
 }
 
 /// Creates a team.
-#[utoipa::path(post, path = "/api/v1/teams", tag = "admin", request_body = NewTeamBody,
+#[utoipa::path(post, path = "/api/v1/teams", operation_id = "create_team", tag = "admin", request_body = NewTeamBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Created", body = TeamBody),

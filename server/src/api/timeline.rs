@@ -31,7 +31,7 @@ pub struct TimelineBody {
 }
 
 /// A contact's timeline.
-#[utoipa::path(get, path = "/api/v1/contacts/{id}/timeline", tag = "contacts",
+#[utoipa::path(get, path = "/api/v1/contacts/{id}/timeline", operation_id = "get_timeline", tag = "contacts",
     params(("id" = i64, Path, description = "The contact's id"), Range),
     security(("bearer" = [])),
     responses(

@@ -41,7 +41,7 @@ pub struct IssuedTokenBody {
 }
 
 /// Issues a token.
-#[utoipa::path(post, path = "/api/v1/tokens", tag = "admin", request_body = NewTokenBody,
+#[utoipa::path(post, path = "/api/v1/tokens", operation_id = "create_token", tag = "admin", request_body = NewTokenBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Issued", body = IssuedTokenBody),
@@ -97,7 +97,7 @@ pub async fn create(
 }
 
 /// Revokes a token: requests bearing it get 401 from the next one on.
-#[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "admin",
+#[utoipa::path(delete, path = "/api/v1/tokens/{id}", operation_id = "revoke_token", tag = "admin",
     params(("id" = i64, Path, description = "The token's id")), security(("bearer" = [])),
     responses(
         (status = 204, description = "Revoked"),

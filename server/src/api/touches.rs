@@ -55,7 +55,7 @@ pub struct DryRunTouch {
 }
 
 /// Plans a touch (or only checks it, with `dry_run`).
-#[utoipa::path(post, path = "/api/v1/touches", tag = "touches", request_body = TouchInput,
+#[utoipa::path(post, path = "/api/v1/touches", operation_id = "plan_touch", tag = "touches", request_body = TouchInput,
     params(DryRun), security(("bearer" = [])),
     responses(
         (status = 201, description = "Planned (or pending review)", body = PlannedBody),
@@ -111,7 +111,7 @@ pub struct TouchChangeBody {
 }
 
 /// Reschedules or cancels a touch.
-#[utoipa::path(patch, path = "/api/v1/touches/{id}", tag = "touches", request_body = TouchChangeBody,
+#[utoipa::path(patch, path = "/api/v1/touches/{id}", operation_id = "update_touch", tag = "touches", request_body = TouchChangeBody,
     params(("id" = i64, Path, description = "The touch's id")), security(("bearer" = [])),
     responses(
         (status = 200, description = "The changed touch and its conflicts", body = PlannedBody),
@@ -179,7 +179,7 @@ pub struct ListQuery {
 const LIST_LIMIT: u32 = 5_000;
 
 /// Touches in a range, earliest first (at most 5 000).
-#[utoipa::path(get, path = "/api/v1/touches", tag = "touches", params(ListQuery),
+#[utoipa::path(get, path = "/api/v1/touches", operation_id = "list_touches", tag = "touches", params(ListQuery),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The touches", body = Vec<TouchRecord>),

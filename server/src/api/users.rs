@@ -54,7 +54,7 @@ pub struct UserBody {
 }
 
 /// Creates a user.
-#[utoipa::path(post, path = "/api/v1/users", tag = "admin", request_body = NewUserBody,
+#[utoipa::path(post, path = "/api/v1/users", operation_id = "create_user", tag = "admin", request_body = NewUserBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Created", body = UserBody),
@@ -127,7 +127,7 @@ pub struct UserChangeBody {
 }
 
 /// Every user, by name.
-#[utoipa::path(get, path = "/api/v1/users", tag = "admin", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/v1/users", operation_id = "list_users", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The users", body = Vec<UserBody>),
         (status = 401, description = "No or bad token", body = ErrorBody),
@@ -155,7 +155,7 @@ fn body_of(u: app::store::directory::UserRow) -> UserBody {
 }
 
 /// Changes a user's name, role, team, password, or disables or enables them.
-#[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "admin", request_body = UserChangeBody,
+#[utoipa::path(patch, path = "/api/v1/users/{id}", operation_id = "update_user", tag = "admin", request_body = UserChangeBody,
     params(("id" = i64, Path, description = "The user's id")), security(("bearer" = [])),
     responses(
         (status = 200, description = "The changed user", body = UserBody),
