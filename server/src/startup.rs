@@ -9,12 +9,15 @@ use std::net::SocketAddr;
 use tokio::net::TcpListener;
 use tower_sessions::ExpiredDeletion;
 
-/// Logs to standard error; the filter comes from `CONCORD_LOG` (default `info`).
+/// Logs to standard error, in colour only when it is a terminal; the filter comes from
+/// `CONCORD_LOG` (default `info`).
 pub fn init_tracing() {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_env("CONCORD_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .try_init();
 }

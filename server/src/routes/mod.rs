@@ -12,6 +12,7 @@ mod gate;
 mod headers;
 mod health;
 mod page_user;
+mod request_span;
 mod same_origin;
 mod server_fn_status;
 mod suppression_upload;
@@ -116,5 +117,6 @@ pub fn router(
         .layer(middleware::from_fn_with_state(clients, client::identify))
         .layer(middleware::from_fn_with_state(public, headers::secure))
         .layer(CompressionLayer::new())
+        .layer(request_span::layer())
         .with_state(state)
 }
