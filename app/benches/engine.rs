@@ -264,15 +264,18 @@ fn main() {
     );
 
     // Every pack on: a sales call at 14:00 UTC on a Tuesday reaches contacts from Texas to Paris.
-    let mut rules = Rules::default();
-    rules.rule_packs = all_packs();
+    let rules = Rules {
+        rule_packs: all_packs(),
+        ..Rules::default()
+    };
     let mut call = campaign.clone();
     call.channel = Channel::Phone;
     call.purpose = Purpose::SalesFollowup;
+    let placed = in_the_packs_places(&people);
     println!();
     measure(
         "sales call, every rule pack on",
-        &people,
+        &placed,
         &names,
         &rules,
         &call,

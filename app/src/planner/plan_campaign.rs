@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// Plans the campaign, then shows the planner its counts. The fields are the preview's, carried
 /// in the plan form, so the form also works as a plain post.
 #[server(name = PlanCampaign, prefix = "/api", endpoint = "plan_campaign")]
-#[expect(clippy::too_many_arguments, reason = "one argument per form field")]
+#[allow(clippy::too_many_arguments, reason = "one argument per form field")]
 pub async fn plan_campaign(
     title: String,
     channel: String,

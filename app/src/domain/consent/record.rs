@@ -114,6 +114,22 @@ impl ConsentChange {
     }
 }
 
+/// Parses a `{topic: state}` map as sent (`consent_topics`), refusing a bad id or state.
+pub fn parse_topic_states(
+    sent: Option<&std::collections::BTreeMap<String, String>>,
+) -> Result<Vec<(Topic, TopicState)>, crate::domain::FieldError> {
+    use crate::domain::FieldError;
+    sent.into_iter()
+        .flatten()
+        .map(|(topic, state)| {
+            let topic = Topic::parse(topic).map_err(|e| FieldError::new("consent_topics", e))?;
+            let state = TopicState::parse(state.trim())
+                .map_err(|e| FieldError::new("consent_topics", format!("{topic}: {e}")))?;
+            Ok((topic, state))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,20 +197,4 @@ mod tests {
         );
         assert_eq!(refused, Err(ConsentError::NeedsDate(topic())));
     }
-}
-
-/// Parses a `{topic: state}` map as sent (`consent_topics`), refusing a bad id or state.
-pub fn parse_topic_states(
-    sent: Option<&std::collections::BTreeMap<String, String>>,
-) -> Result<Vec<(Topic, TopicState)>, crate::domain::FieldError> {
-    use crate::domain::FieldError;
-    sent.into_iter()
-        .flatten()
-        .map(|(topic, state)| {
-            let topic = Topic::parse(topic).map_err(|e| FieldError::new("consent_topics", e))?;
-            let state = TopicState::parse(state.trim())
-                .map_err(|e| FieldError::new("consent_topics", format!("{topic}: {e}")))?;
-            Ok((topic, state))
-        })
-        .collect()
 }

@@ -2,7 +2,6 @@
 
 use super::compiled::Compiled;
 use super::item::Item;
-use crate::domain::compliance::packs::LegalRule;
 use crate::domain::contact::ContactFacts;
 use crate::domain::ledger::Ledger;
 use crate::domain::timezone::TimeZone;
@@ -19,8 +18,8 @@ pub(crate) struct Ctx<'a> {
     pub items: &'a [Item],
     /// The index of the judged touch in `items`.
     pub me: usize,
-    /// The pack rules whose law reaches this contact.
-    pub legal: &'a [LegalRule],
+    /// The pack rules whose law reaches this contact (indices into `rules.legal`).
+    pub legal: &'a [u16],
     /// The zone explanations are written in (the contact's unless a viewer's was asked for).
     pub display: TimeZone,
 }

@@ -20,8 +20,12 @@ pub(crate) fn covering<'a>(cx: &Ctx<'a>) -> impl Iterator<Item = &'a LegalRule> 
     let me = cx.it();
     let on = solicits(me.purpose);
     let channel = me.channel;
-    let legal: &'a [LegalRule] = cx.legal;
-    legal.iter().filter(move |rule| on && rule.covers(channel))
+    let all: &'a [LegalRule] = &cx.rules.legal;
+    let reaching: &'a [u16] = cx.legal;
+    reaching
+        .iter()
+        .map(move |&index| &all[usize::from(index)])
+        .filter(move |rule| on && rule.covers(channel))
 }
 
 /// `sales calls`, `sales texts`, `marketing emails`, `marketing mail`.

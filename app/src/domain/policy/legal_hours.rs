@@ -66,7 +66,11 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
     let Some((rule, week)) = forbidding else {
         return;
     };
-    let retry = Retry::At(next_opening(me.at, zone, week));
+    let retry = if sink.wants_retry() {
+        Retry::At(next_opening(me.at, zone, week))
+    } else {
+        Retry::Never
+    };
     sink.hit(RuleId::LegalHours, on.severity, retry, || {
         let what = solicitations(me.channel);
         let windows = week[day];

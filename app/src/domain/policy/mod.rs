@@ -38,7 +38,6 @@ pub use alerts::alerts;
 pub use explain::format_instant;
 pub use verdict::{Decision, RuleSet, Verdict};
 
-use crate::domain::compliance::packs::LegalRule;
 use crate::domain::conflict::Conflict;
 use crate::domain::contact::ContactFacts;
 use crate::domain::ledger::Ledger;
@@ -86,7 +85,7 @@ pub struct Evaluator {
     items: Vec<Item>,
     ledger_len: usize,
     /// The pack rules that reach the contact being judged.
-    legal: Vec<LegalRule>,
+    legal: Vec<u16>,
 }
 
 impl Evaluator {
@@ -160,8 +159,10 @@ impl Evaluator {
             .rules
             .legal
             .iter()
-            .filter(|rule| legal::applies(rule, place));
-        self.legal.extend(reaching.copied());
+            .enumerate()
+            .filter(|(_, rule)| legal::applies(rule, place))
+            .map(|(index, _)| index as u16);
+        self.legal.extend(reaching);
         self.items.clear();
         let moved =
             |touch: &crate::domain::touch::Touch| proposed.iter().any(|p| p.id == Some(touch.id));

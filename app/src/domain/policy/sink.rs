@@ -25,6 +25,12 @@ pub(crate) trait Sink {
     /// skipped entirely).
     fn wants(&self, severity: Severity) -> bool;
 
+    /// Whether this sink reads when a finding clears (the next-allowed search does); rules
+    /// whose retry instant is costly compute it only then.
+    fn wants_retry(&self) -> bool {
+        false
+    }
+
     /// Reports one finding.
     fn hit<F: FnOnce() -> Explanation>(
         &mut self,
@@ -104,6 +110,10 @@ pub(crate) struct Blocks {
 }
 
 impl Sink for Blocks {
+    fn wants_retry(&self) -> bool {
+        true
+    }
+
     fn wants(&self, severity: Severity) -> bool {
         severity == Severity::Block
     }

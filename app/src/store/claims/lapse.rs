@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use db::Db;
 
 /// The advisory lock of the lapse job: one node lapses claims per tick.
-const LAPSE_JOB: i64 = 0x6c61_7073_65;
+const LAPSE_JOB: i64 = 0x6c_6170_7365;
 
 /// Ends every open claim whose expiry is at or before `now`; returns how many. With several
 /// processes on one database, one of them lapses per tick (the others find the job's lock

@@ -120,6 +120,7 @@ async fn insert(
 }
 
 /// Records a change of a channel's consent (an unsubscribe, STOP, an edit) in the history.
+#[allow(clippy::too_many_arguments)]
 pub async fn channel_change(
     conn: &mut Conn,
     contact: ContactId,

@@ -92,10 +92,10 @@ impl<'c> From<&'c Db> for Ex<'c> {
 impl<'c> From<&'c mut Conn> for Ex<'c> {
     fn from(conn: &'c mut Conn) -> Self {
         match conn {
-            Conn::SqlitePooled(c) => Ex::Sqlite(&mut **c),
-            Conn::SqliteTx(c) => Ex::Sqlite(&mut **c),
-            Conn::PgPooled(c) => Ex::Pg(&mut **c),
-            Conn::PgTx(c) => Ex::Pg(&mut **c),
+            Conn::SqlitePooled(c) => Ex::Sqlite(c),
+            Conn::SqliteTx(c) => Ex::Sqlite(c),
+            Conn::PgPooled(c) => Ex::Pg(c),
+            Conn::PgTx(c) => Ex::Pg(c),
         }
     }
 }

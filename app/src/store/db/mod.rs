@@ -46,7 +46,7 @@ pub enum Db {
 /// Every write transaction on PostgreSQL that names no contact takes this advisory lock: rare
 /// admin writes (users, teams, rules, imports) run one at a time across all nodes, as every
 /// write does on SQLite.
-const ADMIN_LOCK: i64 = 0x636f_6e63_6f72_64;
+const ADMIN_LOCK: i64 = 0x63_6f6e_636f_7264;
 
 impl Db {
     /// The engine this pool talks to.

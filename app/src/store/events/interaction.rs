@@ -101,7 +101,7 @@ pub async fn record_interaction(
         .await?;
     } else {
         let column = consent_column(channel);
-        db::query(&format!(
+        db::query(format!(
             "UPDATE contacts SET {column} = FALSE, version = version + 1, updated_at = ? WHERE id = ?"
         ))
         .bind(secs(now))

@@ -141,7 +141,7 @@ pub(super) async fn publish_chunk(
         return Ok(None);
     };
     let columns = COLUMNS.join(", ");
-    let ids: Vec<i64> = db::query_scalar(&format!(
+    let ids: Vec<i64> = db::query_scalar(format!(
         "INSERT INTO contacts ({columns}) SELECT {columns} FROM import_rows
          WHERE import_id = ? AND line > ? AND line <= ? ORDER BY line RETURNING id"
     ))

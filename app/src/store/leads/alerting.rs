@@ -68,7 +68,7 @@ pub async fn alerting(
     found.truncate(limit as usize);
     let mut rows = Vec::with_capacity(found.len());
     for (id, held) in found {
-        let row: Option<LeadRowDb> = db::query_as(&format!("{LEAD_SELECT} WHERE c.id = ?"))
+        let row: Option<LeadRowDb> = db::query_as(format!("{LEAD_SELECT} WHERE c.id = ?"))
             .bind(viewer.0)
             .bind(secs(now))
             .bind(id.0)

@@ -130,11 +130,10 @@ async fn touches_in(
 
 /// The touch and contacts of one signal, on a connection (or inside a transaction).
 pub(super) async fn find_on(conn: &mut Conn, signal: &Signal) -> Result<Found, StoreError> {
-    let mut conn = conn;
     let by_id = match signal.target.touch {
         Some(id) => {
             touch_of(
-                &mut conn,
+                conn,
                 "SELECT id, contact_id, status FROM touches WHERE id = ?",
                 id.0.into(),
             )
@@ -145,7 +144,7 @@ pub(super) async fn find_on(conn: &mut Conn, signal: &Signal) -> Result<Found, S
     let by_message = match (&by_id, &signal.target.message_id) {
         (None, Some(message)) => {
             touch_of(
-                &mut conn,
+                conn,
                 "SELECT t.id, t.contact_id, t.status FROM touch_messages m
                  JOIN touches t ON t.id = m.touch_id WHERE m.message_id = ?",
                 message.clone().into(),
@@ -161,7 +160,7 @@ pub(super) async fn find_on(conn: &mut Conn, signal: &Signal) -> Result<Found, S
         });
     }
     let contacts = match signal.target.address.as_deref() {
-        Some(address) => by_address(&mut conn, signal.channel, address).await?,
+        Some(address) => by_address(conn, signal.channel, address).await?,
         None => Vec::new(),
     };
     Ok(Found {

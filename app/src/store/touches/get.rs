@@ -8,7 +8,7 @@ use crate::store::StoreError;
 
 /// The touch's row, on a connection (e.g. inside a transaction).
 pub async fn touch_row(conn: &mut Conn, id: TouchId) -> Result<Option<TouchRow>, StoreError> {
-    Ok(db::query_as(&format!("{TOUCH_SELECT} WHERE t.id = ?"))
+    Ok(db::query_as(format!("{TOUCH_SELECT} WHERE t.id = ?"))
         .bind(id.0)
         .fetch_optional(conn)
         .await?)

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// Plans the touch, then sends the browser back to the contact's timeline with the new touch
 /// marked. The fields are the plan form's, so the form also works as a plain post.
 #[server(name = PlanTouch, prefix = "/api", endpoint = "plan_touch")]
-#[expect(clippy::too_many_arguments, reason = "one argument per form field")]
+#[allow(clippy::too_many_arguments, reason = "one argument per form field")]
 pub async fn plan_touch(
     contact_id: i64,
     channel: String,

@@ -11,16 +11,17 @@ use chrono::{NaiveDate, TimeDelta};
 use Channel::{Email, Mail, Phone, Sms};
 
 fn freeze(date: &str, channels: &[Channel], teams: &[TeamId]) -> Rules {
-    let mut rules = Rules::default();
-    rules.blackouts = Blackouts {
-        days: vec![Blackout {
-            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
-            name: "Crisis freeze".into(),
-            channels: channels.iter().copied().collect(),
-            teams: teams.iter().copied().collect(),
-        }],
-    };
-    rules
+    Rules {
+        blackouts: Blackouts {
+            days: vec![Blackout {
+                date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+                name: "Crisis freeze".into(),
+                channels: channels.iter().copied().collect(),
+                teams: teams.iter().copied().collect(),
+            }],
+        },
+        ..Rules::default()
+    }
 }
 
 fn holiday_hits(

@@ -238,7 +238,12 @@ fn france_allows_four_calls_in_thirty_days() {
     .map(|(k, when)| sales_call(k as i64 + 1, &c, INSIDE, when))
     .collect();
     let fifth = ProposedTouch::new(Phone, Promotional, INSIDE, DANA, at(&c, "2026-11-30 10:30"));
-    let conflicts = evaluate(&c, Ledger::new(&ledger, &[]), &law_only(), &[fifth.clone()]);
+    let conflicts = evaluate(
+        &c,
+        Ledger::new(&ledger, &[]),
+        &law_only(),
+        std::slice::from_ref(&fifth),
+    );
     assert!(conflicts.iter().any(|c| c.rule == RuleId::LegalCallCap));
     let next = next_allowed(
         &c,
