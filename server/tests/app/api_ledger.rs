@@ -22,6 +22,27 @@ pub(crate) async fn call(
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
+/// The rule ids of an answer's conflicts, in order.
+pub(crate) fn conflict_rules(answer: &Value) -> Vec<String> {
+    answer["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["rule"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The messages of an answer's conflicts under `rule`.
+pub(crate) fn conflict_messages(answer: &Value, rule: &str) -> Vec<String> {
+    answer["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["rule"] == rule)
+        .map(|c| c["message"].as_str().unwrap().to_owned())
+        .collect()
+}
+
 pub(crate) async fn new_contact(app: &TestApp, token: &str, stage: &str) -> i64 {
     let body = json!({"name": "Casey Contact", "email": "casey@example.org", "phone": "+1 617 555 0100",
                       "timezone": "America/New_York", "stage": stage,

@@ -2,20 +2,11 @@
 //! to some), the send gate refuses touches that day under `holiday`, anyone reads the list, and
 //! opening the day again lets them through. Bad days and non-admins are refused, storing nothing.
 
-use crate::api_ledger::call;
+use crate::api_ledger::{call, conflict_rules};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-fn rules(answer: &Value) -> Vec<String> {
-    answer["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["rule"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 #[tokio::test]
 async fn a_blackout_date_closes_the_day_for_what_it_names_until_it_is_removed() {
@@ -40,7 +31,10 @@ async fn a_blackout_date_closes_the_day_for_what_it_names_until_it_is_removed() 
         Some(ask("email")),
     )
     .await;
-    assert!(!rules(&before).contains(&"holiday".to_owned()), "{before}");
+    assert!(
+        !conflict_rules(&before).contains(&"holiday".to_owned()),
+        "{before}"
+    );
 
     let freeze = json!({"date": "2030-06-03", "name": "Crisis freeze", "channels": ["email"]});
     let (status, refused) = call(
@@ -100,7 +94,10 @@ async fn a_blackout_date_closes_the_day_for_what_it_names_until_it_is_removed() 
     )
     .await;
     assert_eq!(email["decision"], "block", "{email}");
-    assert!(rules(&email).contains(&"holiday".to_owned()), "{email}");
+    assert!(
+        conflict_rules(&email).contains(&"holiday".to_owned()),
+        "{email}"
+    );
     let message = email["conflicts"]
         .as_array()
         .unwrap()
@@ -117,7 +114,7 @@ async fn a_blackout_date_closes_the_day_for_what_it_names_until_it_is_removed() 
     );
     let (_, mail) = call(&app, &rep, Method::POST, "/api/v1/check", Some(ask("mail"))).await;
     assert!(
-        !rules(&mail).contains(&"holiday".to_owned()),
+        !conflict_rules(&mail).contains(&"holiday".to_owned()),
         "only email is closed: {mail}"
     );
 
@@ -147,5 +144,8 @@ async fn a_blackout_date_closes_the_day_for_what_it_names_until_it_is_removed() 
         Some(ask("email")),
     )
     .await;
-    assert!(!rules(&after).contains(&"holiday".to_owned()), "{after}");
+    assert!(
+        !conflict_rules(&after).contains(&"holiday".to_owned()),
+        "{after}"
+    );
 }

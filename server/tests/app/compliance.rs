@@ -2,21 +2,13 @@
 //! jurisdiction is read from its address, its phone's area code kept beside it, or set by hand;
 //! and the send gate refuses what the law of the contact's place forbids only while its pack is on.
 
-use crate::api_ledger::call;
+use crate::api_ledger::{call, conflict_rules};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 /// The rule ids of the send gate's conflicts.
-fn rules(answer: &Value) -> Vec<String> {
-    answer["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["rule"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 #[tokio::test]
 async fn a_pack_switched_on_refuses_what_the_law_of_the_contacts_place_forbids() {
@@ -79,7 +71,7 @@ async fn a_pack_switched_on_refuses_what_the_law_of_the_contacts_place_forbids()
         }
     };
     assert!(
-        !rules(&gate(&rep).await).contains(&"legal_hours".to_owned()),
+        !conflict_rules(&gate(&rep).await).contains(&"legal_hours".to_owned()),
         "no pack is on yet"
     );
 
@@ -116,7 +108,7 @@ async fn a_pack_switched_on_refuses_what_the_law_of_the_contacts_place_forbids()
     let answer = gate(&rep).await;
     assert_eq!(answer["decision"], "block", "{answer}");
     assert!(
-        rules(&answer).contains(&"legal_hours".to_owned()),
+        conflict_rules(&answer).contains(&"legal_hours".to_owned()),
         "{answer}"
     );
     let message = answer["conflicts"]
@@ -152,7 +144,7 @@ async fn a_pack_switched_on_refuses_what_the_law_of_the_contacts_place_forbids()
     assert_eq!(moved["region"], "US-GA");
     assert_eq!(moved["jurisdiction_source"], "manual");
     assert_eq!(moved["area_code_region"], "US-FL");
-    assert!(!rules(&gate(&rep).await).contains(&"legal_hours".to_owned()));
+    assert!(!conflict_rules(&gate(&rep).await).contains(&"legal_hours".to_owned()));
     let bad = json!({"version": moved["version"], "country": "FR", "region": "US-GA"});
     let (status, refused) = call(
         &app,
@@ -176,7 +168,7 @@ async fn a_pack_switched_on_refuses_what_the_law_of_the_contacts_place_forbids()
     .await;
     assert_eq!(status, StatusCode::OK, "{read}");
     assert_eq!(read["region"], "US-TX");
-    assert!(rules(&gate(&rep).await).contains(&"legal_hours".to_owned()));
+    assert!(conflict_rules(&gate(&rep).await).contains(&"legal_hours".to_owned()));
     let off = json!({"enabled": false});
     let (status, _) = call(
         &app,
@@ -187,7 +179,7 @@ async fn a_pack_switched_on_refuses_what_the_law_of_the_contacts_place_forbids()
     )
     .await;
     assert_eq!(status, StatusCode::OK);
-    assert!(!rules(&gate(&rep).await).contains(&"legal_hours".to_owned()));
+    assert!(!conflict_rules(&gate(&rep).await).contains(&"legal_hours".to_owned()));
 }
 
 #[tokio::test]

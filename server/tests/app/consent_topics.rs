@@ -2,21 +2,11 @@
 //! set with evidence, a withdrawal blocks touches on that topic at once, re-opting in needs
 //! evidence and a manager, unknown topics are refused, and the timeline carries the history.
 
-use crate::api_ledger::call;
+use crate::api_ledger::{call, conflict_messages};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-fn consent_messages(answer: &Value) -> Vec<String> {
-    answer["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["rule"] == "consent")
-        .map(|c| c["message"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 #[tokio::test]
 async fn a_topic_withdrawn_blocks_its_touches_and_coming_back_needs_evidence() {
@@ -70,7 +60,10 @@ async fn a_topic_withdrawn_blocks_its_touches_and_coming_back_needs_evidence() {
     let ask = json!({"contact_id": id, "channel": "email", "purpose": "newsletter",
                      "at": "2030-06-04T15:00:00Z", "topic": "newsletter"});
     let (_, allowed) = call(&app, &rep, Method::POST, "/api/v1/check", Some(ask.clone())).await;
-    assert!(consent_messages(&allowed).is_empty(), "{allowed}");
+    assert!(
+        conflict_messages(&allowed, "consent").is_empty(),
+        "{allowed}"
+    );
     let (status, _) = call(
         &app,
         &rep,
@@ -97,13 +90,13 @@ async fn a_topic_withdrawn_blocks_its_touches_and_coming_back_needs_evidence() {
     let (_, blocked) = call(&app, &rep, Method::POST, "/api/v1/check", Some(ask.clone())).await;
     assert_eq!(blocked["decision"], "block", "{blocked}");
     assert_eq!(
-        consent_messages(&blocked),
+        conflict_messages(&blocked, "consent"),
         ["The contact opted out of newsletter"]
     );
     let (_, other) = call(&app, &rep, Method::POST, "/api/v1/check",
         Some(json!({"contact_id": id, "channel": "email", "purpose": "newsletter", "at": "2030-06-04T15:00:00Z"}))).await;
     assert!(
-        consent_messages(&other).is_empty(),
+        conflict_messages(&other, "consent").is_empty(),
         "a touch on no topic is not stopped: {other}"
     );
     let touch = json!({"contact_id": id, "channel": "email", "purpose": "newsletter",
@@ -144,7 +137,10 @@ async fn a_topic_withdrawn_blocks_its_touches_and_coming_back_needs_evidence() {
     .await;
     assert_eq!(status, StatusCode::OK, "{back}");
     let (_, allowed) = call(&app, &rep, Method::POST, "/api/v1/check", Some(ask)).await;
-    assert!(consent_messages(&allowed).is_empty(), "{allowed}");
+    assert!(
+        conflict_messages(&allowed, "consent").is_empty(),
+        "{allowed}"
+    );
 
     let (_, timeline) = call(
         &app,

@@ -1,7 +1,7 @@
 //! The failure stories of DESIGN's opening table, each driven through the REST API as an
 //! integrator would, asserting the rule and alert ids Concord answers with.
 
-use crate::api_ledger::{call, new_contact};
+use crate::api_ledger::{call, conflict_rules, new_contact};
 use crate::helpers::{spawn_app, TestApp};
 use app::domain::role::Role;
 use chrono::{TimeDelta, Utc};
@@ -20,7 +20,7 @@ async fn dry_run(app: &TestApp, token: &str, touch: Value) -> (Vec<String>, Stri
     .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     (
-        rules(&body),
+        conflict_rules(&body),
         body["touch"]["status"].as_str().unwrap().to_owned(),
     )
 }
@@ -30,18 +30,9 @@ async fn plan(app: &TestApp, token: &str, touch: Value) -> (Vec<String>, String)
     let (status, body) = call(app, token, Method::POST, "/api/v1/touches", Some(touch)).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     (
-        rules(&body),
+        conflict_rules(&body),
         body["touch"]["status"].as_str().unwrap().to_owned(),
     )
-}
-
-fn rules(body: &Value) -> Vec<String> {
-    body["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["rule"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 fn touch(contact: i64, channel: &str, purpose: &str, at: &str) -> Value {

@@ -2,7 +2,7 @@
 //! or a rule switched off is saved with a warning and the law's value beside it, back to the
 //! law restores it; bad edits and non-admins are refused.
 
-use crate::api_ledger::call;
+use crate::api_ledger::{call, conflict_rules};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
@@ -16,15 +16,6 @@ fn florida_cap(pack: &Value) -> Value {
         .find(|r| r["key"] == "us-fl-cap")
         .unwrap()
         .clone()
-}
-
-fn rules(answer: &Value) -> Vec<String> {
-    answer["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["rule"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 #[tokio::test]
@@ -101,7 +92,7 @@ async fn a_pack_rule_is_edited_with_the_law_beside_it() {
     )
     .await;
     assert!(
-        rules(&gate).contains(&"legal_call_cap".to_owned()),
+        conflict_rules(&gate).contains(&"legal_call_cap".to_owned()),
         "{gate}"
     );
 
@@ -129,7 +120,7 @@ async fn a_pack_rule_is_edited_with_the_law_beside_it() {
     assert_eq!(florida_cap(&pack)["edited"], false);
     let (_, gate) = call(&app, &rep, Method::POST, "/api/v1/check", Some(second)).await;
     assert!(
-        !rules(&gate).contains(&"legal_call_cap".to_owned()),
+        !conflict_rules(&gate).contains(&"legal_call_cap".to_owned()),
         "{gate}"
     );
 }

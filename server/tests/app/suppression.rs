@@ -3,22 +3,12 @@
 //! before and after — a registry extract older than 31 days carries a warning, and removing the
 //! list unblocks them.
 
-use crate::api_ledger::call;
+use crate::api_ledger::{call, conflict_messages};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use chrono::{Days, Utc};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-fn consent(answer: &Value) -> Vec<String> {
-    answer["conflicts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["rule"] == "consent")
-        .map(|c| c["message"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 async fn upload(
     app: &crate::helpers::TestApp,
@@ -99,7 +89,7 @@ async fn numbers_on_a_list_in_force_are_blocked_until_it_is_removed() {
     )
     .await;
     assert_eq!(
-        consent(&call_gate),
+        conflict_messages(&call_gate, "consent"),
         ["The contact's number is on a do-not-call or suppression list"]
     );
     let (_, email_gate) = call(
@@ -111,7 +101,7 @@ async fn numbers_on_a_list_in_force_are_blocked_until_it_is_removed() {
     )
     .await;
     assert!(
-        consent(&email_gate).is_empty(),
+        conflict_messages(&email_gate, "consent").is_empty(),
         "email is not on the list: {email_gate}"
     );
 
@@ -133,7 +123,7 @@ async fn numbers_on_a_list_in_force_are_blocked_until_it_is_removed() {
         Some(ask(after, "sms")),
     )
     .await;
-    assert_eq!(consent(&gate).len(), 1, "{gate}");
+    assert_eq!(conflict_messages(&gate, "consent").len(), 1, "{gate}");
 
     let (_, lists) = call(&app, &rep, Method::GET, "/api/v1/suppression-lists", None).await;
     assert_eq!(lists[0]["warning"], Value::Null);
@@ -168,5 +158,5 @@ async fn numbers_on_a_list_in_force_are_blocked_until_it_is_removed() {
         Some(ask(before, "phone")),
     )
     .await;
-    assert!(consent(&gate).is_empty(), "{gate}");
+    assert!(conflict_messages(&gate, "consent").is_empty(), "{gate}");
 }
