@@ -82,15 +82,7 @@ pub async fn check(
     touch.personalized = body.personalized.unwrap_or(true);
     if let Some(text) = body.topic.as_deref().filter(|t| !t.trim().is_empty()) {
         let topic = Topic::parse(text).map_err(|e| ApiError::field("topic", e))?;
-        let mut conn = state
-            .pool
-            .acquire()
-            .await
-            .map_err(app::store::StoreError::from)?;
-        if !app::store::consent::topics::unknown(&mut conn, &[&topic])
-            .await?
-            .is_empty()
-        {
+        if !app::store::consent::topics::exists(&state.pool, &topic).await? {
             return Err(ApiError::field(
                 "topic",
                 format!("there is no topic {topic}; GET /api/v1/topics lists them"),

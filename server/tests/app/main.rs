@@ -23,6 +23,7 @@ mod import;
 mod leads;
 mod lease;
 mod ledger;
+mod logs;
 mod multi_node;
 mod pack_edits;
 mod people;

@@ -41,6 +41,12 @@ pub async fn list(pool: &Db) -> Result<Vec<TopicView>, StoreError> {
         .collect())
 }
 
+/// Whether `topic` exists.
+pub async fn exists(pool: &Db, topic: &Topic) -> Result<bool, StoreError> {
+    let mut conn = pool.acquire().await?;
+    Ok(unknown(&mut conn, &[topic]).await?.is_empty())
+}
+
 /// The topics among `wanted` that do not exist.
 pub async fn unknown(conn: &mut db::Conn, wanted: &[&Topic]) -> Result<Vec<Topic>, StoreError> {
     let mut missing = Vec::new();
