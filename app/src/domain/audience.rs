@@ -175,11 +175,10 @@ impl Condition {
     }
 
     /// Checks a contact; on failure, says what the contact has instead (`child_age is 15`).
-    pub fn check(&self, contact: &ContactFacts) -> Result<(), String> {
+    pub fn check<'a>(&'a self, contact: &'a ContactFacts) -> Result<(), Miss<'a>> {
         match self.actual(contact) {
             (_, Some(actual)) if self.compare(actual) => Ok(()),
-            (name, Some(actual)) => Err(format!("{name} is {actual}")),
-            (name, None) => Err(format!("{name} is not set")),
+            (name, actual) => Err(Miss { name, actual }),
         }
     }
 
@@ -202,6 +201,22 @@ impl Condition {
             _ => Some(actual.cmp(self.value.as_str())),
         };
         order.is_some_and(|order| self.op.accepts(order))
+    }
+}
+
+/// What a contact has instead of what a condition asks: `child_age is 15`, `city is not set`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Miss<'a> {
+    name: &'a str,
+    actual: Option<&'a str>,
+}
+
+impl fmt::Display for Miss<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.actual {
+            Some(actual) => write!(f, "{} is {actual}", self.name),
+            None => write!(f, "{} is not set", self.name),
+        }
     }
 }
 
@@ -275,7 +290,7 @@ impl Audience {
     pub fn misses<'a>(
         &'a self,
         contact: &'a ContactFacts,
-    ) -> impl Iterator<Item = (&'a Condition, String)> + 'a {
+    ) -> impl Iterator<Item = (&'a Condition, Miss<'a>)> + 'a {
         self.conditions
             .iter()
             .filter_map(move |condition| condition.check(contact).err().map(|why| (condition, why)))

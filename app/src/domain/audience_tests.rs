@@ -28,7 +28,8 @@ fn checks_conditions(
     #[case] expected: Result<(), &str>,
 ) {
     let condition = Condition::parse(text).unwrap();
-    let actual = condition.check(&contact(Stage::Customer, attributes));
+    let contact = contact(Stage::Customer, attributes);
+    let actual = condition.check(&contact).map_err(|miss| miss.to_string());
     assert_eq!(actual, expected.map_err(str::to_owned));
 }
 

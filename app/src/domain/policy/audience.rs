@@ -16,7 +16,8 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         return;
     }
     sink.hit(RuleId::Audience, on.severity, Retry::Never, || {
-        let mut message = String::from("The contact is outside the audience: ");
+        let mut message = String::with_capacity(96);
+        message.push_str("The contact is outside the audience: ");
         for (k, (condition, actual)) in audience.misses(cx.contact).enumerate() {
             let comma = if k > 0 { ", " } else { "" };
             let _ = write!(message, "{comma}`{condition}` ({actual})");

@@ -8,7 +8,7 @@ use crate::domain::conflict::Severity;
 use crate::domain::rules::params::{Cap, QuietHours};
 use crate::domain::rules::{Rule, Rules};
 use crate::domain::vocabulary::Channel;
-use chrono::{NaiveTime, Weekday};
+use chrono::{NaiveTime, Timelike, Weekday};
 
 /// A rule that is on, with its severity and compiled parameters.
 #[derive(Clone, Debug)]
@@ -51,8 +51,14 @@ impl QuietMs {
     }
 
     pub fn hours(&self) -> String {
-        let show = |t: NaiveTime| t.format("%H:%M").to_string();
-        format!("{}–{}", show(self.start), show(self.end))
+        let (start, end) = (self.start, self.end);
+        format!(
+            "{:02}:{:02}–{:02}:{:02}",
+            start.hour(),
+            start.minute(),
+            end.hour(),
+            end.minute()
+        )
     }
 }
 

@@ -6,6 +6,8 @@ use crate::domain::contact::ContactFacts;
 use crate::domain::ledger::Ledger;
 use crate::domain::timezone::TimeZone;
 use crate::domain::touch::ProposedTouch;
+use chrono::NaiveDateTime;
+use std::cell::OnceCell;
 
 /// One proposed touch in the context of its contact, ledger and the other proposed touches.
 pub(crate) struct Ctx<'a> {
@@ -22,6 +24,9 @@ pub(crate) struct Ctx<'a> {
     pub legal: &'a [u16],
     /// The zone explanations are written in (the contact's unless a viewer's was asked for).
     pub display: TimeZone,
+    /// The judged touch's wall-clock time in the contact's zone, computed once for the rules
+    /// that read it (quiet hours, legal hours, holidays, blackouts).
+    pub local: OnceCell<NaiveDateTime>,
 }
 
 impl<'a> Ctx<'a> {
@@ -39,6 +44,13 @@ impl<'a> Ctx<'a> {
             .enumerate()
             .filter(move |(k, _)| *k != me)
             .map(|(_, item)| item)
+    }
+
+    /// The judged touch's wall-clock time in the contact's zone.
+    pub fn local(&self) -> NaiveDateTime {
+        *self
+            .local
+            .get_or_init(|| self.zone().local(super::explain::instant(self.it().at)))
     }
 
     /// The contact's own zone.

@@ -62,18 +62,29 @@ pub(crate) fn when(ms: i64, reference: i64, zone: TimeZone) -> String {
     text
 }
 
-/// A duration as people say it: `24 h`, `7 d`, `2 h 10 min`, `34 min`.
-pub(crate) fn span(ms: i64) -> String {
-    let minutes = ms.abs() / 60_000;
-    let (days, hours, mins) = (minutes / 1440, minutes / 60, minutes % 60);
-    if minutes % 1440 == 0 && days >= 4 {
-        format!("{days} d")
-    } else if hours == 0 {
-        format!("{mins} min")
-    } else if mins == 0 {
-        format!("{hours} h")
-    } else {
-        format!("{hours} h {mins} min")
+/// A duration as people say it: `24 h`, `7 d`, `2 h 10 min`, `34 min` (written straight into
+/// the explanation being built).
+pub(crate) fn span(ms: i64) -> Span {
+    Span(ms)
+}
+
+/// A duration in milliseconds, displayed as [`span`] says.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Span(i64);
+
+impl std::fmt::Display for Span {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let minutes = self.0.abs() / 60_000;
+        let (days, hours, mins) = (minutes / 1440, minutes / 60, minutes % 60);
+        if minutes % 1440 == 0 && days >= 4 {
+            write!(f, "{days} d")
+        } else if hours == 0 {
+            write!(f, "{mins} min")
+        } else if mins == 0 {
+            write!(f, "{hours} h")
+        } else {
+            write!(f, "{hours} h {mins} min")
+        }
     }
 }
 
@@ -87,15 +98,6 @@ pub(crate) fn ordinal(n: u32) -> String {
         _ => "th",
     };
     format!("{n}{suffix}")
-}
-
-/// A noun with a capital first letter, to start a sentence.
-pub(crate) fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Appends `Inside sales email Tue 09:00` or `Corporate marketing mail in home Thu–Sat`; a
@@ -177,7 +179,7 @@ mod tests {
     #[case(130 * 60_000, "2 h 10 min")]
     #[case(34 * 60_000, "34 min")]
     fn durations_read_naturally(#[case] ms: i64, #[case] text: &str) {
-        assert_eq!(span(ms), text);
+        assert_eq!(span(ms).to_string(), text);
     }
 
     #[rstest]

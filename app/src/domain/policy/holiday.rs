@@ -5,7 +5,7 @@
 
 use super::compiled::On;
 use super::context::Ctx;
-use super::explain::{clock_text, instant};
+use super::explain::clock_text;
 use super::legal::{covering, holiday_place, solicitations};
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::compliance::holidays::holiday_on;
@@ -23,7 +23,7 @@ pub(crate) fn blackout<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         return;
     }
     let zone = cx.zone();
-    let local = zone.local(instant(me.at));
+    let local = cx.local();
     let date = if me.is_mail() {
         let drop = Days::new(u64::from(cx.rules.mail_min_days));
         local.date().checked_sub_days(drop).unwrap_or(local.date())
@@ -70,7 +70,7 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         return;
     }
     let zone = cx.zone();
-    let local = zone.local(instant(me.at));
+    let local = cx.local();
     let date = local.date();
     let found = rules.find_map(|rule| {
         let (country, region) = holiday_place(rule, &cx.contact.jurisdiction);

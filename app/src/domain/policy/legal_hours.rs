@@ -5,13 +5,14 @@
 
 use super::compiled::On;
 use super::context::Ctx;
-use super::explain::{clock_text, format_instant, instant};
+use super::explain::{format_instant, instant, push_day};
 use super::legal::{covering, solicitations};
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::compliance::packs::{describe, LegalKind, LegalRule, Week};
 use crate::domain::conflict::RuleId;
 use crate::domain::timezone::TimeZone;
 use chrono::{Datelike, Days, NaiveTime, Timelike};
+use std::fmt::Write;
 
 const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -53,7 +54,7 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         return;
     }
     let zone = cx.zone();
-    let local = zone.local(instant(me.at));
+    let local = cx.local();
     let day = local.weekday().num_days_from_monday() as usize;
     let minute = (local.hour() * 60 + local.minute()) as u16;
     let forbidding = rules.find_map(|rule: &LegalRule| match &rule.kind {
@@ -75,23 +76,30 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         let what = solicitations(me.channel);
         let windows = week[day];
         let weekday = WEEKDAYS[day];
-        let there = clock_text(local, true);
-        let mut message = if windows.is_empty() {
-            format!(
-                "{} allows no {what} on {weekday} ({}); this one is on {there} in the contact's time zone ({zone})",
-                rule.law, rule.source
-            )
+        let (law, source) = (rule.law, rule.source);
+        let mut message = String::with_capacity(192);
+        if windows.is_empty() {
+            let _ = write!(
+                message,
+                "{law} allows no {what} on {weekday} ({source}); this one is on "
+            );
         } else {
-            format!(
-                "{} allows {what} on {weekday} only {} ({}); this one is at {there} in the contact's time zone ({zone})",
-                rule.law,
-                describe::windows(windows),
-                rule.source
-            )
-        };
+            let _ = write!(
+                message,
+                "{law} allows {what} on {weekday} only {} ({source}); this one is at ",
+                describe::Windows(windows)
+            );
+        }
+        push_day(&mut message, local, true);
+        let _ = write!(
+            message,
+            " {:02}:{:02} in the contact's time zone ({zone})",
+            local.hour(),
+            local.minute()
+        );
         if cx.display != zone {
             let yours = format_instant(instant(me.at), cx.display);
-            message.push_str(&format!(" ({yours} {})", cx.display));
+            let _ = write!(message, " ({yours} {})", cx.display);
         }
         Explanation {
             message,

@@ -193,6 +193,7 @@ impl Evaluator {
             me: self.ledger_len + index,
             legal: &self.legal,
             display: self.viewer.unwrap_or(contact.time_zone),
+            local: std::cell::OnceCell::new(),
         }
     }
 }

@@ -4,12 +4,13 @@
 
 use super::compiled::{On, QuietMs};
 use super::context::Ctx;
-use super::explain::{capitalized, clock_text, format_instant, instant};
+use super::explain::{format_instant, instant, push_day};
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::conflict::RuleId;
 use crate::domain::timezone::TimeZone;
 use crate::domain::vocabulary::Channel;
-use chrono::{Datelike, Days};
+use chrono::{Datelike, Days, Timelike};
+use std::fmt::Write;
 
 /// The first opening of the window strictly after `after` (ms) on a day the channel is used.
 fn next_opening(after: i64, zone: TimeZone, q: &QuietMs, channel: Channel) -> i64 {
@@ -30,31 +31,39 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<QuietMs>, sink: &mut S) {
         return;
     }
     let zone = cx.zone();
-    let local = zone.local(instant(me.at));
+    let local = cx.local();
     let closed = q.closed_on(me.channel, local.weekday());
     let outside = local.time() < q.start || local.time() >= q.end;
     if !closed && !outside {
         return;
     }
-    let retry = Retry::At(next_opening(me.at, zone, q, me.channel));
+    let retry = if sink.wants_retry() {
+        Retry::At(next_opening(me.at, zone, q, me.channel))
+    } else {
+        Retry::Never
+    };
     sink.hit(RuleId::QuietHours, on.severity, retry, || {
-        let noun = capitalized(me.channel.noun());
-        let there = clock_text(local, false);
-        let mut message = if closed {
-            format!(
-                "{noun} on {there} in the contact's time zone ({zone}); no {}s on {}",
-                me.channel.noun(),
-                local.weekday()
-            )
+        let noun = me.channel.noun();
+        let mut message = String::with_capacity(128);
+        let mut first = noun.chars();
+        message.extend(first.next().map(|c| c.to_ascii_uppercase()));
+        message.push_str(first.as_str());
+        message.push_str(if closed { " on " } else { " at " });
+        push_day(&mut message, local, false);
+        let _ = write!(
+            message,
+            " {:02}:{:02} in the contact's time zone ({zone})",
+            local.hour(),
+            local.minute()
+        );
+        if closed {
+            let _ = write!(message, "; no {noun}s on {}", local.weekday());
         } else {
-            format!(
-                "{noun} at {there} in the contact's time zone ({zone}), outside {}",
-                q.hours()
-            )
-        };
+            let _ = write!(message, ", outside {}", q.hours());
+        }
         if cx.display != zone {
             let yours = format_instant(instant(me.at), cx.display);
-            message.push_str(&format!(" ({yours} {})", cx.display));
+            let _ = write!(message, " ({yours} {})", cx.display);
         }
         Explanation {
             message,

@@ -16,6 +16,12 @@ const DAY: i64 = 86_400_000;
 /// The refusal quiet period rule.
 pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
     let me = cx.it();
+    let mut periods = covering(cx)
+        .filter(|rule| matches!(rule.kind, LegalKind::RefusalQuiet { .. }))
+        .peekable();
+    if periods.peek().is_none() {
+        return;
+    }
     let refused = cx
         .ledger
         .interactions
@@ -27,7 +33,7 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
     let Some(refused) = refused else {
         return;
     };
-    let found = covering(cx).find_map(|rule| match rule.kind {
+    let found = periods.find_map(|rule| match rule.kind {
         LegalKind::RefusalQuiet { days } => {
             let until = days.map(|d| refused + i64::from(d) * DAY);
             until

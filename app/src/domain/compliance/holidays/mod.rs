@@ -11,6 +11,9 @@ mod us;
 use super::place::{Country, Region};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// One public holiday: its date, the weekday it is observed on instead when it falls on a
 /// weekend (where the law moves it), and its name.
@@ -68,10 +71,35 @@ fn unsorted(country: Country, region: Option<Region>, year: i32) -> Vec<Holiday>
 pub fn holiday_on(country: Country, region: Option<Region>, day: NaiveDate) -> Option<Holiday> {
     let year = day.year();
     let next = (day.month() == 12 && day.day() == 31).then_some(year + 1);
-    std::iter::once(year)
-        .chain(next)
-        .flat_map(|year| unsorted(country, region, year))
-        .find(|holiday| holiday.covers(day))
+    std::iter::once(year).chain(next).find_map(|year| {
+        of_year(country, region, year)
+            .iter()
+            .copied()
+            .find(|h| h.covers(day))
+    })
+}
+
+/// The year's holidays for that place, computed once per thread: the engine asks for the
+/// same few places and years for every contact it judges.
+fn of_year(country: Country, region: Option<Region>, year: i32) -> Rc<[Holiday]> {
+    type Key = (Country, Option<Region>, i32);
+    thread_local! {
+        static YEARS: RefCell<HashMap<Key, Rc<[Holiday]>>> = RefCell::new(HashMap::new());
+    }
+    /// A bound on the places and years kept (a few KB); past it the cache starts over.
+    const KEPT: usize = 512;
+    YEARS.with(|years| {
+        let mut years = years.borrow_mut();
+        if let Some(found) = years.get(&(country, region, year)) {
+            return Rc::clone(found);
+        }
+        if years.len() >= KEPT {
+            years.clear();
+        }
+        let list: Rc<[Holiday]> = unsorted(country, region, year).into();
+        years.insert((country, region, year), Rc::clone(&list));
+        list
+    })
 }
 
 /// The date, or `None` for a day that does not exist (never for the rules here).

@@ -43,19 +43,28 @@ fn channels(list: &[Channel]) -> String {
     }
 }
 
-fn hhmm(minutes: u16) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
+/// `10:00–13:00 and 14:00–20:00`, or `none` for a closed day; written straight into the
+/// formatter, since the engine writes it into explanations.
+pub struct Windows<'a>(pub &'a [(u16, u16)]);
 
-/// `10:00–13:00 and 14:00–20:00`, or `none` for a closed day.
-pub fn windows(list: &[(u16, u16)]) -> String {
-    if list.is_empty() {
-        return "none".to_owned();
+impl std::fmt::Display for Windows<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("none");
+        }
+        for (k, (start, end)) in self.0.iter().enumerate() {
+            let and = if k > 0 { " and " } else { "" };
+            write!(
+                f,
+                "{and}{:02}:{:02}–{:02}:{:02}",
+                start / 60,
+                start % 60,
+                end / 60,
+                end % 60
+            )?;
+        }
+        Ok(())
     }
-    list.iter()
-        .map(|(s, e)| format!("{}–{}", hhmm(*s), hhmm(*e)))
-        .collect::<Vec<_>>()
-        .join(" and ")
 }
 
 /// `Mon–Sat 09:00–21:00, Sun 12:00–21:00`: runs of days with the same hours.
@@ -73,7 +82,7 @@ fn week_text(week: &Week) -> String {
             (s, e) if s == e => DAYS[s].to_owned(),
             (s, e) => format!("{}–{}", DAYS[s], DAYS[e]),
         };
-        parts.push(format!("{days} {}", windows(week[start])));
+        parts.push(format!("{days} {}", Windows(week[start])));
         start = end + 1;
     }
     parts.join(", ")
