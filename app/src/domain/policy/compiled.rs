@@ -1,6 +1,7 @@
 //! The rule set turned into what the hot path wants: windows in milliseconds, channel and
 //! weekday sets as bit masks, disabled rules as `None`. Built once per [`super::Evaluator`].
 
+use super::reaching::Reaching;
 use crate::domain::clock::ClockTime;
 use crate::domain::compliance::packs::LegalRule;
 use crate::domain::compliance::Blackouts;
@@ -85,6 +86,8 @@ pub(crate) struct Compiled {
     pub refusal_quiet_period: Option<On<()>>,
     /// The rules of every pack that is on, the most specific first within each pack.
     pub legal: Vec<LegalRule>,
+    /// The pack rules by the place their law covers.
+    pub reaching: Reaching,
     /// The company's blackout dates (checked by `holiday` when it is on).
     pub blackouts: Blackouts,
     pub mail_min_days: u32,
@@ -122,6 +125,7 @@ fn quiet(q: &QuietHours) -> QuietMs {
 
 impl Compiled {
     pub fn new(rules: &Rules) -> Compiled {
+        let legal: Vec<LegalRule> = rules.rule_packs.rules().collect();
         Compiled {
             daily_cap: on(&rules.daily_cap, cap),
             weekly_cap: on(&rules.weekly_cap, cap),
@@ -148,7 +152,8 @@ impl Compiled {
             legal_call_cap: on(&rules.legal_call_cap, |_| ()),
             holiday: on(&rules.holiday, |_| ()),
             refusal_quiet_period: on(&rules.refusal_quiet_period, |_| ()),
-            legal: rules.rule_packs.rules().collect(),
+            legal: legal.clone(),
+            reaching: Reaching::new(&legal),
             blackouts: rules.blackouts.clone(),
             mail_min_days: rules.mail_in_home.min_days,
             mail_max_days: rules.mail_in_home.max_days,

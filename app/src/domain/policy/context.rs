@@ -1,5 +1,6 @@
 //! Everything a rule reads while judging one proposed touch.
 
+use super::clocks::Clocks;
 use super::compiled::Compiled;
 use super::item::Item;
 use crate::domain::contact::ContactFacts;
@@ -7,7 +8,7 @@ use crate::domain::ledger::Ledger;
 use crate::domain::timezone::TimeZone;
 use crate::domain::touch::ProposedTouch;
 use chrono::NaiveDateTime;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 /// One proposed touch in the context of its contact, ledger and the other proposed touches.
 pub(crate) struct Ctx<'a> {
@@ -27,6 +28,8 @@ pub(crate) struct Ctx<'a> {
     /// The judged touch's wall-clock time in the contact's zone, computed once for the rules
     /// that read it (quiet hours, legal hours, holidays, blackouts).
     pub local: OnceCell<NaiveDateTime>,
+    /// The evaluator's recently read wall-clock times.
+    pub clocks: &'a RefCell<Clocks>,
 }
 
 impl<'a> Ctx<'a> {
@@ -50,7 +53,7 @@ impl<'a> Ctx<'a> {
     pub fn local(&self) -> NaiveDateTime {
         *self
             .local
-            .get_or_init(|| self.zone().local(super::explain::instant(self.it().at)))
+            .get_or_init(|| self.clocks.borrow_mut().local(self.zone(), self.it().at))
     }
 
     /// The contact's own zone.

@@ -15,20 +15,42 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// Appends `Tue` or, with the date, `Tue 14 Jan` (written by hand: strftime parsing is slow).
+/// Appends the last two digits of `n`, zero-padded (`09`).
+fn push_two(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10 % 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Appends `Tue` or, with the date, `Tue 14 Jan` (written by hand: strftime parsing and the
+/// formatting machinery are slow next to the rules themselves).
 pub(crate) fn push_day(out: &mut String, local: NaiveDateTime, with_date: bool) {
     out.push_str(WEEKDAYS[local.weekday().num_days_from_monday() as usize]);
     if with_date {
-        let month = MONTHS[local.month0() as usize];
-        let _ = write!(out, " {} {month}", local.day());
+        out.push(' ');
+        let day = local.day();
+        if day >= 10 {
+            push_two(out, day);
+        } else {
+            out.push(char::from(b'0' + day as u8));
+        }
+        out.push(' ');
+        out.push_str(MONTHS[local.month0() as usize]);
     }
+}
+
+/// Appends ` 09:00`: a space, then the hour and minute.
+pub(crate) fn push_clock(out: &mut String, local: NaiveDateTime) {
+    out.push(' ');
+    push_two(out, local.hour());
+    out.push(':');
+    push_two(out, local.minute());
 }
 
 /// `Tue 09:00` or, with the date, `Tue 14 Jan 09:00`.
 pub(crate) fn clock_text(local: NaiveDateTime, with_date: bool) -> String {
     let mut text = String::with_capacity(16);
     push_day(&mut text, local, with_date);
-    let _ = write!(text, " {:02}:{:02}", local.hour(), local.minute());
+    push_clock(&mut text, local);
     text
 }
 
@@ -52,7 +74,7 @@ fn far(ms: i64, reference: i64) -> bool {
 fn push_when(out: &mut String, ms: i64, reference: i64, zone: TimeZone) {
     let local = zone.local(instant(ms));
     push_day(out, local, far(ms, reference));
-    let _ = write!(out, " {:02}:{:02}", local.hour(), local.minute());
+    push_clock(out, local);
 }
 
 /// `Tue 09:00` near the reference instant (within 6 days), else `Tue 14 Jan 09:00`.
@@ -201,5 +223,8 @@ mod tests {
         let kolkata = TimeZone::parse("Asia/Kolkata").unwrap();
         assert_eq!(format_instant(at, ny), "Tue 14 Jan 09:00");
         assert_eq!(format_instant(at, kolkata), "Tue 14 Jan 19:30");
+        let early: DateTime<Utc> = "2025-03-04T05:07:00Z".parse().unwrap();
+        assert_eq!(format_instant(early, ny), "Tue 4 Mar 00:07");
+        assert_eq!(format_instant(early, kolkata), "Tue 4 Mar 10:37");
     }
 }

@@ -1,19 +1,11 @@
-//! What the four legal rules share: which of the company's pack rules apply to the contact
-//! (its place or its phone's area code), whether a touch is one the law covers, and how a
-//! rule's channel is named in a sentence.
+//! What the four legal rules share: which of the pack rules that reach the contact (found by
+//! `reaching`) cover the touch, whether a touch is one the law covers, and how a rule's channel
+//! is named in a sentence.
 
 use super::context::Ctx;
 use crate::domain::compliance::packs::{solicits, LegalRule, Scope};
 use crate::domain::compliance::{Country, Jurisdiction, Region};
 use crate::domain::vocabulary::Channel;
-
-/// Whether the rule's law reaches this contact.
-pub(crate) fn applies(rule: &LegalRule, place: &Jurisdiction) -> bool {
-    match rule.scope {
-        Scope::Country(country) => place.in_country(country),
-        Scope::Region(region) => place.in_region(region),
-    }
-}
 
 /// The judged touch's applicable rules that cover its channel, when it is a solicitation.
 pub(crate) fn covering<'a>(cx: &Ctx<'a>) -> impl Iterator<Item = &'a LegalRule> + 'a {

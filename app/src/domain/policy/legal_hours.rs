@@ -5,7 +5,7 @@
 
 use super::compiled::On;
 use super::context::Ctx;
-use super::explain::{format_instant, instant, push_day};
+use super::explain::{format_instant, instant, push_clock, push_day};
 use super::legal::{covering, solicitations};
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::compliance::packs::{describe, LegalKind, LegalRule, Week};
@@ -91,12 +91,8 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
             );
         }
         push_day(&mut message, local, true);
-        let _ = write!(
-            message,
-            " {:02}:{:02} in the contact's time zone ({zone})",
-            local.hour(),
-            local.minute()
-        );
+        push_clock(&mut message, local);
+        let _ = write!(message, " in the contact's time zone ({zone})");
         if cx.display != zone {
             let yours = format_instant(instant(me.at), cx.display);
             let _ = write!(message, " ({yours} {})", cx.display);

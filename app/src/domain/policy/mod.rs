@@ -10,6 +10,7 @@ mod alerts;
 mod audience;
 mod cap;
 mod channel_mix;
+mod clocks;
 mod compiled;
 mod consent;
 mod context;
@@ -27,6 +28,7 @@ mod min_gap;
 mod next_allowed;
 mod owner_only;
 mod quiet_hours;
+mod reaching;
 mod refusal_quiet;
 mod robo_care;
 mod run;
@@ -45,10 +47,12 @@ use crate::domain::rules::Rules;
 use crate::domain::timezone::TimeZone;
 use crate::domain::touch::ProposedTouch;
 use chrono::{DateTime, TimeDelta, Utc};
+use clocks::Clocks;
 use compiled::Compiled;
 use context::Ctx;
 use item::Item;
 use sink::{Full, Tally};
+use std::cell::RefCell;
 
 /// Every conflict of the proposed touches, each against the contact's ledger and the other
 /// proposed touches, in canonical order (see [`Conflict::canonical_cmp`]).
@@ -86,6 +90,7 @@ pub struct Evaluator {
     ledger_len: usize,
     /// The pack rules that reach the contact being judged.
     legal: Vec<u16>,
+    clocks: RefCell<Clocks>,
 }
 
 impl Evaluator {
@@ -97,6 +102,7 @@ impl Evaluator {
             items: Vec::new(),
             ledger_len: 0,
             legal: Vec::new(),
+            clocks: RefCell::default(),
         }
     }
 
@@ -153,16 +159,9 @@ impl Evaluator {
     /// proposed touch, then every proposed touch.
     fn prepare(&mut self, contact: &ContactFacts, ledger: Ledger<'_>, proposed: &[ProposedTouch]) {
         let zone = contact.time_zone;
-        self.legal.clear();
-        let place = &contact.jurisdiction;
-        let reaching = self
-            .rules
-            .legal
-            .iter()
-            .enumerate()
-            .filter(|(_, rule)| legal::applies(rule, place))
-            .map(|(index, _)| index as u16);
-        self.legal.extend(reaching);
+        self.rules
+            .reaching
+            .fill(&contact.jurisdiction, &mut self.legal);
         self.items.clear();
         let moved =
             |touch: &crate::domain::touch::Touch| proposed.iter().any(|p| p.id == Some(touch.id));
@@ -194,6 +193,7 @@ impl Evaluator {
             legal: &self.legal,
             display: self.viewer.unwrap_or(contact.time_zone),
             local: std::cell::OnceCell::new(),
+            clocks: &self.clocks,
         }
     }
 }

@@ -4,12 +4,12 @@
 
 use super::compiled::{On, QuietMs};
 use super::context::Ctx;
-use super::explain::{format_instant, instant, push_day};
+use super::explain::{format_instant, instant, push_clock, push_day};
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::conflict::RuleId;
 use crate::domain::timezone::TimeZone;
 use crate::domain::vocabulary::Channel;
-use chrono::{Datelike, Days, Timelike};
+use chrono::{Datelike, Days};
 use std::fmt::Write;
 
 /// The first opening of the window strictly after `after` (ms) on a day the channel is used.
@@ -50,12 +50,8 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<QuietMs>, sink: &mut S) {
         message.push_str(first.as_str());
         message.push_str(if closed { " on " } else { " at " });
         push_day(&mut message, local, false);
-        let _ = write!(
-            message,
-            " {:02}:{:02} in the contact's time zone ({zone})",
-            local.hour(),
-            local.minute()
-        );
+        push_clock(&mut message, local);
+        let _ = write!(message, " in the contact's time zone ({zone})");
         if closed {
             let _ = write!(message, "; no {noun}s on {}", local.weekday());
         } else {
