@@ -51,6 +51,7 @@ use clocks::Clocks;
 use compiled::Compiled;
 use context::Ctx;
 use item::Item;
+use reaching::Recent;
 use sink::{Full, Tally};
 use std::cell::RefCell;
 
@@ -90,6 +91,7 @@ pub struct Evaluator {
     ledger_len: usize,
     /// The pack rules that reach the contact being judged.
     legal: Vec<u16>,
+    places: Recent,
     clocks: RefCell<Clocks>,
 }
 
@@ -102,6 +104,7 @@ impl Evaluator {
             items: Vec::new(),
             ledger_len: 0,
             legal: Vec::new(),
+            places: Recent::default(),
             clocks: RefCell::default(),
         }
     }
@@ -159,9 +162,9 @@ impl Evaluator {
     /// proposed touch, then every proposed touch.
     fn prepare(&mut self, contact: &ContactFacts, ledger: Ledger<'_>, proposed: &[ProposedTouch]) {
         let zone = contact.time_zone;
-        self.rules
-            .reaching
-            .fill(&contact.jurisdiction, &mut self.legal);
+        let place = &contact.jurisdiction;
+        self.places
+            .fill(&self.rules.reaching, place, &mut self.legal);
         self.items.clear();
         let moved =
             |touch: &crate::domain::touch::Touch| proposed.iter().any(|p| p.id == Some(touch.id));

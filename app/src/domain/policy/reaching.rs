@@ -1,9 +1,11 @@
 //! Which pack rules reach a contact, found by its places rather than by testing every rule: the
 //! rules are grouped once by the country or region their law covers, and a contact has at most
 //! four places (its country and region, its phone's area-code region and that region's country).
+//! Contacts share a handful of places, so the evaluator also keeps the answers for the places it
+//! judged last.
 
 use crate::domain::compliance::packs::{LegalRule, Scope};
-use crate::domain::compliance::Jurisdiction;
+use crate::domain::compliance::{Country, Jurisdiction, Region};
 
 /// The pack rules' indices, grouped by the place their law covers.
 #[derive(Clone, Debug, Default)]
@@ -48,11 +50,44 @@ impl Reaching {
     }
 }
 
+/// What decides the reaching rules: the country, the region and the area-code region.
+type Place = (Option<Country>, Option<Region>, Option<Region>);
+
+/// How many places' answers are kept, replaced in turn.
+const SLOTS: usize = 16;
+
+/// The reaching rules of the places judged last.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Recent {
+    slots: Vec<(Place, Vec<u16>)>,
+    next: usize,
+}
+
+impl Recent {
+    /// As [`Reaching::fill`], from the kept answer when the place was judged recently.
+    pub fn fill(&mut self, reaching: &Reaching, place: &Jurisdiction, out: &mut Vec<u16>) {
+        let key = (place.country, place.region, place.area_code_region);
+        if let Some((_, known)) = self.slots.iter().find(|(k, _)| *k == key) {
+            out.clear();
+            out.extend_from_slice(known);
+            return;
+        }
+        reaching.fill(place, out);
+        if self.slots.len() < SLOTS {
+            self.slots.push((key, out.clone()));
+        } else {
+            let slot = &mut self.slots[self.next];
+            slot.0 = key;
+            slot.1.clone_from(out);
+            self.next = (self.next + 1) % SLOTS;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::compliance::packs::all_packs;
-    use crate::domain::compliance::{Country, Region};
 
     /// The law's reach, rule by rule: the contact's country or region, or its phone's.
     fn applies(rule: &LegalRule, place: &Jurisdiction) -> bool {
@@ -78,6 +113,8 @@ mod tests {
             Some(Country::GB),
         ];
         let mut out = Vec::new();
+        let mut recent = Recent::default();
+        let mut kept = Vec::new();
         let mut reached = 0;
         for country in countries {
             for region in regions.iter().copied().chain([None]) {
@@ -93,6 +130,11 @@ mod tests {
                         .filter(|&k| applies(&rules[usize::from(k)], &place))
                         .collect();
                     assert_eq!(out, expected, "{place:?}");
+                    // Asked twice: the second answer comes from the kept ones.
+                    for _ in 0..2 {
+                        recent.fill(&reaching, &place, &mut kept);
+                        assert_eq!(kept, expected, "{place:?} kept");
+                    }
                     reached += usize::from(!out.is_empty());
                 }
             }
