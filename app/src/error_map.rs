@@ -53,7 +53,7 @@ impl From<ReviewError> for AppError {
         let message = error.to_string();
         match error {
             ReviewError::NotFound => AppError::NotFound(message),
-            ReviewError::NotPending(_) => AppError::Conflict(message),
+            ReviewError::NotPending(_) | ReviewError::Passed => AppError::Conflict(message),
             ReviewError::ReasonRequired => AppError::Validation(message),
             ReviewError::RoleNotAllowed(_) => AppError::Forbidden(message),
         }
@@ -69,6 +69,7 @@ impl From<TouchChangeError> for AppError {
                 AppError::Conflict(message)
             }
             TouchChangeError::Forbidden(_) => AppError::Forbidden(message),
+            TouchChangeError::InThePast(_) => AppError::Validation(message),
         }
     }
 }

@@ -1,8 +1,6 @@
-import { test, expect, Page, APIRequestContext, Browser } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { test, expect, Page, Browser } from '@playwright/test';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { expectNoViolations, signIn } from './support';
+import { apiToken, expectNoViolations, newContact as contact, newTouch as touch, signIn } from './support';
 
 // The team calendar: month view with channels and statuses, filters in the URL, "+N more" on a
 // crowded day, drag to reschedule (refused and explained into a conflict, moved into a free
@@ -22,40 +20,9 @@ const ym = `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart
 const day = (n: number) => `${ym}-${String(n).padStart(2, '0')}`;
 const monthUrl = `/calendar?view=month&date=${day(1)}`;
 
-function token(): string {
-  const bin = process.env.CONCORD_BIN ?? path.resolve(__dirname, '../../target/release/concord');
-  const db = process.env.CONCORD_E2E_DB!;
-  return execFileSync(bin, ['token', 'create', '--email', 'mia@example.com', '--label', 'calendar e2e', '--db', db])
-    .toString()
-    .trim();
-}
-
-async function api(request: APIRequestContext, auth: string, url: string, data: object) {
-  const response = await request.post(url, { data, headers: { Authorization: `Bearer ${auth}` } });
-  expect(response.ok(), `${url}: ${await response.text()}`).toBeTruthy();
-  return response.json();
-}
-
-let seq = 0;
-async function contact(request: APIRequestContext, auth: string, name: string) {
-  seq += 1;
-  const body = await api(request, auth, '/api/v1/contacts', {
-    name, email: `cal${seq}-${Date.now()}@example.org`, timezone: 'America/New_York', stage: 'customer',
-    consent: { email: true, sms: true, phone: true, mail: true },
-  });
-  return body.id as number;
-}
-
-async function touch(request: APIRequestContext, auth: string, contactId: number, at: string, title: string, channel = 'email') {
-  const body = await api(request, auth, '/api/v1/touches', {
-    contact_id: contactId, channel, purpose: 'service', scheduled_at: at, title,
-  });
-  return body.touch;
-}
-
 test.beforeAll(async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
-  const auth = token();
+  const auth = apiToken('mia@example.com', 'calendar e2e');
   for (let n = 0; n < 5; n++) {
     const c = await contact(request, auth, `Crowd ${n}`);
     await touch(request, auth, c, `${day(6)}T1${4 + n}:00:00Z`, `Crowd touch ${n}`);

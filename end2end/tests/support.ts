@@ -1,5 +1,7 @@
-import { expect, Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { expect, APIRequestContext, Browser, BrowserContextOptions, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 
 // What every spec needs: signing in as a demo user, waiting for hydration, and axe-core.
 
@@ -34,4 +36,39 @@ export async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
   expect(summary).toEqual([]);
+}
+
+/** An API token for the demo user `email`, made with the `concord token create` command. */
+export function apiToken(email: string, label: string): string {
+  const bin = process.env.CONCORD_BIN ?? path.resolve(__dirname, '../../target/release/concord');
+  const db = process.env.CONCORD_E2E_DB!;
+  return execFileSync(bin, ['token', 'create', '--email', email, '--label', label, '--db', db])
+    .toString()
+    .trim();
+}
+
+/** Posts `data` to the API with the token; fails the test unless it succeeds. */
+export async function apiPost(request: APIRequestContext, auth: string, url: string, data: object) {
+  const response = await request.post(url, { data, headers: { Authorization: `Bearer ${auth}` } });
+  expect(response.ok(), `${url}: ${await response.text()}`).toBeTruthy();
+  return response.json();
+}
+
+let seq = 0;
+/** A new contact in New York who consents to every channel; its id. */
+export async function newContact(request: APIRequestContext, auth: string, name: string, stage = 'customer') {
+  seq += 1;
+  const body = await apiPost(request, auth, '/api/v1/contacts', {
+    name, email: `e2e${seq}-${Date.now()}@example.org`, timezone: 'America/New_York', stage,
+    consent: { email: true, sms: true, phone: true, mail: true },
+  });
+  return body.id as number;
+}
+
+/** Plans a service touch for the contact at `at` (RFC 3339); the stored touch. */
+export async function newTouch(request: APIRequestContext, auth: string, contactId: number, at: string, title: string, channel = 'email') {
+  const body = await apiPost(request, auth, '/api/v1/touches', {
+    contact_id: contactId, channel, purpose: 'service', scheduled_at: at, title,
+  });
+  return body.touch;
 }

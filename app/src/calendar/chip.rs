@@ -13,6 +13,8 @@ pub fn TouchChip(touch: CalendarTouch, zone: TimeZone, compact: bool) -> impl In
     let time = local_time(touch.scheduled_at, zone);
     let date = zone.local(touch.scheduled_at).date();
     let conflicts = touch.conflicts;
+    // A sent, cancelled or failed touch has nothing left to move: it is never made draggable.
+    let done = crate::domain::lifecycle::may_change(touch.status).is_err();
     let (data_time, data_title) = (time.clone(), touch.title.clone());
     view! {
         <a
@@ -24,6 +26,7 @@ pub fn TouchChip(touch: CalendarTouch, zone: TimeZone, compact: bool) -> impl In
             data-time=data_time
             data-from=date.to_string()
             data-title=data_title
+            data-final=done.then_some("true")
         >
             <span class="flex flex-wrap items-center gap-1">
                 <time datetime=touch.scheduled_at.to_rfc3339() class="font-semibold tabular-nums">{time}</time>

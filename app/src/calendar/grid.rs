@@ -101,10 +101,10 @@ mod dom {
         ev.target()?.dyn_into::<Element>().ok()
     }
 
-    /// Makes the chips draggable, and the month's days one tab stop (the day asked for), with
+    /// Makes the chips of touches that may still move draggable, and the month's days one tab stop (the day asked for), with
     /// the links inside them left to the arrow keys.
     pub fn prepare(grid: &Element) {
-        for chip in all::<Element>(grid, "[data-touch]") {
+        for chip in all::<Element>(grid, "[data-touch]:not([data-final])") {
             let _ = chip.set_attribute("draggable", "true");
         }
         let cells: Vec<HtmlElement> = all(grid, CELL);

@@ -17,6 +17,8 @@ pub struct TouchDetail {
     pub team: String,
     /// The viewer's zone.
     pub zone: TimeZone,
+    /// Why the viewer may not move or cancel it, if they may not.
+    pub locked: Option<String>,
 }
 
 /// Touch `id` for its page.
@@ -41,10 +43,35 @@ pub async fn load_touch(id: i64) -> Result<TouchDetail, AppError> {
         .await
         .map_err(internal)?
         .unwrap_or_default();
+    let locked = crate::domain::lifecycle::may_change(touch.status)
+        .err()
+        .map(|e| {
+            format!(
+                "{}: it has nothing left to move or cancel.",
+                capital(&e.to_string())
+            )
+        })
+        .or_else(|| {
+            user.actor()
+                .may_change_touch(touch.author_id)
+                .err()
+                .map(|_| "Only its author or a manager can move or cancel this touch.".to_owned())
+        });
     Ok(TouchDetail {
         touch,
         contact_name,
         team,
         zone: user.timezone,
+        locked,
     })
+}
+
+/// The text with a capital first letter.
+#[cfg(feature = "ssr")]
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

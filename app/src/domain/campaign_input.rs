@@ -5,6 +5,7 @@
 use super::audience::Audience;
 use super::field_error::FieldError;
 use super::ids::{ContactId, TeamId, UserId};
+use super::planning_time::from_now_on;
 use super::touch::ProposedTouch;
 use super::vocabulary::{Channel, Purpose, Stage};
 use chrono::{DateTime, Utc};
@@ -122,5 +123,13 @@ mod tests {
         let mut blank = input(&[], None);
         blank.title = "  ";
         assert_eq!(blank.parse().unwrap_err().field, "title");
+    }
+}
+
+impl CampaignDraft {
+    /// Refuses a send time that has passed (a campaign is planned from now on), naming the
+    /// field as the caller's form or body calls it.
+    pub fn still_ahead(&self, field: &str, now: DateTime<Utc>) -> Result<(), FieldError> {
+        from_now_on(self.touch.scheduled_at, now).map_err(|e| FieldError::new(field, e))
     }
 }

@@ -24,6 +24,9 @@ pub enum TouchChangeError {
     /// The actor may not change someone else's touch.
     #[error(transparent)]
     Forbidden(#[from] super::permission::Forbidden),
+    /// A move to a time that has passed.
+    #[error("scheduled_at: {0}")]
+    InThePast(#[from] super::planning_time::InThePast),
 }
 
 str_enum! {

@@ -31,6 +31,7 @@ pub mod new_contact;
 pub mod new_touch;
 pub mod permission;
 pub mod phone;
+pub mod planning_time;
 pub mod policy;
 pub mod refused;
 pub mod review;

@@ -2,9 +2,11 @@
 //! rules, with a reason) or reject (the touch is not going out), always with a reason.
 
 use super::conflict::{Conflict, RuleId, Severity};
+use super::planning_time::from_now_on;
 use super::str_enum::str_enum;
 use super::vocabulary::TouchStatus;
 use super::{permission::Action, role::Role};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -33,6 +35,24 @@ pub enum ReviewError {
     /// Only managers and admins review.
     #[error("a {0} may not review touches")]
     RoleNotAllowed(Role),
+    /// An approval would send a touch whose time has passed.
+    #[error(
+        "the touch's time has passed: move it to a new time before approving it, or reject it"
+    )]
+    Passed,
+}
+
+/// An approval lets the touch go out at its planned time, so that time must still be ahead (a
+/// rejection is always possible).
+pub fn still_due(
+    decision: ReviewDecision,
+    scheduled_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), ReviewError> {
+    match decision {
+        ReviewDecision::Approve => from_now_on(scheduled_at, now).map_err(|_| ReviewError::Passed),
+        ReviewDecision::Reject => Ok(()),
+    }
 }
 
 /// The outcome of a valid review.
@@ -117,6 +137,19 @@ mod tests {
         assert_eq!(outcome.status, TouchStatus::Approved);
         assert_eq!(outcome.reason, "launch day");
         assert_eq!(outcome.overridden, [RuleId::DailyCap, RuleId::MinGap]);
+    }
+
+    #[test]
+    fn only_a_touch_still_ahead_is_approved_and_any_is_rejected() {
+        let now: DateTime<Utc> = "2026-12-05T10:00:00Z".parse().unwrap();
+        let ahead = now + chrono::TimeDelta::hours(1);
+        let passed = now - chrono::TimeDelta::days(1);
+        assert_eq!(still_due(ReviewDecision::Approve, ahead, now), Ok(()));
+        assert_eq!(
+            still_due(ReviewDecision::Approve, passed, now),
+            Err(ReviewError::Passed)
+        );
+        assert_eq!(still_due(ReviewDecision::Reject, passed, now), Ok(()));
     }
 
     #[test]

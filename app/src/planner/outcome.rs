@@ -15,8 +15,12 @@ pub fn Outcome(query: ParamsMap) -> impl IntoView {
     query.get("created").map(|id| {
         let pending = count("pending_review");
         view! {
-            <section role="status" class="rounded-lg border border-emerald-600 bg-emerald-50 p-4 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
-                <h2 class="font-semibold">{format!("Campaign {id} is planned")}</h2>
+            <section role="status" class=crate::ui::notice::outcome_box(pending > 0) data-waiting=(pending > 0).to_string()>
+                <h2 class="font-semibold">{if pending > 0 {
+                    format!("Campaign {id} is planned; {pending} of its touches wait for a manager's review")
+                } else {
+                    format!("Campaign {id} is planned")
+                }}</h2>
                 <p class="mt-1" data-testid="campaign-outcome">
                     {format!(
                         "{} recipients: {} planned ({} shifted to a later slot), {} excluded, {} waiting for review.",

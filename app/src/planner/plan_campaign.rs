@@ -32,6 +32,7 @@ pub async fn plan_campaign(
         conditions,
     };
     let draft = fields.parse(user.timezone, &user.actor())?;
+    draft.still_ahead("at", chrono::Utc::now())?;
     let on_conflict =
         OnConflict::parse(&on_conflict).map_err(|e| FieldError::new("on_conflict", e))?;
     let heavy = state.heavy.start_for(&format!("user:{}", user.id)).await?;

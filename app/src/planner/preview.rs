@@ -42,6 +42,7 @@ pub async fn preview_campaign(fields: CampaignFields) -> Result<CampaignPreview,
     use crate::store::preview::{self, PreviewRequest};
     let (state, user) = crate::auth::require::allowed(Action::PlanCampaign).await?;
     let draft = fields.parse(user.timezone, &user.actor())?;
+    draft.still_ahead("at", chrono::Utc::now())?;
     let rules = crate::store::rules::current_rules(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;

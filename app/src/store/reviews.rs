@@ -3,12 +3,12 @@
 //! transaction as the status change.
 
 use super::audit::{self, AuditEntry};
-use super::rows::{secs, to_json};
+use super::rows::{instant, secs, to_json};
 use super::touches::touch_row;
 use super::tx::begin_for_touch;
 use super::{refuse, Failure, StoreError};
 use crate::domain::ids::{ContactId, TouchId, UserId};
-use crate::domain::review::{decide, ReviewDecision, ReviewError};
+use crate::domain::review::{decide, still_due, ReviewDecision, ReviewError};
 use crate::domain::role::Role;
 use crate::records::TouchRecord;
 use crate::store::db;
@@ -32,6 +32,7 @@ pub async fn review(
     };
     let outcome = decide(role, row.status()?, decision, reason, &row.conflicts()?)
         .map_err(Failure::Refused)?;
+    still_due(decision, instant(row.scheduled_at)?, now).map_err(Failure::Refused)?;
     db::query("UPDATE touches SET status = ?, version = version + 1, updated_at = ? WHERE id = ?")
         .bind(outcome.status.as_str())
         .bind(secs(now))

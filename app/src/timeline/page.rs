@@ -71,12 +71,13 @@ fn Loaded(view: TimelineView, initial: TouchDraft, planned: Option<i64>) -> impl
     let earlier = format!("/contacts/{id}?from={}", view.start - step);
     let later = format!("/contacts/{id}?from={}", view.start + step);
     let planned_note = planned.and_then(|p| view.timeline.touches.iter().find(|t| t.id.0 == p)).map(|t| {
-        let text = if t.status == crate::domain::TouchStatus::PendingReview {
+        let waiting = t.status == crate::domain::TouchStatus::PendingReview;
+        let text = if waiting {
             format!("\u{201c}{}\u{201d} was saved and waits for a manager's review: it has block conflicts.", t.title)
         } else {
             format!("\u{201c}{}\u{201d} is planned.", t.title)
         };
-        view! { <p role="status" class="mt-4 rounded bg-emerald-50 px-3 py-2 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">{text}</p> }
+        view! { <p role="status" class=format!("mt-4 {}", crate::ui::notice::outcome_box(waiting))>{text}</p> }
     });
     view! {
         <ContactCard view=view.clone() />

@@ -37,3 +37,13 @@ pub fn error_text(error: &crate::error::AppError) -> String {
         None => text,
     }
 }
+
+/// The box of a finished action: green when it is done, amber when it waits on someone (a
+/// manager's review), so that waiting never reads as done.
+pub fn outcome_box(waiting: bool) -> &'static str {
+    if waiting {
+        "rounded-lg border border-amber-500 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    } else {
+        "rounded-lg border border-emerald-600 bg-emerald-50 p-3 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
+    }
+}

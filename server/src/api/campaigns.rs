@@ -156,7 +156,9 @@ fn parse(body: &CampaignBody, caller: &Caller) -> Result<CampaignDraft, ApiError
         team: caller.actor().team_for(body.team_id.map(TeamId))?,
         author: caller.0.id,
     };
-    Ok(input.parse()?)
+    let draft = input.parse()?;
+    draft.still_ahead("scheduled_at", chrono::Utc::now())?;
+    Ok(draft)
 }
 
 /// A planned campaign with its per-status counts.

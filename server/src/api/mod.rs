@@ -68,6 +68,7 @@ pub fn router(requests_per_second: u32) -> Router<AppState> {
         )
         .route("/touches", post(touches::create).get(touches::list))
         .route("/touches/lease", post(lease::lease))
+        .route("/touches/log", post(touches::log))
         .route("/touches/{id}", patch(touches::patch))
         .route("/sources", post(sources::create).get(sources::list))
         .route("/sources/{id}", delete(sources::disable))

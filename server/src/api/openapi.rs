@@ -14,7 +14,7 @@ use utoipa::{
         super::teams::create, super::users::create, super::users::list, super::users::patch, super::tokens::create, super::tokens::revoke,
         super::contacts::create, super::import::import, super::contacts::get, super::contacts::patch,
         super::timeline::get, super::claims::claim, super::claims::release,
-        super::touches::create, super::touches::patch, super::touches::list,
+        super::touches::create, super::touches::log, super::touches::patch, super::touches::list,
         super::check::check, super::campaigns::preview, super::campaigns::create, super::events::ingest, super::reviews::decide,
         super::feeds::create, super::feeds::list, super::feeds::revoke,
         super::rules::list, super::rules::put, super::packs::list, super::packs::patch, super::packs::edit_rule, super::packs::reset_rule,

@@ -1,4 +1,5 @@
-//! `POST /api/v1/touches` (plan one, or `?dry_run=true` to only check it), `PATCH
+//! `POST /api/v1/touches` (plan one, or `?dry_run=true` to only check it), `POST
+//! /api/v1/touches/log` (one that already happened), `PATCH
 //! /api/v1/touches/{id}` (reschedule or cancel) and `GET /api/v1/touches` (a range).
 
 use super::{ApiError, ApiJson, ApiPath, ApiQuery, Caller, ErrorBody};
@@ -78,8 +79,7 @@ pub async fn create(
     let now = Utc::now();
     let rules = state.rules.get(&state.pool).await?;
     if query.dry_run {
-        let checked =
-            touches::check(&state.reader, &rules, touch.contact, &touch.proposed, now).await?;
+        let checked = touches::dry_run(&state.reader, &rules, &touch, now).await?;
         let body = DryRunBody {
             touch: DryRunTouch {
                 status: checked.status(),
@@ -96,6 +96,33 @@ pub async fn create(
         conflicts: scheduled.conflicts,
     };
     Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// Logs a touch that already happened.
+#[utoipa::path(post, path = "/api/v1/touches/log", operation_id = "log_touch", tag = "touches", request_body = TouchInput,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Logged: stored as sent at its time, with the conflicts it had", body = PlannedBody),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "No or bad token", body = ErrorBody),
+        (status = 403, description = "Another team's name, for a rep or marketer", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Failed validation, or a time in the future", body = ErrorBody),
+        (status = 429, description = "Rate-limited", body = ErrorBody),
+    ))]
+pub async fn log(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(input): ApiJson<TouchInput>,
+) -> Result<(StatusCode, Json<PlannedBody>), ApiError> {
+    let touch = NewTouch::parse(&input, &caller.0.actor())?;
+    let rules = state.rules.get(&state.pool).await?;
+    let logged = touches::log(&state.pool, &rules, &touch, Utc::now()).await?;
+    let body = PlannedBody {
+        touch: logged.touch,
+        conflicts: logged.conflicts,
+    };
+    Ok((StatusCode::CREATED, Json(body)))
 }
 
 /// A change to a touch: a new time, or `status: "cancelled"`, at the version last read.

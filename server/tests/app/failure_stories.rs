@@ -240,13 +240,13 @@ async fn ghosting_and_breadcrumbing_raise_alerts_on_the_timeline() {
     )
     .await;
     assert_eq!(status, StatusCode::CREATED, "{claim}");
+    // Those follow-ups happened: they are logged, not planned (the past is no planning target).
     for days in [60, 50, 40] {
-        plan(
-            &app,
-            &rep,
-            touch(crumbed, "email", "sales_followup", &ago(days)),
-        )
-        .await;
+        let done = touch(crumbed, "email", "sales_followup", &ago(days));
+        let (status, body) =
+            call(&app, &rep, Method::POST, "/api/v1/touches/log", Some(done)).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        assert_eq!(body["touch"]["status"], "sent", "{body}");
     }
     let (_, timeline) = call(
         &app,

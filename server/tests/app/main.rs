@@ -5,6 +5,7 @@ mod admin_pages;
 mod api_admin;
 mod api_bulk;
 mod api_ledger;
+mod api_past;
 mod authz;
 mod bench;
 mod blackouts;

@@ -5,13 +5,27 @@
 use super::context::{load_with, read_on};
 use super::schedule::ScheduleError;
 use crate::domain::ids::ContactId;
-use crate::domain::{Decision, Evaluator, ProposedTouch, Rules, Severity};
+use crate::domain::planning_time::{from_now_on, search_from};
+use crate::domain::{Decision, Evaluator, NewTouch, ProposedTouch, Rules, Severity};
 pub use crate::records::Checked;
 use crate::store::{reader::Reader, refuse, Failure};
 use chrono::{DateTime, TimeDelta, Utc};
 
 /// How far ahead the next allowed instant is searched.
 pub const HORIZON: TimeDelta = TimeDelta::days(14);
+
+/// What planning the touch would do, stored nowhere: refused as scheduling would refuse it (a
+/// time that has passed), else [`check`]ed.
+pub async fn dry_run(
+    reader: &Reader,
+    rules: &Rules,
+    touch: &NewTouch,
+    now: DateTime<Utc>,
+) -> Result<Checked, Failure<ScheduleError>> {
+    let p = &touch.proposed;
+    from_now_on(p.scheduled_at, now).map_err(|e| Failure::Refused(e.into()))?;
+    check(reader, rules, touch.contact, p, now).await
+}
 
 /// Evaluates the touch for the contact against `rules` (the stored ones: see
 /// [`RulesCache`](crate::store::rules_cache::RulesCache)) and its ledger; stores nothing.
@@ -65,14 +79,13 @@ pub async fn check(
     } else {
         Decision::Warn
     };
-    let next_allowed_at = evaluator.next_allowed(
-        &cx.facts,
-        cx.ledger.view(),
-        proposed,
-        0,
-        touch.scheduled_at,
-        HORIZON,
-    );
+    // Never offered in the past: the search starts now at the earliest, and stays inside the
+    // ledger read for the asked time's horizon.
+    let from = search_from(touch.scheduled_at, now);
+    let horizon = HORIZON - (from - touch.scheduled_at);
+    let next_allowed_at = (horizon > TimeDelta::zero())
+        .then(|| evaluator.next_allowed(&cx.facts, cx.ledger.view(), proposed, 0, from, horizon))
+        .flatten();
     Ok(Checked {
         decision,
         conflicts,

@@ -13,12 +13,12 @@ mod schedule;
 mod try_move;
 
 pub use cancel::cancel;
-pub use check::{check, Checked};
+pub use check::{check, dry_run, Checked};
 pub use get::{get_touch, touch_row};
 pub use lease::{lease_due, BlockedTouch, LeaseRequest, Leased};
 pub use list::{list_touches, TouchFilter};
 pub use reschedule::reschedule;
-pub use schedule::{schedule, ScheduleError, Scheduled};
+pub use schedule::{log, schedule, ScheduleError, Scheduled};
 pub use try_move::{move_unless_blocked, Moved};
 
 use crate::domain::{Conflict, Severity};

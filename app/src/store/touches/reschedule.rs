@@ -12,6 +12,7 @@ use super::{blocked, rule_ids};
 use crate::domain::evaluate;
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::lifecycle::{check_version, may_change, status_after_check, TouchChangeError};
+use crate::domain::planning_time::from_now_on;
 use crate::domain::Actor;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::claims::renew;
@@ -61,6 +62,7 @@ pub(super) async fn reschedule_checked(
         .map_err(|e| Failure::Refused(e.into()))?;
     check_version(row.version, version).map_err(Failure::Refused)?;
     may_change(old.status).map_err(Failure::Refused)?;
+    from_now_on(at, now).map_err(|e| Failure::Refused(e.into()))?;
     let contact = ContactId(row.contact_id);
     let cx = load(&mut tx, contact, at, TimeDelta::zero(), now)
         .await?

@@ -9,6 +9,8 @@
 use super::context::lock_and_load;
 use super::{blocked, rule_ids};
 use crate::domain::lifecycle::status_after_check;
+use crate::domain::planning_time::{from_now_on, InThePast, GRACE};
+use crate::domain::TouchStatus;
 use crate::domain::{evaluate, Conflict, NewTouch, Rules};
 use crate::records::TouchRecord;
 use crate::store::audit::{self, AuditEntry};
@@ -45,6 +47,23 @@ pub enum ScheduleError {
     /// No such consent topic.
     #[error("topic: there is no topic {0}; GET /api/v1/topics lists them")]
     TopicNotFound(crate::domain::consent::Topic),
+    /// The time asked for has passed.
+    #[error("scheduled_at: {0}")]
+    InThePast(#[from] InThePast),
+    /// A touch logged as done is in the future.
+    #[error(
+        "scheduled_at: a touch that is logged as done cannot be in the future; plan it instead"
+    )]
+    NotYet,
+}
+
+/// Planning a touch, or logging one that already happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// From now on; stored `planned`, or `pending_review` when a rule blocks.
+    Plan,
+    /// Up to now; stored `sent` at its time, with the conflicts it had (nothing is decided).
+    Log,
 }
 
 /// Checks the touch against `rules` (the current rule set, e.g. from the
@@ -56,7 +75,34 @@ pub async fn schedule(
     touch: &NewTouch,
     now: DateTime<Utc>,
 ) -> Result<Scheduled, Failure<ScheduleError>> {
+    store(pool, rules, touch, now, Mode::Plan).await
+}
+
+/// Logs a touch that already happened (a call made, a letter posted outside Concord): stored
+/// as `sent` at its time, which must not be in the future, so that it counts from then on.
+#[tracing::instrument(skip_all, fields(contact.id = %touch.contact))]
+pub async fn log(
+    pool: &Db,
+    rules: &Rules,
+    touch: &NewTouch,
+    now: DateTime<Utc>,
+) -> Result<Scheduled, Failure<ScheduleError>> {
+    store(pool, rules, touch, now, Mode::Log).await
+}
+
+async fn store(
+    pool: &Db,
+    rules: &Rules,
+    touch: &NewTouch,
+    now: DateTime<Utc>,
+    mode: Mode,
+) -> Result<Scheduled, Failure<ScheduleError>> {
     let p = &touch.proposed;
+    match mode {
+        Mode::Plan => from_now_on(p.scheduled_at, now).map_err(|e| Failure::Refused(e.into()))?,
+        Mode::Log if p.scheduled_at > now + GRACE => return refuse(ScheduleError::NotYet),
+        Mode::Log => {}
+    }
     // The contact is locked as it is read, below: no row is locked yet.
     let mut tx = begin_for_contacts(pool, &[]).await?;
     let (team_name, author_name): (Option<String>, Option<String>) = db::query_as(
@@ -99,7 +145,11 @@ pub async fn schedule(
         &cx.rules,
         std::slice::from_ref(p),
     );
-    let status = status_after_check(blocked(&conflicts));
+    let status = match mode {
+        Mode::Plan => status_after_check(blocked(&conflicts)),
+        Mode::Log => TouchStatus::Sent,
+    };
+    let sent_at = (mode == Mode::Log).then_some(secs(p.scheduled_at));
     let row = TouchRow {
         id: 0,
         contact_id: touch.contact.0,
@@ -117,7 +167,7 @@ pub async fn schedule(
         status: status.as_str().to_owned(),
         conflicts: to_json(&conflicts),
         version: 1,
-        sent_at: None,
+        sent_at,
         created_at: secs(now),
         updated_at: secs(now),
         team_name,
@@ -126,8 +176,8 @@ pub async fn schedule(
     let id: i64 = db::query_scalar(
         "INSERT INTO touches (contact_id, channel, purpose, team_id, author_id, campaign_id,
              scheduled_at, title, notes, automated, personalized, audience, status, conflicts,
-             version, created_at, updated_at, topic)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+             version, created_at, updated_at, topic, sent_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
          RETURNING id",
     )
     .bind(row.contact_id)
@@ -147,9 +197,10 @@ pub async fn schedule(
     .bind(row.created_at)
     .bind(row.updated_at)
     .bind(p.topic.as_ref().map(|t| t.as_str()))
+    .bind(sent_at)
     .fetch_one(&mut tx)
     .await?;
-    if status.counts() {
+    if mode == Mode::Plan && status.counts() {
         let claim = cx.facts.claim;
         renew_open(
             &mut tx,
@@ -164,10 +215,10 @@ pub async fn schedule(
     let entry = AuditEntry {
         at: now,
         actor: Some(p.author),
-        action: if status.counts() {
-            "touch.planned"
-        } else {
-            "touch.pending_review"
+        action: match (mode, status.counts()) {
+            (Mode::Log, _) => "touch.logged",
+            (Mode::Plan, true) => "touch.planned",
+            (Mode::Plan, false) => "touch.pending_review",
         },
         subject_type: "touch",
         subject_id: Some(id),

@@ -18,8 +18,5 @@ pub async fn check_touch(draft: TouchDraft) -> Result<Checked, AppError> {
         .get(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;
-    Ok(
-        crate::store::touches::check(&state.reader, &rules, touch.contact, &touch.proposed, now)
-            .await?,
-    )
+    Ok(crate::store::touches::dry_run(&state.reader, &rules, &touch, now).await?)
 }

@@ -5,6 +5,7 @@ mod claims;
 mod contacts;
 mod events;
 pub(crate) mod fixtures;
+mod past;
 mod reviews;
 mod rules;
 mod scheduling;

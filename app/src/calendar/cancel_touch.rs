@@ -1,0 +1,54 @@
+//! Cancelling a touch from its page: its author or a manager, behind a confirmation step that
+//! works without JavaScript (a link to the same page asking to confirm, then a form).
+
+use crate::domain::TouchStatus;
+use crate::error::AppError;
+use crate::settings::{DANGER, SMALL_BUTTON};
+use leptos::prelude::*;
+
+/// Cancels touch `id` at the version the page showed; answers its new status.
+#[server(prefix = "/api", endpoint = "cancel_touch")]
+pub async fn cancel_touch(id: i64, version: i64) -> Result<TouchStatus, AppError> {
+    use crate::domain::ids::TouchId;
+    use crate::domain::Action;
+    let (state, user) = crate::auth::require::allowed(Action::Plan).await?;
+    let now = chrono::Utc::now();
+    let done = crate::store::touches::cancel(&state.pool, TouchId(id), version, user.actor(), now)
+        .await
+        .map(|touch| touch.status)
+        .map_err(AppError::from);
+    crate::ui::flash::kept::<CancelTouch>(done).await
+}
+
+/// The "Cancel this touch…" step: a link, or, once asked, the confirmation.
+#[component]
+pub fn CancelStep(
+    id: i64,
+    version: i64,
+    title: String,
+    confirming: bool,
+    action: ServerAction<CancelTouch>,
+) -> impl IntoView {
+    let page = format!("/calendar/touches/{id}");
+    if !confirming {
+        let href = format!("{page}?cancel=1");
+        return view! {
+            <a href=href class=SMALL_BUTTON>"Cancel this touch…"</a>
+        }
+        .into_any();
+    }
+    view! {
+        <div role="alertdialog" aria-labelledby="cancel-question" class="max-w-xl rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
+            <p id="cancel-question">"Cancel “" {title} "”? It will not go out, and it stops counting against the contact's caps. This cannot be undone."</p>
+            <div class="mt-2 flex gap-2">
+                <ActionForm action>
+                    <input type="hidden" name="id" value=id.to_string() />
+                    <input type="hidden" name="version" value=version.to_string() />
+                    <button type="submit" class=DANGER>"Cancel touch"</button>
+                </ActionForm>
+                <a class=SMALL_BUTTON href=page>"Keep it"</a>
+            </div>
+        </div>
+    }
+    .into_any()
+}
