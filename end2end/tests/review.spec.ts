@@ -10,7 +10,7 @@ fs.mkdirSync(SHOTS, { recursive: true });
 
 /// The first one-off touch awaiting review with a block conflict (the demo's overrides).
 function overrideCard(page: Page) {
-  return page.getByTestId('pending-touch').filter({ hasText: 'min_gap · block' }).first();
+  return page.getByTestId('pending-touch').filter({ hasText: 'Minimum gap · block' }).first();
 }
 
 async function approveWithReason(page: Page, js: boolean) {

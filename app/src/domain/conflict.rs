@@ -49,6 +49,31 @@ str_enum! {
 }
 
 impl RuleId {
+    /// The rule's name as people say it ("Daily cap"); the id stays beside it for those who
+    /// configure rules or read the API.
+    pub fn title(self) -> &'static str {
+        match self {
+            RuleId::DailyCap => "Daily cap",
+            RuleId::WeeklyCap => "Weekly cap",
+            RuleId::MinGap => "Minimum gap",
+            RuleId::ChannelMix => "Channel mix",
+            RuleId::FirstTouchCooldown => "First-touch cool-down",
+            RuleId::QuietHours => "Quiet hours",
+            RuleId::Consent => "Consent",
+            RuleId::DoNotContact => "Do not contact",
+            RuleId::CustomerPromo => "Customer promotions",
+            RuleId::OwnerOnly => "Owner only",
+            RuleId::CrossTeam => "Several teams",
+            RuleId::Addressee => "Personal address",
+            RuleId::RoboCare => "Automated care call",
+            RuleId::Audience => "Audience",
+            RuleId::LegalHours => "Legal calling hours",
+            RuleId::LegalCallCap => "Legal call cap",
+            RuleId::Holiday => "Holiday or blackout",
+            RuleId::RefusalQuietPeriod => "Quiet period after a refusal",
+        }
+    }
+
     /// A dense index (0..18) for bit sets.
     pub fn index(self) -> usize {
         self as usize

@@ -32,7 +32,20 @@ pub struct RuleHits {
     /// Recipients it hits.
     pub count: u64,
     /// Samples: recipient, explanation, next allowed slot.
-    pub samples: Vec<(ContactId, String, Option<DateTime<Utc>>)>,
+    pub samples: Vec<SampleHit>,
+}
+
+/// One recipient a rule hits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SampleHit {
+    /// The recipient.
+    pub contact: ContactId,
+    /// Their name.
+    pub name: String,
+    /// Why the rule fires for them.
+    pub message: String,
+    /// When it could go out instead, if a block clears within the horizon.
+    pub next: Option<DateTime<Utc>>,
 }
 
 /// Previews the campaign the fields describe.
@@ -61,12 +74,11 @@ pub async fn preview_campaign(fields: CampaignFields) -> Result<CampaignPreview,
                 .get(rule)
                 .into_iter()
                 .flatten()
-                .map(|s| {
-                    (
-                        s.contact,
-                        s.message.clone(),
-                        found.next_allowed.get(&s.contact).copied().flatten(),
-                    )
+                .map(|s| SampleHit {
+                    contact: s.contact,
+                    name: s.name.clone(),
+                    message: s.message.clone(),
+                    next: found.next_allowed.get(&s.contact).copied().flatten(),
                 })
                 .collect(),
         })

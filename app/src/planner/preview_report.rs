@@ -25,17 +25,19 @@ pub fn PreviewReport(
         .iter()
         .map(|hits| {
             let share = hits.count as f64 / widest as f64 * 100.0;
-            let samples = hits.samples.iter().map(|(contact, message, next)| view! {
+            let samples = hits.samples.iter().map(|sample| view! {
                 <li>
-                    <a class="underline" href=format!("/contacts/{}", contact.0)>{format!("Contact {}", contact.0)}</a>
-                    ": " {message.clone()}
-                    {next.map(|at| format!(" — next allowed {}", local_datetime(at, zone)))}
+                    <a class="underline" href=format!("/contacts/{}", sample.contact.0)>
+                        {if sample.name.is_empty() { format!("Contact {}", sample.contact.0) } else { sample.name.clone() }}
+                    </a>
+                    ": " {sample.message.clone()}
+                    {sample.next.map(|at| format!(" — next allowed {}", local_datetime(at, zone)))}
                 </li>
             }).collect_view();
             view! {
                 <li class="py-2" data-rule=hits.rule.as_str()>
                     <div class="flex items-center gap-2">
-                        <span class="w-40 shrink-0 font-medium">{hits.rule.as_str()}</span>
+                        <span class="w-56 shrink-0"><crate::ui::RuleName rule=hits.rule /></span>
                         <span class="h-3 rounded bg-indigo-600" style=format!("width: {share:.1}%") aria-hidden="true"></span>
                         <span class="text-sm" data-testid="rule-count">{hits.count}</span>
                     </div>

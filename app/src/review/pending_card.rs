@@ -40,9 +40,9 @@ pub fn PendingCard(touch: PendingTouch, zone: TimeZone, actions: ReviewActions) 
                             {conflicts.into_iter().map(|c| {
                                 let block = c.severity == Severity::Block;
                                 view! {
-                                    <li>
+                                    <li title=c.rule.as_str()>
                                         <span class=if block { "mr-1 rounded bg-red-100 px-1 font-mono text-xs text-red-900 dark:bg-red-950 dark:text-red-100" } else { "mr-1 rounded bg-amber-100 px-1 font-mono text-xs text-amber-950 dark:bg-amber-900 dark:text-amber-50" }>
-                                            {format!("{} · {}", c.rule.as_str(), c.severity.as_str())}
+                                            {format!("{} · {}", c.rule.title(), c.severity.as_str())}
                                         </span>
                                         {c.message}
                                     </li>

@@ -22,6 +22,7 @@ pub mod heavy;
 pub mod import;
 pub mod leads;
 pub mod ledger;
+pub mod names;
 pub mod open;
 pub mod pressure;
 pub mod preview;

@@ -35,7 +35,7 @@ pub fn Entries(view: TimelineView, highlight: Option<i64>) -> impl IntoView {
         match entry {
         Entry::Touch(t) => {
             let conflicts = t.conflicts.iter().map(|c| view! {
-                <li><strong>{c.rule.as_str()}</strong> " (" {c.severity.as_str()} "): " {c.message.clone()}</li>
+                <li><crate::ui::RuleName rule=c.rule /> " (" {c.severity.as_str()} "): " {c.message.clone()}</li>
             }).collect_view();
             let mark = if highlight == Some(t.id.0) { " ring-2 ring-indigo-600" } else { "" };
             view! {

@@ -11,6 +11,7 @@ pub mod flash;
 pub mod notice;
 pub mod progress;
 pub mod refusal;
+pub mod rule_name;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
@@ -18,4 +19,5 @@ pub use error_note::ErrorNote;
 pub use notice::{error_text, Notice};
 pub use progress::Progress;
 pub use refusal::Refusal;
+pub use rule_name::RuleName;
 pub use when::{local_date, local_datetime, local_time};

@@ -65,6 +65,8 @@ pub struct CampaignBody {
 pub struct ExampleBody {
     /// The recipient.
     contact_id: ContactId,
+    /// The recipient's name.
+    name: String,
     /// Why the rule fires for them.
     message: String,
 }
@@ -125,6 +127,7 @@ pub async fn preview(
                 .into_iter()
                 .map(|s| ExampleBody {
                     contact_id: s.contact,
+                    name: s.name,
                     message: s.message,
                 })
                 .collect();

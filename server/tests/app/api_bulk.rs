@@ -111,6 +111,12 @@ async fn a_campaign_preview_counts_recipients_per_rule_with_samples() {
             .contains("limit 2"),
         "{preview}"
     );
+    // Names, not numbers: the recipient and the teams in the explanation.
+    let example = &preview["examples"]["daily_cap"][0];
+    assert_eq!(example["name"], "Ada Lovelace", "{preview}");
+    let message = example["message"].as_str().unwrap();
+    assert!(message.contains("Operations email"), "{message}");
+    assert!(!message.contains("team "), "{message}");
 
     let bad = json!({"audience": {"stages": ["whale"]}, "channel": "email", "purpose": "promotional",
                      "scheduled_at": "2030-04-02T23:00:00Z", "title": "X"});

@@ -4,12 +4,13 @@
 //! everything back: no campaign, no touches.
 
 use super::insert::TouchBatch;
-use super::plan::{all_names, plan};
+use super::plan::plan;
 use super::{CampaignCreated, CampaignError, NewCampaign, SHIFT_HORIZON};
 use crate::domain::ids::CampaignId;
 use crate::domain::{Evaluator, Stage};
 use crate::store::audit::{self, AuditEntry};
 use crate::store::db;
+use crate::store::names::all_names;
 use crate::store::preview::{ledger_window, Recipients};
 use crate::store::rows::{secs, to_json};
 use crate::store::rules::load_rules;

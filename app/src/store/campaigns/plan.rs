@@ -2,15 +2,11 @@
 //! touch goes ([`place`]), and the conflicts stored with it (explained as for a single touch).
 
 use super::SHIFT_HORIZON;
-use crate::domain::ids::{TeamId, UserId};
 use crate::domain::{
     place, Conflict, Evaluator, Ledger, Names, OnConflict, Placement, ProposedTouch, TouchStatus,
 };
-use crate::store::db;
 use crate::store::preview::Recipient;
-use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use db::Conn;
 
 /// A touch to insert for one recipient.
 #[derive(Clone, Debug)]
@@ -66,22 +62,4 @@ pub(super) fn plan(
         conflicts,
     };
     (placement, Some(planned))
-}
-
-/// Every team's and user's name, for the explanations stored with the touches.
-pub(super) async fn all_names(conn: &mut Conn) -> Result<Names, StoreError> {
-    let mut names = Names::new();
-    let teams: Vec<(i64, String)> = db::query_as("SELECT id, name FROM teams")
-        .fetch_all(&mut *conn)
-        .await?;
-    for (id, name) in teams {
-        names.insert_team(TeamId(id), name);
-    }
-    let users: Vec<(i64, String)> = db::query_as("SELECT id, name FROM users")
-        .fetch_all(&mut *conn)
-        .await?;
-    for (id, name) in users {
-        names.insert_user(UserId(id), name);
-    }
-    Ok(names)
 }

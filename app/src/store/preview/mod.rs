@@ -19,6 +19,7 @@ use crate::domain::{
     Audience, CampaignDraft, Evaluator, Ledger, ProposedTouch, RuleId, Rules, Stage,
 };
 use crate::store::db;
+use crate::store::names::{all_names, contact_names};
 use chrono::{DateTime, TimeDelta, Utc};
 use db::Db;
 use futures_util::TryStreamExt;
@@ -82,6 +83,8 @@ impl AudienceQuery {
 pub struct Sample {
     /// The recipient.
     pub contact: ContactId,
+    /// The recipient's name.
+    pub name: String,
     /// Why the rule fires for this recipient.
     pub message: String,
 }
@@ -163,5 +166,13 @@ pub async fn preview_campaign(
         let verdict = evaluator.verdict(&facts, Ledger::new(&ledger, &inbound), proposed);
         tally.add(verdict, &facts, &ledger, &inbound);
     }
-    Ok(tally.finish(&mut evaluator, &touch, request.horizon))
+    let mut conn = pool.acquire().await?;
+    let names = all_names(&mut conn).await?;
+    let mut preview = tally.finish(&mut evaluator, &touch, request.horizon, &names);
+    let sampled = preview.samples.values().flatten().map(|s| s.contact);
+    let contacts = contact_names(&mut conn, sampled.collect::<Vec<_>>()).await?;
+    for sample in preview.samples.values_mut().flatten() {
+        sample.name = contacts.get(&sample.contact).cloned().unwrap_or_default();
+    }
+    Ok(preview)
 }

@@ -3,8 +3,8 @@
 
 use super::{Preview, Sample};
 use crate::domain::{
-    ContactFacts, Decision, Evaluator, Interaction, Ledger, ProposedTouch, RuleId, RuleSet, Touch,
-    Verdict,
+    ContactFacts, Decision, Evaluator, Interaction, Ledger, Names, ProposedTouch, RuleId, RuleSet,
+    Touch, Verdict,
 };
 use chrono::TimeDelta;
 
@@ -81,10 +81,11 @@ impl Tally {
         evaluator: &mut Evaluator,
         touch: &ProposedTouch,
         horizon: TimeDelta,
+        names: &Names,
     ) -> Preview {
         let proposed = std::slice::from_ref(touch);
         for kept in &self.kept {
-            let ledger = Ledger::new(&kept.touches, &kept.interactions);
+            let ledger = Ledger::new(&kept.touches, &kept.interactions).with_names(names);
             let conflicts = evaluator.evaluate(&kept.facts, ledger, proposed);
             for rule in kept.rules.iter() {
                 let message = conflicts
@@ -94,6 +95,7 @@ impl Tally {
                     .unwrap_or_default();
                 let sample = Sample {
                     contact: kept.facts.id,
+                    name: String::new(),
                     message,
                 };
                 self.preview.samples.entry(rule).or_default().push(sample);

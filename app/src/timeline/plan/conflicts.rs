@@ -44,7 +44,7 @@ pub fn CheckReport(result: Result<Checked, AppError>, zone: TimeZone) -> impl In
             };
             view! {
                 <li data-rule=c.rule.as_str()>
-                    <strong>{c.rule.as_str()}</strong> " " {severity} ": " {c.message.clone()}
+                    <crate::ui::RuleName rule=c.rule /> " " {severity} ": " {c.message.clone()}
                 </li>
             }
         })
