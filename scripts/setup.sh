@@ -14,6 +14,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+if [[ " $* " == *" --test "* ]]; then
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      step "adding the $component component (the test command checks style with it)"
+      rustup component add "$component"
+    fi
+  done
+fi
+
 LEPTOS_VERSION=0.3.11
 if ! cargo leptos --version 2>/dev/null | grep -q "$LEPTOS_VERSION"; then
   step "installing cargo-leptos $LEPTOS_VERSION (takes about 15 minutes, once)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one command that runs every test: installs what is missing (Chromium, Playwright and
-# PostgreSQL included), runs the Rust tests, runs the integration tests again on a throwaway
+# PostgreSQL included), checks formatting and clippy (server and browser builds), runs the
+# Rust tests, runs the integration tests again on a throwaway
 # PostgreSQL cluster, builds the release site, prints the wasm size, and runs the Playwright
 # tests in headless Chromium against the release binary, then schemathesis against the API's
 # OpenAPI document, each on SQLite and on PostgreSQL.
@@ -9,6 +10,12 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 started=$(date +%s)
 scripts/setup.sh --test
+
+printf '\n== style: rustfmt, and clippy on the server and browser builds (warnings are errors)\n'
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p app --lib --locked --target wasm32-unknown-unknown --no-default-features \
+    --features hydrate --target-dir "$CARGO_TARGET_DIR/front" -- -D warnings
 
 printf '\n== Rust tests\n'
 cargo test --workspace --locked

@@ -81,6 +81,14 @@ impl CampaignInput<'_> {
     }
 }
 
+impl CampaignDraft {
+    /// Refuses a send time that has passed (a campaign is planned from now on), naming the
+    /// field as the caller's form or body calls it.
+    pub fn still_ahead(&self, field: &str, now: DateTime<Utc>) -> Result<(), FieldError> {
+        from_now_on(self.touch.scheduled_at, now).map_err(|e| FieldError::new(field, e))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,13 +131,5 @@ mod tests {
         let mut blank = input(&[], None);
         blank.title = "  ";
         assert_eq!(blank.parse().unwrap_err().field, "title");
-    }
-}
-
-impl CampaignDraft {
-    /// Refuses a send time that has passed (a campaign is planned from now on), naming the
-    /// field as the caller's form or body calls it.
-    pub fn still_ahead(&self, field: &str, now: DateTime<Utc>) -> Result<(), FieldError> {
-        from_now_on(self.touch.scheduled_at, now).map_err(|e| FieldError::new(field, e))
     }
 }

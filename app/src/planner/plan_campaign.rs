@@ -1,5 +1,9 @@
 //! Server function: plan the campaign, all or nothing, doing what the planner chose with the
 //! recipients a rule blocks.
+#![allow(
+    clippy::too_many_arguments,
+    reason = "one argument per form field: the plain form posts its fields flat"
+)]
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -7,7 +11,6 @@ use leptos::prelude::*;
 /// Plans the campaign, then shows the planner its counts. The fields are the preview's, carried
 /// in the plan form, so the form also works as a plain post.
 #[server(name = PlanCampaign, prefix = "/api", endpoint = "plan_campaign")]
-#[allow(clippy::too_many_arguments, reason = "one argument per form field")]
 pub async fn plan_campaign(
     title: String,
     channel: String,

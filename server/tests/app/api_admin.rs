@@ -128,7 +128,16 @@ async fn bad_input_gets_the_right_status_and_stores_nothing() {
     let app = spawn_app().await;
     let admin = app.token_for("ada@example.com", Role::Admin).await;
     let teams = "/api/v1/teams";
-    let cases: [(Option<&str>, &str, &str, StatusCode, &str, &str); 8] = [
+    // (token, path, body, status, error code, message prefix)
+    type Case<'a> = (
+        Option<&'a str>,
+        &'a str,
+        &'a str,
+        StatusCode,
+        &'a str,
+        &'a str,
+    );
+    let cases: [Case; 8] = [
         (
             None,
             teams,

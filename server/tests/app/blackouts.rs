@@ -6,7 +6,7 @@ use crate::api_ledger::{call, conflict_rules};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
 #[tokio::test]
 async fn a_blackout_date_closes_the_day_for_what_it_names_until_it_is_removed() {

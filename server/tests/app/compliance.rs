@@ -6,7 +6,7 @@ use crate::api_ledger::{call, conflict_rules};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// The rule ids of the send gate's conflicts.
 

@@ -6,7 +6,7 @@ use crate::api_ledger::{call, conflict_messages};
 use crate::helpers::spawn_app;
 use app::domain::role::Role;
 use reqwest::{Method, StatusCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
 #[tokio::test]
 async fn a_topic_withdrawn_blocks_its_touches_and_coming_back_needs_evidence() {

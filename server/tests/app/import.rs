@@ -250,8 +250,14 @@ async fn an_import_reads_each_contacts_jurisdiction_from_its_columns() {
         Di,,,,,,,UTC\n";
     let report = import(&pool, csv, false).await;
     assert!(report.rejected.is_empty(), "{:?}", report.rejected);
-    let rows: Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>)> =
-        db::query_as(
+    type Place = (
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let rows: Vec<Place> = db::query_as(
             "SELECT name, country, region, area_code_region, jurisdiction_source FROM contacts ORDER BY name",
         )
         .fetch_all(&pool)
