@@ -3,6 +3,7 @@
 use crate::{
     auth::{current_user, sign_in_page::SignInPage, CurrentUser},
     calendar::{CalendarPage, TouchPage},
+    campaigns::{CampaignPage, CampaignsPage},
     contacts::{
         edit_page::EditContactPage, import_page::ImportPage, list_page::ContactsPage,
         new_page::NewContactPage,
@@ -77,6 +78,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/contacts/:id/edit") view=EditContactPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:id") view=ContactTimelinePage ssr=SsrMode::Async />
                     <Route path=path!("/plan") view=PlannerPage ssr=SsrMode::Async />
+                    <Route path=path!("/campaigns") view=CampaignsPage ssr=SsrMode::Async />
+                    <Route path=path!("/campaigns/:id") view=CampaignPage ssr=SsrMode::Async />
                     <Route path=path!("/calendar") view=CalendarPage ssr=SsrMode::Async />
                     <Route path=path!("/calendar/touches/:id") view=TouchPage ssr=SsrMode::Async />
                     <Route path=path!("/leads") view=LeadsPage ssr=SsrMode::Async />

@@ -97,6 +97,18 @@ mod store_errors {
         }
     }
 
+    impl From<crate::store::campaigns::CancelCampaignError> for AppError {
+        fn from(error: crate::store::campaigns::CancelCampaignError) -> AppError {
+            use crate::store::campaigns::CancelCampaignError;
+            let message = error.to_string();
+            match error {
+                CancelCampaignError::NotFound => AppError::NotFound(message),
+                CancelCampaignError::AlreadyCancelled => AppError::Conflict(message),
+                CancelCampaignError::Forbidden(_) => AppError::Forbidden(message),
+            }
+        }
+    }
+
     impl From<ScheduleError> for AppError {
         fn from(error: ScheduleError) -> AppError {
             AppError::Validation(error.to_string())

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod auth;
 pub mod calendar;
+pub mod campaigns;
 pub mod contacts;
 pub mod dashboard;
 pub mod domain;

@@ -58,12 +58,13 @@ fn SignedIn(user: CurrentUser) -> impl IntoView {
 
 /// The screens in the main navigation, each shown to the roles that may take its action (the
 /// server refuses the others anyway).
-const NAV: [(&str, &str, Action); 8] = [
+const NAV: [(&str, &str, Action); 9] = [
     ("/", "Home", Action::Plan),
     ("/calendar", "Calendar", Action::Plan),
     ("/contacts", "Contacts", Action::Plan),
     ("/leads", "Leads", Action::Plan),
     ("/plan", "Planner", Action::PlanCampaign),
+    ("/campaigns", "Campaigns", Action::PlanCampaign),
     ("/review", "Review", Action::Oversee),
     ("/dashboard", "Dashboard", Action::Oversee),
     ("/settings", "Settings", Action::EditRules),

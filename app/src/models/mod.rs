@@ -4,6 +4,7 @@
 
 pub mod audit_entry;
 pub mod calendar;
+pub mod campaigns;
 pub mod day_marks;
 pub mod import_summary;
 pub mod leads;

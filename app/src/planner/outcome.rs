@@ -28,6 +28,7 @@ pub fn Outcome(query: ParamsMap) -> impl IntoView {
                     )}
                 </p>
                 {(pending > 0).then(|| view! { <p class="mt-1">"A manager decides on the touches waiting for review in the review queue."</p> })}
+                <p class="mt-1"><a class="underline" href=format!("/campaigns/{id}")>"Open the campaign"</a></p>
             </section>
         }
     })

@@ -24,13 +24,13 @@ fn utc(text: &str) -> DateTime<Utc> {
 
 /// Four prospects: Ann and Bob are free; Cid has planned touches at 08:00 and 13:00 UTC that
 /// day, Dee at 08:30 and 13:00 (the daily cap is full, and 13:00 is within the minimum gap).
-struct Setup {
-    company: Company,
+pub(crate) struct Setup {
+    pub company: Company,
     free: [ContactId; 2],
     busy: [ContactId; 2],
 }
 
-async fn setup() -> Setup {
+pub(crate) async fn setup() -> Setup {
     let company = company().await;
     let ann = company.contact("Ann").await;
     let bob = company.contact("Bob").await;
@@ -48,7 +48,7 @@ async fn setup() -> Setup {
     }
 }
 
-fn campaign(company: &Company, on_conflict: OnConflict) -> NewCampaign {
+pub(crate) fn campaign(company: &Company, on_conflict: OnConflict) -> NewCampaign {
     NewCampaign {
         title: "Spring newsletter".into(),
         team: company.team,

@@ -1,11 +1,15 @@
 //! Campaigns: creating one expands it into one touch per recipient, all or nothing, in one
 //! write transaction (the check and the insert are atomic, as for a single touch).
 
+mod cancel;
 mod create;
 mod insert;
+mod list;
 mod plan;
 
+pub use cancel::{cancel_campaign, CancelCampaignError};
 pub use create::create_campaign;
+pub use list::{campaign_recipients, get_campaign, list_campaigns};
 
 use crate::domain::ids::{CampaignId, TeamId, UserId};
 use crate::domain::{CampaignDraft, Channel, OnConflict, Placement, ProposedTouch, Purpose};

@@ -1,0 +1,50 @@
+//! Cancelling a whole campaign from its page, behind a confirmation step that works without
+//! JavaScript: a link to the same page asking to confirm, then a form.
+
+use crate::error::AppError;
+use crate::settings::{DANGER, SMALL_BUTTON};
+use leptos::prelude::*;
+
+/// Cancels campaign `id`'s touches that have not gone out; answers how many.
+#[server(prefix = "/api", endpoint = "cancel_campaign")]
+pub async fn cancel_campaign(id: i64) -> Result<u64, AppError> {
+    use crate::domain::{ids::CampaignId, Action};
+    let (state, user) = crate::auth::require::allowed(Action::PlanCampaign).await?;
+    let now = chrono::Utc::now();
+    let done =
+        crate::store::campaigns::cancel_campaign(&state.pool, CampaignId(id), user.actor(), now)
+            .await
+            .map_err(AppError::from);
+    crate::ui::flash::kept::<CancelCampaign>(done).await
+}
+
+/// The "Cancel the campaign…" step: a link, or, once asked, the confirmation.
+#[component]
+pub fn CancelCampaignStep(
+    id: i64,
+    title: String,
+    waiting: u64,
+    confirming: bool,
+    action: ServerAction<CancelCampaign>,
+) -> impl IntoView {
+    let page = format!("/campaigns/{id}");
+    if !confirming {
+        let href = format!("{page}?cancel=1");
+        return view! { <a href=href class=SMALL_BUTTON>"Cancel the campaign…"</a> }.into_any();
+    }
+    view! {
+        <div role="alertdialog" aria-labelledby="cancel-campaign-question" class="max-w-xl rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
+            <p id="cancel-campaign-question">
+                {format!("Cancel “{title}”? Its {waiting} touches that have not gone out will not go out; those already sent stay as they are. This cannot be undone.")}
+            </p>
+            <div class="mt-2 flex gap-2">
+                <ActionForm action>
+                    <input type="hidden" name="id" value=id.to_string() />
+                    <button type="submit" class=DANGER>"Cancel the campaign"</button>
+                </ActionForm>
+                <a class=SMALL_BUTTON href=page>"Keep it"</a>
+            </div>
+        </div>
+    }
+    .into_any()
+}
