@@ -4,6 +4,7 @@
 use crate::domain::TouchStatus;
 use crate::error::AppError;
 use crate::settings::{DANGER, SMALL_BUTTON};
+use crate::ui::ConfirmBox;
 use leptos::prelude::*;
 
 /// Cancels touch `id` at the version the page showed; answers its new status.
@@ -37,18 +38,17 @@ pub fn CancelStep(
         }
         .into_any();
     }
+    let question = format!(
+        "Cancel “{title}”? It will not go out, and it stops counting against the contact's caps. This cannot be undone."
+    );
     view! {
-        <div role="alertdialog" aria-labelledby="cancel-question" class="max-w-xl rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
-            <p id="cancel-question">"Cancel “" {title} "”? It will not go out, and it stops counting against the contact's caps. This cannot be undone."</p>
-            <div class="mt-2 flex gap-2">
-                <ActionForm action>
-                    <input type="hidden" name="id" value=id.to_string() />
-                    <input type="hidden" name="version" value=version.to_string() />
-                    <button type="submit" class=DANGER>"Cancel touch"</button>
-                </ActionForm>
-                <a class=SMALL_BUTTON href=page>"Keep it"</a>
-            </div>
-        </div>
+        <ConfirmBox id="cancel-question" question keep=page>
+            <ActionForm action>
+                <input type="hidden" name="id" value=id.to_string() />
+                <input type="hidden" name="version" value=version.to_string() />
+                <button type="submit" class=DANGER>"Cancel touch"</button>
+            </ActionForm>
+        </ConfirmBox>
     }
     .into_any()
 }

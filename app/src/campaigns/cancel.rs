@@ -3,6 +3,7 @@
 
 use crate::error::AppError;
 use crate::settings::{DANGER, SMALL_BUTTON};
+use crate::ui::ConfirmBox;
 use leptos::prelude::*;
 
 /// Cancels campaign `id`'s touches that have not gone out; answers how many.
@@ -32,19 +33,16 @@ pub fn CancelCampaignStep(
         let href = format!("{page}?cancel=1");
         return view! { <a href=href class=SMALL_BUTTON>"Cancel the campaign…"</a> }.into_any();
     }
+    let question = format!(
+        "Cancel “{title}”? Its {waiting} touches that have not gone out will not go out; those already sent stay as they are. This cannot be undone."
+    );
     view! {
-        <div role="alertdialog" aria-labelledby="cancel-campaign-question" class="max-w-xl rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
-            <p id="cancel-campaign-question">
-                {format!("Cancel “{title}”? Its {waiting} touches that have not gone out will not go out; those already sent stay as they are. This cannot be undone.")}
-            </p>
-            <div class="mt-2 flex gap-2">
-                <ActionForm action>
-                    <input type="hidden" name="id" value=id.to_string() />
-                    <button type="submit" class=DANGER>"Cancel the campaign"</button>
-                </ActionForm>
-                <a class=SMALL_BUTTON href=page>"Keep it"</a>
-            </div>
-        </div>
+        <ConfirmBox id="cancel-campaign-question" question keep=page>
+            <ActionForm action>
+                <input type="hidden" name="id" value=id.to_string() />
+                <button type="submit" class=DANGER>"Cancel the campaign"</button>
+            </ActionForm>
+        </ConfirmBox>
     }
     .into_any()
 }

@@ -3,6 +3,7 @@
 
 pub mod badges;
 pub mod charts;
+pub mod confirm;
 pub mod dom;
 #[cfg(feature = "hydrate")]
 pub mod enhance;
@@ -15,6 +16,7 @@ pub mod rule_name;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
+pub use confirm::ConfirmBox;
 pub use error_note::ErrorNote;
 pub use notice::{error_text, Notice};
 pub use progress::Progress;

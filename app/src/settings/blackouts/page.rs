@@ -6,7 +6,7 @@ use super::{AddBlackout, RemoveBlackout};
 use crate::domain::Channel;
 use crate::models::calendar::Choice;
 use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
-use crate::ui::Refusal;
+use crate::ui::{ConfirmBox, Refusal};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -134,20 +134,18 @@ fn Day(row: BlackoutRow, confirming: bool, remove: ServerAction<RemoveBlackout>)
     let confirm_id = format!("remove-{date}");
     let control = if confirming {
         let (date, name) = (date.clone(), row.name.clone());
-        let labelled = confirm_id.clone();
+        let question =
+            format!("Open {when} again? Touches that day stop getting a holiday conflict from it.");
         view! {
-            <div role="alertdialog" aria-labelledby=labelled class="mt-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
-                <p id=confirm_id>"Open " {when.clone()} " again? Touches that day stop getting a holiday conflict from it."</p>
-                <div class="mt-2 flex gap-2">
-                    <ActionForm action=remove>
-                        <input type="hidden" name="date" value=date />
-                        <input type="hidden" name="name" value=name />
-                        <button type="submit" class=DANGER>"Remove"</button>
-                    </ActionForm>
-                    <a class=SMALL_BUTTON href="/settings/blackouts">"Keep it"</a>
-                </div>
-            </div>
-        }.into_any()
+            <ConfirmBox id=confirm_id question keep="/settings/blackouts".to_owned()>
+                <ActionForm action=remove>
+                    <input type="hidden" name="date" value=date />
+                    <input type="hidden" name="name" value=name />
+                    <button type="submit" class=DANGER>"Remove"</button>
+                </ActionForm>
+            </ConfirmBox>
+        }
+        .into_any()
     } else {
         view! { <a class=SMALL_BUTTON href=href>"Remove…" <span class="sr-only">{format!(" {when}")}</span></a> }.into_any()
     };

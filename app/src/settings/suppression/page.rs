@@ -6,7 +6,7 @@ use super::overview::suppression_overview;
 use super::RemoveSuppressionList;
 use crate::models::suppression_list::ListView;
 use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
-use crate::ui::Refusal;
+use crate::ui::{ConfirmBox, Refusal};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -149,20 +149,18 @@ fn ListItem(
     let confirm_id = format!("remove-list-{}", list.id);
     let (list_name, name_value) = (list.name.clone(), list.name.clone());
     let control = if asked {
-        let labelled = confirm_id.clone();
+        let question =
+            format!("Remove {list_name}? Its numbers and addresses stop being blocked at once.");
         view! {
-            <div role="alertdialog" aria-labelledby=labelled class="mt-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
-                <p id=confirm_id>"Remove " {list_name} "? Its numbers and addresses stop being blocked at once."</p>
-                <div class="mt-2 flex gap-2">
-                    <ActionForm action=remove>
-                        <input type="hidden" name="id" value=list.id />
-                        <input type="hidden" name="name" value=name_value />
-                        <button type="submit" class=DANGER>"Remove"</button>
-                    </ActionForm>
-                    <a class=SMALL_BUTTON href="/settings/suppression">"Keep it"</a>
-                </div>
-            </div>
-        }.into_any()
+            <ConfirmBox id=confirm_id question keep="/settings/suppression".to_owned()>
+                <ActionForm action=remove>
+                    <input type="hidden" name="id" value=list.id />
+                    <input type="hidden" name="name" value=name_value />
+                    <button type="submit" class=DANGER>"Remove"</button>
+                </ActionForm>
+            </ConfirmBox>
+        }
+        .into_any()
     } else {
         view! { <a class=SMALL_BUTTON href=format!("/settings/suppression?remove={}", list.id)>"Remove…" <span class="sr-only">{format!(" {}", list.name)}</span></a> }.into_any()
     };
