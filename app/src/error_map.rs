@@ -53,7 +53,9 @@ impl From<ReviewError> for AppError {
         let message = error.to_string();
         match error {
             ReviewError::NotFound => AppError::NotFound(message),
-            ReviewError::NotPending(_) | ReviewError::Passed => AppError::Conflict(message),
+            ReviewError::NotPending(_) | ReviewError::Passed | ReviewError::NotOverridable(_) => {
+                AppError::Conflict(message)
+            }
             ReviewError::ReasonRequired => AppError::Validation(message),
             ReviewError::RoleNotAllowed(_) => AppError::Forbidden(message),
         }

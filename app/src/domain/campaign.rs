@@ -30,15 +30,21 @@ pub enum Placement {
 }
 
 /// Places a recipient's touch asked for `at`: unblocked touches are planned there; blocked
-/// ones follow `on_conflict`. `next_allowed` is asked only when shifting a blocked touch.
+/// ones follow `on_conflict`, except that a touch blocked by a rule no manager may override
+/// (consent, do-not-contact) is always left out. `next_allowed` is asked only when shifting a
+/// blocked touch.
 pub fn place(
     decision: Decision,
+    overridable: bool,
     on_conflict: OnConflict,
     at: DateTime<Utc>,
     next_allowed: impl FnOnce() -> Option<DateTime<Utc>>,
 ) -> Placement {
     if decision != Decision::Block {
         return Placement::Planned(at);
+    }
+    if !overridable {
+        return Placement::Excluded;
     }
     match on_conflict {
         OnConflict::Exclude => Placement::Excluded,
@@ -67,11 +73,11 @@ mod tests {
     fn touches_without_a_block_are_planned_whatever_the_choice() {
         for choice in OnConflict::ALL {
             assert_eq!(
-                place(Decision::Allow, *choice, at(), never),
+                place(Decision::Allow, true, *choice, at(), never),
                 Placement::Planned(at())
             );
             assert_eq!(
-                place(Decision::Warn, *choice, at(), never),
+                place(Decision::Warn, true, *choice, at(), never),
                 Placement::Planned(at())
             );
         }
@@ -81,21 +87,32 @@ mod tests {
     fn blocked_touches_follow_the_choice() {
         use OnConflict::*;
         assert_eq!(
-            place(Decision::Block, Exclude, at(), never),
+            place(Decision::Block, true, Exclude, at(), never),
             Placement::Excluded
         );
         assert_eq!(
-            place(Decision::Block, Review, at(), never),
+            place(Decision::Block, true, Review, at(), never),
             Placement::PendingReview(at())
         );
         assert_eq!(
-            place(Decision::Block, Shift, at(), later),
+            place(Decision::Block, true, Shift, at(), later),
             Placement::Planned(later().unwrap())
         );
         assert_eq!(
-            place(Decision::Block, Shift, at(), || None),
+            place(Decision::Block, true, Shift, at(), || None),
             Placement::Excluded
         );
+    }
+
+    #[test]
+    fn a_block_no_manager_may_override_is_left_out_whatever_the_choice() {
+        for choice in OnConflict::ALL {
+            assert_eq!(
+                place(Decision::Block, false, *choice, at(), never),
+                Placement::Excluded,
+                "{choice:?}"
+            );
+        }
     }
 
     #[test]

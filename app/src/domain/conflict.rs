@@ -74,6 +74,14 @@ impl RuleId {
         }
     }
 
+    /// Whether a manager may override a block of this rule in review. A withdrawal of consent
+    /// and a do-not-contact flag (suppression lists included) are the contact's own word: no
+    /// one overrides them, so a campaign leaves such recipients out instead of sending them to
+    /// review.
+    pub fn overridable(self) -> bool {
+        !matches!(self, RuleId::Consent | RuleId::DoNotContact)
+    }
+
     /// A dense index (0..18) for bit sets.
     pub fn index(self) -> usize {
         self as usize

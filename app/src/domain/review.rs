@@ -35,6 +35,9 @@ pub enum ReviewError {
     /// Only managers and admins review.
     #[error("a {0} may not review touches")]
     RoleNotAllowed(Role),
+    /// An approval would override a rule no manager may override.
+    #[error("{} cannot be overridden: the contact withdrew consent or asked not to be contacted; reject the touch", .0.title())]
+    NotOverridable(RuleId),
     /// An approval would send a touch whose time has passed.
     #[error(
         "the touch's time has passed: move it to a new time before approving it, or reject it"
@@ -91,6 +94,9 @@ pub fn decide(
                 .filter(|c| c.severity == Severity::Block)
                 .map(|c| c.rule)
                 .collect();
+            if let Some(rule) = rules.iter().find(|r| !r.overridable()) {
+                return Err(ReviewError::NotOverridable(*rule));
+            }
             rules.sort();
             rules.dedup();
             (TouchStatus::Approved, rules)
@@ -137,6 +143,33 @@ mod tests {
         assert_eq!(outcome.status, TouchStatus::Approved);
         assert_eq!(outcome.reason, "launch day");
         assert_eq!(outcome.overridden, [RuleId::DailyCap, RuleId::MinGap]);
+    }
+
+    #[test]
+    fn consent_and_do_not_contact_are_never_overridden() {
+        for rule in [RuleId::Consent, RuleId::DoNotContact] {
+            let conflicts = [
+                conflict(RuleId::MinGap, Severity::Block),
+                conflict(rule, Severity::Block),
+            ];
+            let approve = |decision| {
+                decide(
+                    Role::Manager,
+                    TouchStatus::PendingReview,
+                    decision,
+                    "ok",
+                    &conflicts,
+                )
+            };
+            assert_eq!(
+                approve(ReviewDecision::Approve),
+                Err(ReviewError::NotOverridable(rule))
+            );
+            assert_eq!(
+                approve(ReviewDecision::Reject).map(|o| o.status),
+                Ok(TouchStatus::Cancelled)
+            );
+        }
     }
 
     #[test]

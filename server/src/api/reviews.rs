@@ -33,7 +33,7 @@ pub struct ReviewBody {
         (status = 401, description = "No or bad token", body = ErrorBody),
         (status = 403, description = "Not a manager", body = ErrorBody),
         (status = 404, description = "No such touch", body = ErrorBody),
-        (status = 409, description = "Not pending review", body = ErrorBody),
+        (status = 409, description = "Not pending review, its time has passed, or it is blocked by consent or do-not-contact (only a rejection is possible)", body = ErrorBody),
         (status = 422, description = "Failed validation", body = ErrorBody),
         (status = 429, description = "Rate-limited", body = ErrorBody),
     ))]

@@ -10,6 +10,7 @@ mod authz;
 mod bench;
 mod blackouts;
 mod calendar;
+mod campaign_consent;
 mod campaign_list;
 mod campaigns;
 mod cli;

@@ -3,7 +3,8 @@
 
 use super::SHIFT_HORIZON;
 use crate::domain::{
-    place, Conflict, Evaluator, Ledger, Names, OnConflict, Placement, ProposedTouch, TouchStatus,
+    place, Conflict, Evaluator, Ledger, Names, OnConflict, Placement, ProposedTouch, RuleId,
+    TouchStatus,
 };
 use crate::store::preview::Recipient;
 use chrono::{DateTime, Utc};
@@ -33,7 +34,8 @@ pub(super) fn plan(
     let ledger = Ledger::new(&recipient.touches, &recipient.interactions).with_names(names);
     let asked = touch.scheduled_at;
     let verdict = evaluator.verdict(facts, ledger, std::slice::from_ref(touch));
-    let placement = place(verdict.decision(), on_conflict, asked, || {
+    let overridable = verdict.blocks.iter().all(RuleId::overridable);
+    let placement = place(verdict.decision(), overridable, on_conflict, asked, || {
         evaluator.next_allowed(
             facts,
             ledger,
