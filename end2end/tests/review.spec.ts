@@ -98,3 +98,20 @@ for (const viewport of viewports) {
     });
   }
 }
+
+test('the queue comes fifty touches a page, with the range and the way to the next', async ({ browser }) => {
+  const page = await signedIn(browser, 'max@example.com');
+  await page.goto('/review');
+  const heading = await page.getByRole('heading', { name: /Touches awaiting review/ }).textContent();
+  const total = Number(/\((\d+)\)/.exec(heading!)![1]);
+  expect(total, 'the demo has more than a page of touches awaiting review').toBeGreaterThan(50);
+  await expect(page.getByTestId('pending-range')).toHaveText(`Showing 1–50 of ${total}, one-off touches first, then by campaign.`);
+  await expect(page.getByTestId('pending-touch')).toHaveCount(50);
+  await page.getByRole('link', { name: /^Next \d+ →$/ }).click();
+  const last = Math.min(100, total);
+  await expect(page.getByTestId('pending-range')).toHaveText(`Showing 51–${last} of ${total}, one-off touches first, then by campaign.`);
+  await expect(page.getByTestId('pending-touch')).toHaveCount(last - 50);
+  await expect(page.getByRole('link', { name: '← Previous 50' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/review-page-2.png`, fullPage: false });
+  await page.context().close();
+});

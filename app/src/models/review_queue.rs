@@ -77,6 +77,8 @@ pub struct ReviewQueue {
     pub pending: Vec<PendingTouch>,
     /// How many touches await review in all.
     pub pending_total: u64,
+    /// The place in the queue of the first one listed (0-based).
+    pub pending_from: u32,
     /// Open claim requests, oldest first.
     pub requests: Vec<OpenRequest>,
     /// Who a contact can be reassigned to.

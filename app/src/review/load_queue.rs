@@ -7,14 +7,15 @@ use leptos::prelude::*;
 /// Touches listed at most on one page of the queue; the rest are counted.
 pub const PENDING_SHOWN: u32 = 50;
 
-/// Touches awaiting review, open claim requests and the people contacts can be given to.
+/// Touches awaiting review (a page of them, from the `from`-th), open claim requests and the
+/// people contacts can be given to.
 #[server(name = LoadQueue, prefix = "/api", endpoint = "review/queue")]
-pub async fn load_queue() -> Result<ReviewQueue, AppError> {
+pub async fn load_queue(from: u32) -> Result<ReviewQueue, AppError> {
     use crate::store::{claims, review_queue};
 
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Oversee).await?;
     let internal = |e: crate::store::StoreError| e.log_as_internal();
-    let (pending, pending_total) = review_queue::pending_touches(&state.pool, PENDING_SHOWN)
+    let (pending, pending_total) = review_queue::pending_touches(&state.pool, PENDING_SHOWN, from)
         .await
         .map_err(internal)?;
     let requests = claims::open_requests_named(&state.pool, chrono::Utc::now())
@@ -27,6 +28,7 @@ pub async fn load_queue() -> Result<ReviewQueue, AppError> {
         zone: user.timezone,
         pending,
         pending_total,
+        pending_from: from,
         requests,
         assignees,
     })

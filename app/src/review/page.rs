@@ -53,7 +53,14 @@ pub fn ReviewPage() -> impl IntoView {
                 })
             })
     });
-    let queue = Resource::new(|| (), |_| load_queue());
+    let from = move || {
+        query
+            .read()
+            .get("from")
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
+    let queue = Resource::new(from, load_queue);
     let contact = move || query.read().get("contact_id");
 
     view! {
@@ -72,7 +79,7 @@ pub fn ReviewPage() -> impl IntoView {
                     Ok(q) => view! {
                         <section id="pending" aria-labelledby="pending-heading" class="mt-6">
                             <h2 id="pending-heading" class="text-lg font-semibold">{format!("Touches awaiting review ({})", q.pending_total)}</h2>
-                            <PendingList pending=q.pending total=q.pending_total zone=q.zone actions />
+                            <PendingList pending=q.pending total=q.pending_total from=q.pending_from zone=q.zone actions />
                         </section>
                         <section id="requests" aria-labelledby="requests-heading" class="mt-8">
                             <h2 id="requests-heading" class="text-lg font-semibold">{format!("Claim requests ({})", q.requests.len())}</h2>

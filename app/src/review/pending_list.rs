@@ -1,6 +1,7 @@
 //! Touches awaiting review, grouped: one-off touches, then one group per campaign.
 
 use super::forms::ReviewActions;
+use super::load_queue::PENDING_SHOWN;
 use super::pending_card::PendingCard;
 use crate::domain::TimeZone;
 use crate::models::review_queue::PendingTouch;
@@ -27,6 +28,8 @@ fn groups(pending: Vec<PendingTouch>) -> Vec<(Option<String>, Vec<PendingTouch>)
 pub fn PendingList(
     pending: Vec<PendingTouch>,
     total: u64,
+    /// The place in the queue of the first one listed (0-based).
+    from: u32,
     zone: TimeZone,
     actions: ReviewActions,
 ) -> impl IntoView {
@@ -39,7 +42,18 @@ pub fn PendingList(
         .into_any();
     }
     let shown = pending.len() as u64;
+    let first = u64::from(from);
+    let page = u64::from(PENDING_SHOWN);
+    let previous =
+        (first > 0).then(|| format!("/review?from={}#pending", first.saturating_sub(page)));
+    let next = (first + shown < total).then(|| format!("/review?from={}#pending", first + shown));
+    let paged = previous.is_some() || next.is_some();
     view! {
+        {paged.then(|| view! {
+            <p class="mt-1 text-sm" data-testid="pending-range">
+                {format!("Showing {}–{} of {total}, one-off touches first, then by campaign.", first + 1, first + shown)}
+            </p>
+        })}
         {groups(pending).into_iter().map(|(campaign, touches)| {
             let title = campaign.unwrap_or_else(|| "One-off touches".to_owned());
             let count = touches.len();
@@ -50,8 +64,11 @@ pub fn PendingList(
                 </ul>
             }
         }).collect_view()}
-        {(total > shown).then(|| view! {
-            <p class="mt-2 text-sm">{format!("{} more await review; decide these first.", total - shown)}</p>
+        {paged.then(|| view! {
+            <nav aria-label="Pages of the review queue" class="mt-3 flex gap-4 text-sm">
+                {previous.map(|href| view! { <a class="underline" href=href>{format!("← Previous {page}")}</a> })}
+                {next.map(|href| view! { <a class="underline" href=href>{format!("Next {} →", page.min(total - first - shown))}</a> })}
+            </nav>
         })}
     }
     .into_any()

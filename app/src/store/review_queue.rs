@@ -28,10 +28,11 @@ type PendingRow = (
 );
 
 /// Touches awaiting review, one-off touches first, then by campaign, each soonest first; at
-/// most `limit`, and how many there are in all.
+/// most `limit` from the `offset`-th, and how many there are in all.
 pub async fn pending_touches(
     pool: &Db,
     limit: u32,
+    offset: u32,
 ) -> Result<(Vec<PendingTouch>, u64), StoreError> {
     let rows = db::query_as::<PendingRow>(
         "SELECT t.id, t.contact_id, c.name, t.channel, t.purpose, t.title, tm.name, u.name,
@@ -43,9 +44,10 @@ pub async fn pending_touches(
          LEFT JOIN campaigns cp ON cp.id = t.campaign_id
          WHERE t.status = 'pending_review'
          ORDER BY t.campaign_id IS NOT NULL, t.campaign_id, t.scheduled_at, t.id
-         LIMIT ?",
+         LIMIT ? OFFSET ?",
     )
     .bind(i64::from(limit))
+    .bind(i64::from(offset))
     .fetch_all(pool)
     .await?;
     let total: i64 =

@@ -23,6 +23,15 @@ async fn an_approval_and_a_rejection_land_in_the_audit_log() {
     assert_eq!(first.status, TouchStatus::PendingReview);
     assert_eq!(second.status, TouchStatus::PendingReview);
 
+    // The queue comes a page at a time: the first, then the second, and the total each time.
+    let page = |offset| app::store::review_queue::pending_touches(&company.pool, 1, offset);
+    let (one, total) = page(0).await.unwrap();
+    let (two, _) = page(1).await.unwrap();
+    let (none, _) = page(2).await.unwrap();
+    assert_eq!(total, 2);
+    assert_eq!((one[0].id, two[0].id), (first.id, second.id));
+    assert!(none.is_empty());
+
     let by_rep = review(
         &company.pool,
         first.id,
