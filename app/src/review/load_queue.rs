@@ -7,10 +7,11 @@ use leptos::prelude::*;
 /// Touches listed at most on one page of the queue; the rest are counted.
 pub const PENDING_SHOWN: u32 = 50;
 
-/// Touches awaiting review (a page of them, from the `from`-th), open claim requests and the
-/// people contacts can be given to.
+/// Touches awaiting review (a page of them, from the `from`-th; the first page without it),
+/// open claim requests and the people contacts can be given to.
 #[server(name = LoadQueue, prefix = "/api", endpoint = "review/queue")]
-pub async fn load_queue(from: u32) -> Result<ReviewQueue, AppError> {
+pub async fn load_queue(from: Option<u32>) -> Result<ReviewQueue, AppError> {
+    let from = from.unwrap_or(0);
     use crate::store::{claims, review_queue};
 
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Oversee).await?;

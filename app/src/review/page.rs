@@ -60,7 +60,7 @@ pub fn ReviewPage() -> impl IntoView {
             .and_then(|v| v.parse::<u32>().ok())
             .unwrap_or(0)
     };
-    let queue = Resource::new(from, load_queue);
+    let queue = Resource::new(from, |from| load_queue(Some(from)));
     let contact = move || query.read().get("contact_id");
 
     view! {
