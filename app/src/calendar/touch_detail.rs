@@ -46,10 +46,8 @@ pub async fn load_touch(id: i64) -> Result<TouchDetail, AppError> {
     let locked = crate::domain::lifecycle::may_change(touch.status)
         .err()
         .map(|e| {
-            format!(
-                "{}: it has nothing left to move or cancel.",
-                capital(&e.to_string())
-            )
+            let why = crate::ui::error_text(&AppError::from(e));
+            format!("{why}: it has nothing left to move or cancel.")
         })
         .or_else(|| {
             user.actor()
@@ -64,14 +62,4 @@ pub async fn load_touch(id: i64) -> Result<TouchDetail, AppError> {
         zone: user.timezone,
         locked,
     })
-}
-
-/// The text with a capital first letter.
-#[cfg(feature = "ssr")]
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -38,11 +38,17 @@ pub async fn list_campaigns(
         .bind(i64::from(limit))
         .fetch_all(pool)
         .await?;
-    let mut found = Vec::with_capacity(rows.len());
-    for row in rows {
-        found.push(summary(pool, row).await?);
-    }
-    Ok(found)
+    // The page holds every campaign with an id in its range, so one query counts them all.
+    let (Some(low), Some(high)) = (rows.last().map(|r| r.0), rows.first().map(|r| r.0)) else {
+        return Ok(Vec::new());
+    };
+    let counted = counts_between(pool, low, high).await?;
+    rows.into_iter()
+        .map(|row| {
+            let id = row.0;
+            summary(row, counted.iter().filter(|(c, _, _)| *c == id))
+        })
+        .collect()
 }
 
 /// One campaign, if it exists.
@@ -52,10 +58,27 @@ pub async fn get_campaign(
 ) -> Result<Option<CampaignSummary>, StoreError> {
     let sql = format!("{SELECT} WHERE c.id = ?");
     let row: Option<SummaryRow> = db::query_as(&sql).bind(id.0).fetch_optional(pool).await?;
-    match row {
-        Some(row) => Ok(Some(summary(pool, row).await?)),
-        None => Ok(None),
-    }
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let counted = counts_between(pool, id.0, id.0).await?;
+    summary(row, counted.iter()).map(Some)
+}
+
+/// `(campaign, status, touches)` for the campaigns with ids in `[low, high]`.
+async fn counts_between(
+    pool: &Db,
+    low: i64,
+    high: i64,
+) -> Result<Vec<(i64, String, i64)>, StoreError> {
+    Ok(db::query_as(
+        "SELECT campaign_id, status, COUNT(*) FROM touches
+         WHERE campaign_id >= ? AND campaign_id <= ? GROUP BY campaign_id, status",
+    )
+    .bind(low)
+    .bind(high)
+    .fetch_all(pool)
+    .await?)
 }
 
 /// The campaign's recipients by contact name, `limit` from `offset`.
@@ -90,16 +113,15 @@ pub async fn campaign_recipients(
         .collect()
 }
 
-async fn summary(pool: &Db, row: SummaryRow) -> Result<CampaignSummary, StoreError> {
+/// The campaign of `row` with its counts (`counted`: its `(campaign, status, touches)` rows).
+fn summary<'a>(
+    row: SummaryRow,
+    counted: impl Iterator<Item = &'a (i64, String, i64)> + Clone,
+) -> Result<CampaignSummary, StoreError> {
     let (id, title, team, author_id, author, channel, purpose, at, created, status) = row;
-    let counted: Vec<(String, i64)> =
-        db::query_as("SELECT status, COUNT(*) FROM touches WHERE campaign_id = ? GROUP BY status")
-            .bind(id)
-            .fetch_all(pool)
-            .await?;
     let mut counts = Vec::new();
     for status in TouchStatus::ALL {
-        if let Some((_, n)) = counted.iter().find(|(s, _)| s == status.as_str()) {
+        if let Some((_, _, n)) = counted.clone().find(|(_, s, _)| s == status.as_str()) {
             counts.push((*status, u64::try_from(*n).unwrap_or(0)));
         }
     }
