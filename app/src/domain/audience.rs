@@ -211,28 +211,40 @@ pub struct Miss<'a> {
     actual: Option<&'a str>,
 }
 
-impl fmt::Display for Miss<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.actual {
-            Some(actual) => write!(f, "{} is {actual}", self.name),
-            None => write!(f, "{} is not set", self.name),
-        }
+impl Miss<'_> {
+    /// Writes `child_age is 14` (or `… is not set`) piece by piece, without the formatting
+    /// machinery: the engine explains a miss for every recipient outside a campaign's audience.
+    pub fn write_to(&self, out: &mut impl fmt::Write) -> fmt::Result {
+        out.write_str(self.name)?;
+        out.write_str(" is ")?;
+        out.write_str(self.actual.unwrap_or("not set"))
     }
 }
 
-impl fmt::Display for Condition {
+impl fmt::Display for Miss<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl Condition {
+    /// Writes `child_age < 12` (quoting a value with a space) piece by piece, as [`Miss`].
+    pub fn write_to(&self, out: &mut impl fmt::Write) -> fmt::Result {
         let name = match &self.field {
             Field::Stage => "stage",
             Field::Attribute(key) => key,
         };
         let quote = if self.value.contains(' ') { "\"" } else { "" };
-        write!(
-            f,
-            "{name} {} {quote}{}{quote}",
-            self.op.symbol(),
-            self.value
-        )
+        for piece in [name, " ", self.op.symbol(), " ", quote, &self.value, quote] {
+            out.write_str(piece)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
     }
 }
 

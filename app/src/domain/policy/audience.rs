@@ -5,7 +5,6 @@ use super::compiled::On;
 use super::context::Ctx;
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::conflict::RuleId;
-use std::fmt::Write;
 
 /// The audience rule.
 pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
@@ -19,8 +18,11 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         let mut message = String::with_capacity(96);
         message.push_str("The contact is outside the audience: ");
         for (k, (condition, actual)) in audience.misses(cx.contact).enumerate() {
-            let comma = if k > 0 { ", " } else { "" };
-            let _ = write!(message, "{comma}`{condition}` ({actual})");
+            message.push_str(if k > 0 { ", `" } else { "`" });
+            let _ = condition.write_to(&mut message);
+            message.push_str("` (");
+            let _ = actual.write_to(&mut message);
+            message.push(')');
         }
         Explanation {
             message,

@@ -3,6 +3,7 @@
 
 use super::compiled::Compiled;
 use super::explain::instant;
+use super::homes::Homes;
 use crate::domain::ids::{TeamId, TouchId, UserId};
 use crate::domain::timezone::TimeZone;
 use crate::domain::touch::{ProposedTouch, Touch};
@@ -50,7 +51,7 @@ impl Item {
         )
     }
 
-    pub fn from_touch(touch: &Touch, zone: TimeZone, rules: &Compiled) -> Item {
+    pub fn from_touch(touch: &Touch, zone: TimeZone, rules: &Compiled, homes: &mut Homes) -> Item {
         let mut item = Item {
             at: 0,
             lo: 0,
@@ -62,7 +63,7 @@ impl Item {
             id: Some(touch.id),
             proposed: None,
         };
-        item.place(touch.scheduled_at, zone, rules);
+        item.place(touch.scheduled_at, zone, rules, homes);
         item
     }
 
@@ -71,6 +72,7 @@ impl Item {
         index: usize,
         zone: TimeZone,
         rules: &Compiled,
+        homes: &mut Homes,
     ) -> Item {
         let mut item = Item {
             at: 0,
@@ -83,14 +85,20 @@ impl Item {
             id: touch.id,
             proposed: Some(index),
         };
-        item.place(touch.scheduled_at, zone, rules);
+        item.place(touch.scheduled_at, zone, rules, homes);
         item
     }
 
     /// Sets the item's instants for a given scheduled instant.
-    pub fn place(&mut self, scheduled_at: DateTime<Utc>, zone: TimeZone, rules: &Compiled) {
+    pub fn place(
+        &mut self,
+        scheduled_at: DateTime<Utc>,
+        zone: TimeZone,
+        rules: &Compiled,
+        homes: &mut Homes,
+    ) {
         if self.channel == Channel::Mail {
-            let (lo, hi) = in_home(zone, scheduled_at.timestamp_millis(), rules);
+            let (lo, hi) = in_home(zone, scheduled_at.timestamp_millis(), rules, homes);
             self.lo = lo;
             self.hi = hi;
             self.at = lo;
@@ -108,21 +116,52 @@ fn offset_ms(zone: TimeZone, at: i64) -> i64 {
 }
 
 /// The in-home window `[lo, hi)` of mail dropped at `drop` (ms): whole local days, from the
-/// start of day `min_days` after the drop to the start of the day after `max_days`. Computed with
+/// start of day `min_days` after the drop to the start of the day after `max_days`. It depends
+/// only on the drop's local day, so it is computed once per zone and day (see [`Homes`]): with
 /// the drop's UTC offset and checked at the window's end (two offset lookups); when the offset
 /// changes in between (a DST change), each day start is resolved in full.
-fn in_home(zone: TimeZone, drop: i64, rules: &Compiled) -> (i64, i64) {
+fn in_home(zone: TimeZone, drop: i64, rules: &Compiled, homes: &mut Homes) -> (i64, i64) {
     const DAY: i64 = 86_400_000;
     let offset = offset_ms(zone, drop);
     let drop_day = (drop + offset).div_euclid(DAY);
-    let first = (drop_day + i64::from(rules.mail_min_days)) * DAY - offset;
-    let end = (drop_day + i64::from(rules.mail_max_days) + 1) * DAY - offset;
-    if offset_ms(zone, end) == offset {
-        return (first, end);
+    homes.window(zone, drop_day, || {
+        let first = (drop_day + i64::from(rules.mail_min_days)) * DAY - offset;
+        let end = (drop_day + i64::from(rules.mail_max_days) + 1) * DAY - offset;
+        if offset_ms(zone, end) == offset && offset_ms(zone, first) == offset {
+            return (first, end);
+        }
+        let start_of = |ms: i64| {
+            let date = instant(ms + offset).date_naive();
+            zone.start_of_day(date).timestamp_millis()
+        };
+        (start_of(first), start_of(end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rules::Rules;
+
+    /// Every drop time over two months around both DST changes of two zones: the window kept
+    /// for the drop's local day is the one computed afresh for that very drop.
+    #[test]
+    fn a_kept_in_home_window_is_the_one_computed_for_the_drop() {
+        let rules = Compiled::new(&Rules::default());
+        let mut kept = Homes::default();
+        for name in ["America/New_York", "Europe/Paris", "Australia/Lord_Howe"] {
+            let zone = TimeZone::parse(name).expect("zone");
+            for start in [1_741_000_000_000_i64, 1_761_000_000_000] {
+                for step in 0..(60 * 24 * 60 / 37) {
+                    let drop = start + step * 37 * 60_000;
+                    let fresh = in_home(zone, drop, &rules, &mut Homes::default());
+                    assert_eq!(
+                        in_home(zone, drop, &rules, &mut kept),
+                        fresh,
+                        "{name} {drop}"
+                    );
+                }
+            }
+        }
     }
-    let start_of = |ms: i64| {
-        let date = instant(ms + offset).date_naive();
-        zone.start_of_day(date).timestamp_millis()
-    };
-    (start_of(first), start_of(end))
 }

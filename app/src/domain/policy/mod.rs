@@ -20,6 +20,7 @@ mod customer_promo;
 mod do_not_contact;
 mod explain;
 mod holiday;
+mod homes;
 mod item;
 mod legal;
 mod legal_call_cap;
@@ -50,6 +51,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use clocks::Clocks;
 use compiled::Compiled;
 use context::Ctx;
+use homes::Homes;
 use item::Item;
 use reaching::Recent;
 use sink::{Full, Tally};
@@ -93,6 +95,8 @@ pub struct Evaluator {
     legal: Vec<u16>,
     places: Recent,
     clocks: RefCell<Clocks>,
+    /// The in-home windows of mail placed so far.
+    homes: Homes,
 }
 
 impl Evaluator {
@@ -106,6 +110,7 @@ impl Evaluator {
             legal: Vec::new(),
             places: Recent::default(),
             clocks: RefCell::default(),
+            homes: Homes::default(),
         }
     }
 
@@ -170,11 +175,12 @@ impl Evaluator {
             |touch: &crate::domain::touch::Touch| proposed.iter().any(|p| p.id == Some(touch.id));
         let counted = ledger.touches.iter().filter(|t| t.counts() && !moved(t));
         for touch in counted {
-            self.items.push(Item::from_touch(touch, zone, &self.rules));
+            self.items
+                .push(Item::from_touch(touch, zone, &self.rules, &mut self.homes));
         }
         self.ledger_len = self.items.len();
         for (index, touch) in proposed.iter().enumerate() {
-            let item = Item::from_proposed(touch, index, zone, &self.rules);
+            let item = Item::from_proposed(touch, index, zone, &self.rules, &mut self.homes);
             self.items.push(item);
         }
     }

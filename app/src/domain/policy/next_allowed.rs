@@ -37,7 +37,7 @@ impl Evaluator {
                 return None;
             }
             let mut item = self.items[me];
-            item.place(at, zone, &self.rules);
+            item.place(at, zone, &self.rules, &mut self.homes);
             self.items[me] = item;
             let mut blocks = Blocks::default();
             run::run(&self.context(contact, ledger, touch, index), &mut blocks);
