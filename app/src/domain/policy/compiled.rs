@@ -1,6 +1,7 @@
 //! The rule set turned into what the hot path wants: windows in milliseconds, channel and
 //! weekday sets as bit masks, disabled rules as `None`. Built once per [`super::Evaluator`].
 
+use super::explain::push_time;
 use super::reaching::Reaching;
 use crate::domain::clock::ClockTime;
 use crate::domain::compliance::packs::LegalRule;
@@ -9,7 +10,7 @@ use crate::domain::conflict::Severity;
 use crate::domain::rules::params::{Cap, QuietHours};
 use crate::domain::rules::{Rule, Rules};
 use crate::domain::vocabulary::Channel;
-use chrono::{NaiveTime, Timelike, Weekday};
+use chrono::{NaiveTime, Weekday};
 
 /// A rule that is on, with its severity and compiled parameters.
 #[derive(Clone, Debug)]
@@ -51,15 +52,11 @@ impl QuietMs {
         self.closed[channel.index()] & (1 << day.num_days_from_monday()) != 0
     }
 
-    pub fn hours(&self) -> String {
-        let (start, end) = (self.start, self.end);
-        format!(
-            "{:02}:{:02}–{:02}:{:02}",
-            start.hour(),
-            start.minute(),
-            end.hour(),
-            end.minute()
-        )
+    /// Appends the quiet window, `21:00–08:00`.
+    pub fn push_hours(&self, out: &mut String) {
+        push_time(out, self.start);
+        out.push('–');
+        push_time(out, self.end);
     }
 }
 

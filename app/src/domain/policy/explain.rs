@@ -5,7 +5,7 @@ use super::context::Ctx;
 use super::item::Item;
 use crate::domain::ids::TouchId;
 use crate::domain::timezone::TimeZone;
-use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDateTime, NaiveTime, Timelike, Utc};
 use std::fmt::Write;
 
 const DAY: i64 = 86_400_000;
@@ -19,6 +19,20 @@ const MONTHS: [&str; 12] = [
 fn push_two(out: &mut String, n: u32) {
     out.push(char::from(b'0' + (n / 10 % 10) as u8));
     out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Appends `09:05`.
+pub(crate) fn push_time(out: &mut String, time: NaiveTime) {
+    push_two(out, time.hour());
+    out.push(':');
+    push_two(out, time.minute());
+}
+
+/// Appends ` in the contact's time zone (Europe/Paris)`.
+pub(crate) fn push_in_zone(out: &mut String, zone: TimeZone) {
+    out.push_str(" in the contact's time zone (");
+    out.push_str(zone.name());
+    out.push(')');
 }
 
 /// Appends `Tue` or, with the date, `Tue 14 Jan` (written by hand: strftime parsing and the
@@ -41,9 +55,7 @@ pub(crate) fn push_day(out: &mut String, local: NaiveDateTime, with_date: bool) 
 /// Appends ` 09:00`: a space, then the hour and minute.
 pub(crate) fn push_clock(out: &mut String, local: NaiveDateTime) {
     out.push(' ');
-    push_two(out, local.hour());
-    out.push(':');
-    push_two(out, local.minute());
+    push_time(out, local.time());
 }
 
 /// `Tue 09:00` or, with the date, `Tue 14 Jan 09:00`.
@@ -133,9 +145,10 @@ fn push_label(out: &mut String, cx: &Ctx, item: &Item) {
     }
     let reference = cx.it().at;
     let zone = cx.display;
+    let mut clocks = cx.clocks.borrow_mut();
     if item.is_mail() {
-        let first = zone.local(instant(item.lo));
-        let last = zone.local(instant(item.hi - 1));
+        let first = clocks.wall(zone, item.lo);
+        let last = clocks.wall(zone, item.hi - 1);
         out.push_str(" mail in home ");
         push_day(out, first, far(item.lo, reference));
         if first.date() != last.date() {
@@ -146,7 +159,9 @@ fn push_label(out: &mut String, cx: &Ctx, item: &Item) {
         out.push(' ');
         out.push_str(item.channel.noun());
         out.push(' ');
-        push_when(out, item.at, reference, zone);
+        let local = clocks.wall(zone, item.at);
+        push_day(out, local, far(item.at, reference));
+        push_clock(out, local);
     }
     if item.proposed.is_some() {
         out.push_str(" (proposed)");

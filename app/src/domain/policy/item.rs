@@ -1,6 +1,7 @@
 //! A touch reduced to what the rules compare: instants in milliseconds and a presence interval
 //! (a point for email, SMS and calls; whole local days of the in-home window for mail).
 
+use super::clocks::Clocks;
 use super::compiled::Compiled;
 use super::explain::instant;
 use super::homes::Homes;
@@ -51,7 +52,7 @@ impl Item {
         )
     }
 
-    pub fn from_touch(touch: &Touch, zone: TimeZone, rules: &Compiled, homes: &mut Homes) -> Item {
+    pub fn from_touch(touch: &Touch, zone: TimeZone, rules: &Compiled, memo: Memo<'_>) -> Item {
         let mut item = Item {
             at: 0,
             lo: 0,
@@ -63,7 +64,7 @@ impl Item {
             id: Some(touch.id),
             proposed: None,
         };
-        item.place(touch.scheduled_at, zone, rules, homes);
+        item.place(touch.scheduled_at, zone, rules, memo);
         item
     }
 
@@ -72,7 +73,7 @@ impl Item {
         index: usize,
         zone: TimeZone,
         rules: &Compiled,
-        homes: &mut Homes,
+        memo: Memo<'_>,
     ) -> Item {
         let mut item = Item {
             at: 0,
@@ -85,7 +86,7 @@ impl Item {
             id: touch.id,
             proposed: Some(index),
         };
-        item.place(touch.scheduled_at, zone, rules, homes);
+        item.place(touch.scheduled_at, zone, rules, memo);
         item
     }
 
@@ -95,10 +96,10 @@ impl Item {
         scheduled_at: DateTime<Utc>,
         zone: TimeZone,
         rules: &Compiled,
-        homes: &mut Homes,
+        memo: Memo<'_>,
     ) {
         if self.channel == Channel::Mail {
-            let (lo, hi) = in_home(zone, scheduled_at.timestamp_millis(), rules, homes);
+            let (lo, hi) = in_home(zone, scheduled_at.timestamp_millis(), rules, memo);
             self.lo = lo;
             self.hi = hi;
             self.at = lo;
@@ -110,9 +111,10 @@ impl Item {
     }
 }
 
-/// The zone's offset from UTC (ms) at an instant (ms).
-fn offset_ms(zone: TimeZone, at: i64) -> i64 {
-    i64::from(zone.offset_seconds(instant(at))) * 1000
+/// What placing items keeps between touches: in-home windows and zone offsets.
+pub(crate) struct Memo<'a> {
+    pub homes: &'a mut Homes,
+    pub clocks: &'a mut Clocks,
 }
 
 /// The in-home window `[lo, hi)` of mail dropped at `drop` (ms): whole local days, from the
@@ -120,14 +122,15 @@ fn offset_ms(zone: TimeZone, at: i64) -> i64 {
 /// only on the drop's local day, so it is computed once per zone and day (see [`Homes`]): with
 /// the drop's UTC offset and checked at the window's end (two offset lookups); when the offset
 /// changes in between (a DST change), each day start is resolved in full.
-fn in_home(zone: TimeZone, drop: i64, rules: &Compiled, homes: &mut Homes) -> (i64, i64) {
+fn in_home(zone: TimeZone, drop: i64, rules: &Compiled, memo: Memo<'_>) -> (i64, i64) {
     const DAY: i64 = 86_400_000;
-    let offset = offset_ms(zone, drop);
+    let Memo { homes, clocks } = memo;
+    let offset = clocks.offset_ms(zone, drop);
     let drop_day = (drop + offset).div_euclid(DAY);
     homes.window(zone, drop_day, || {
         let first = (drop_day + i64::from(rules.mail_min_days)) * DAY - offset;
         let end = (drop_day + i64::from(rules.mail_max_days) + 1) * DAY - offset;
-        if offset_ms(zone, end) == offset && offset_ms(zone, first) == offset {
+        if clocks.offset_ms(zone, end) == offset && clocks.offset_ms(zone, first) == offset {
             return (first, end);
         }
         let start_of = |ms: i64| {
@@ -148,18 +151,22 @@ mod tests {
     #[test]
     fn a_kept_in_home_window_is_the_one_computed_for_the_drop() {
         let rules = Compiled::new(&Rules::default());
-        let mut kept = Homes::default();
+        let (mut homes, mut clocks) = (Homes::default(), Clocks::default());
         for name in ["America/New_York", "Europe/Paris", "Australia/Lord_Howe"] {
             let zone = TimeZone::parse(name).expect("zone");
             for start in [1_741_000_000_000_i64, 1_761_000_000_000] {
                 for step in 0..(60 * 24 * 60 / 37) {
                     let drop = start + step * 37 * 60_000;
-                    let fresh = in_home(zone, drop, &rules, &mut Homes::default());
-                    assert_eq!(
-                        in_home(zone, drop, &rules, &mut kept),
-                        fresh,
-                        "{name} {drop}"
-                    );
+                    let fresh = Memo {
+                        homes: &mut Homes::default(),
+                        clocks: &mut Clocks::default(),
+                    };
+                    let fresh = in_home(zone, drop, &rules, fresh);
+                    let kept = Memo {
+                        homes: &mut homes,
+                        clocks: &mut clocks,
+                    };
+                    assert_eq!(in_home(zone, drop, &rules, kept), fresh, "{name} {drop}");
                 }
             }
         }

@@ -5,7 +5,7 @@
 
 use super::compiled::On;
 use super::context::Ctx;
-use super::explain::{format_instant, instant, push_clock, push_day};
+use super::explain::{format_instant, instant, push_clock, push_day, push_in_zone};
 use super::legal::{covering, solicitations};
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::compliance::packs::{describe, LegalKind, LegalRule, Week};
@@ -92,7 +92,7 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<()>, sink: &mut S) {
         }
         push_day(&mut message, local, true);
         push_clock(&mut message, local);
-        let _ = write!(message, " in the contact's time zone ({zone})");
+        push_in_zone(&mut message, zone);
         if cx.display != zone {
             let yours = format_instant(instant(me.at), cx.display);
             let _ = write!(message, " ({yours} {})", cx.display);

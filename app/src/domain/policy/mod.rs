@@ -52,7 +52,7 @@ use clocks::Clocks;
 use compiled::Compiled;
 use context::Ctx;
 use homes::Homes;
-use item::Item;
+use item::{Item, Memo};
 use reaching::Recent;
 use sink::{Full, Tally};
 use std::cell::RefCell;
@@ -174,13 +174,22 @@ impl Evaluator {
         let moved =
             |touch: &crate::domain::touch::Touch| proposed.iter().any(|p| p.id == Some(touch.id));
         let counted = ledger.touches.iter().filter(|t| t.counts() && !moved(t));
+        let clocks = self.clocks.get_mut();
         for touch in counted {
+            let memo = Memo {
+                homes: &mut self.homes,
+                clocks,
+            };
             self.items
-                .push(Item::from_touch(touch, zone, &self.rules, &mut self.homes));
+                .push(Item::from_touch(touch, zone, &self.rules, memo));
         }
         self.ledger_len = self.items.len();
         for (index, touch) in proposed.iter().enumerate() {
-            let item = Item::from_proposed(touch, index, zone, &self.rules, &mut self.homes);
+            let memo = Memo {
+                homes: &mut self.homes,
+                clocks,
+            };
+            let item = Item::from_proposed(touch, index, zone, &self.rules, memo);
             self.items.push(item);
         }
     }

@@ -3,6 +3,7 @@
 //! next quiet-hours opening in the contact's zone), and the search jumps to the latest of those.
 //! Mail, which has no hour, moves by whole local days.
 
+use super::item::Memo;
 use super::sink::Blocks;
 use super::{run, Evaluator};
 use crate::domain::contact::ContactFacts;
@@ -37,7 +38,11 @@ impl Evaluator {
                 return None;
             }
             let mut item = self.items[me];
-            item.place(at, zone, &self.rules, &mut self.homes);
+            let memo = Memo {
+                homes: &mut self.homes,
+                clocks: self.clocks.get_mut(),
+            };
+            item.place(at, zone, &self.rules, memo);
             self.items[me] = item;
             let mut blocks = Blocks::default();
             run::run(&self.context(contact, ledger, touch, index), &mut blocks);

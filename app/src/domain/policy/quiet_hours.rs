@@ -4,7 +4,7 @@
 
 use super::compiled::{On, QuietMs};
 use super::context::Ctx;
-use super::explain::{format_instant, instant, push_clock, push_day};
+use super::explain::{format_instant, instant, push_clock, push_day, push_in_zone};
 use super::sink::{Explanation, Retry, Sink};
 use crate::domain::conflict::RuleId;
 use crate::domain::timezone::TimeZone;
@@ -51,11 +51,12 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<QuietMs>, sink: &mut S) {
         message.push_str(if closed { " on " } else { " at " });
         push_day(&mut message, local, false);
         push_clock(&mut message, local);
-        let _ = write!(message, " in the contact's time zone ({zone})");
+        push_in_zone(&mut message, zone);
         if closed {
             let _ = write!(message, "; no {noun}s on {}", local.weekday());
         } else {
-            let _ = write!(message, ", outside {}", q.hours());
+            message.push_str(", outside ");
+            q.push_hours(&mut message);
         }
         if cx.display != zone {
             let yours = format_instant(instant(me.at), cx.display);

@@ -10,9 +10,9 @@ mod us;
 
 use super::place::{Country, Region};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// One public holiday: its date, the weekday it is observed on instead when it falls on a
@@ -84,7 +84,7 @@ pub fn holiday_on(country: Country, region: Option<Region>, day: NaiveDate) -> O
 fn of_year(country: Country, region: Option<Region>, year: i32) -> Rc<[Holiday]> {
     type Key = (Country, Option<Region>, i32);
     thread_local! {
-        static YEARS: RefCell<HashMap<Key, Rc<[Holiday]>>> = RefCell::new(HashMap::new());
+        static YEARS: RefCell<FxHashMap<Key, Rc<[Holiday]>>> = RefCell::default();
     }
     /// A bound on the places and years kept (a few KB); past it the cache starts over.
     const KEPT: usize = 512;
