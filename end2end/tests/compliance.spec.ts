@@ -171,7 +171,10 @@ test('an admin edits a pack rule and sees the law beside it and a warning when w
   await expect(form).toContainText('The law: At most 3 sales calls per 24 h');
   await form.getByLabel('Limit').fill('5');
   await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('packs-outcome')).toContainText('Warning: ');
   await expect(page.getByTestId('packs-outcome')).toContainText('weaker than the law');
+  // A warning, not a success: amber, not green.
+  await expect(page.getByTestId('packs-outcome')).toHaveAttribute('data-weaker', 'true');
   const row = page.locator('[data-pack-rule="us-fl-cap"]');
   await expect(row.getByTestId('pack-rule-warning')).toContainText('Weaker than the law');
   await expect(row.getByTestId('law-allows')).toContainText('At most 3');
@@ -179,6 +182,7 @@ test('an admin edits a pack rule and sees the law beside it and a warning when w
   await page.goto('/settings/packs?edit=us-fl-cap#pack-us');
   await page.getByTestId('pack-rule-edit').getByRole('button', { name: 'Back to the law' }).click();
   await expect(page.getByTestId('packs-outcome')).toContainText('back to the law');
+  await expect(page.getByTestId('packs-outcome')).toHaveAttribute('data-weaker', 'false');
   await expect(page.locator('[data-pack-rule="us-fl-cap"]').getByTestId('pack-rule-warning')).toHaveCount(0);
   await context.close();
 });

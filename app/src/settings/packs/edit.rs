@@ -3,6 +3,15 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What an edit did: the confirmation, and whether the rule is now weaker than the law (the
+/// page shows that as a warning, not as a plain success).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackEditOutcome {
+    pub text: String,
+    pub weaker: bool,
+}
 
 /// Saves the edit of rule `key` (`reset` sets it back to the law); answers a confirmation that
 /// says when the edit is weaker than the law.
@@ -13,7 +22,7 @@ pub async fn edit_pack_rule(
     limit: Option<String>,
     days: Option<String>,
     reset: Option<String>,
-) -> Result<String, AppError> {
+) -> Result<PackEditOutcome, AppError> {
     use crate::domain::compliance::packs::{edits, PackRuleEdit};
     use crate::domain::Action;
 
@@ -43,12 +52,18 @@ pub async fn edit_pack_rule(
     let done = super::manage::edit_rule(&state, &key, edit, me.id, chrono::Utc::now())
         .await
         .map_err(AppError::from)
-        .map(|_| match (edit, weakens) {
-            (None, _) => format!("{key} is back to the law."),
-            (Some(_), true) => {
-                format!("{key} is saved — weaker than the law: touches it now allows may break it.")
+        .map(|_| {
+            let text = match (edit, weakens) {
+                (None, _) => format!("{key} is back to the law."),
+                (Some(_), true) => format!(
+                    "{key} is saved — weaker than the law: touches it now allows may break it."
+                ),
+                (Some(_), false) => format!("{key} is saved."),
+            };
+            PackEditOutcome {
+                text,
+                weaker: edit.is_some() && weakens,
             }
-            (Some(_), false) => format!("{key} is saved."),
         });
     crate::ui::flash::kept::<EditPackRule>(done).await
 }

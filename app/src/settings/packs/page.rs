@@ -2,8 +2,11 @@
 //! allows, the source). Switching a pack off asks first, since it lets touches break that law.
 
 use super::overview::{packs_overview, PackRuleView, PackView};
+use super::edit::PackEditOutcome;
 use super::{EditPackRule, SwitchPack};
+use crate::error::AppError;
 use crate::settings::{error_text, BUTTON, DANGER, LABEL, SMALL_BUTTON};
+use crate::ui::notice::outcome_box;
 use crate::ui::Refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,7 +25,9 @@ pub fn PacksPage() -> impl IntoView {
     let confirm = move || query.read().get("off");
     let editing = move || query.read().get("edit");
     let outcome = move || {
-        let latest = match (switch.value().get(), edit.value().get()) {
+        let plain = |r: Result<String, AppError>| r.map(|text| (text, false));
+        let edited = |r: Result<PackEditOutcome, AppError>| r.map(|o| (o.text, o.weaker));
+        let latest = match (switch.value().get().map(plain), edit.value().get().map(edited)) {
             (Some(s), Some(e)) => Some(if edit.version().get() > switch.version().get() {
                 e
             } else {
@@ -31,7 +36,11 @@ pub fn PacksPage() -> impl IntoView {
             (s, e) => s.or(e),
         };
         latest.map(|r| match r {
-            Ok(text) => view! { <p role="status" class="rounded-md border border-emerald-400 bg-emerald-50 p-3 text-sm font-medium dark:border-emerald-700 dark:bg-emerald-950" data-testid="packs-outcome">{text}</p> }.into_any(),
+            Ok((text, weaker)) => view! {
+                <p role="status" class=format!("text-sm font-medium {}", outcome_box(weaker)) data-testid="packs-outcome" data-weaker=weaker.to_string()>
+                    {weaker.then_some("Warning: ")}{text}
+                </p>
+            }.into_any(),
             Err(e) => view! { <p role="alert" class="rounded-md border border-red-400 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200" data-testid="packs-error">{error_text(&e)}</p> }.into_any(),
         })
     };
