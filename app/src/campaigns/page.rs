@@ -61,9 +61,7 @@ fn Detail(
     let c = d.campaign;
     let zone = d.zone;
     let id = c.id.0;
-    let waiting = c.count(TouchStatus::Planned)
-        + c.count(TouchStatus::PendingReview)
-        + c.count(TouchStatus::Approved);
+    let waiting = c.not_gone_out();
     let outcome = move || {
         match cancel.value().get() {
         Some(Ok(n)) => Some(view! { <p role="status" class=crate::ui::notice::outcome_box(false)>{format!("Cancelled: {n} touches will not go out.")}</p> }.into_any()),

@@ -97,6 +97,18 @@ impl TouchStatus {
             TouchStatus::Planned | TouchStatus::Approved | TouchStatus::Sent
         )
     }
+
+    /// Whether a touch in this status has not gone out and may still be called off: a draft,
+    /// planned, waiting for review or approved (what cancelling a campaign cancels).
+    pub fn not_gone_out(self) -> bool {
+        matches!(
+            self,
+            TouchStatus::Draft
+                | TouchStatus::Planned
+                | TouchStatus::PendingReview
+                | TouchStatus::Approved
+        )
+    }
 }
 
 str_enum! {

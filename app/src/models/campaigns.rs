@@ -32,6 +32,15 @@ impl CampaignSummary {
         self.counts.iter().map(|(_, n)| n).sum()
     }
 
+    /// How many of its touches have not gone out (what cancelling it cancels).
+    pub fn not_gone_out(&self) -> u64 {
+        self.counts
+            .iter()
+            .filter(|(status, _)| status.not_gone_out())
+            .map(|(_, n)| n)
+            .sum()
+    }
+
     /// How many of its touches are in `status`.
     pub fn count(&self, status: TouchStatus) -> u64 {
         self.counts
@@ -51,4 +60,33 @@ pub struct CampaignRecipient {
     pub scheduled_at: DateTime<Utc>,
     /// How many conflicts its last check found.
     pub conflicts: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_has_not_gone_out_includes_drafts_and_not_sent_or_cancelled_touches() {
+        let mut c = CampaignSummary {
+            id: CampaignId(1),
+            title: "Spring".into(),
+            team: "Marketing".into(),
+            author_id: UserId(1),
+            author: "mia".into(),
+            channel: Channel::Email,
+            purpose: Purpose::Promotional,
+            scheduled_at: DateTime::UNIX_EPOCH,
+            created_at: DateTime::UNIX_EPOCH,
+            status: "planned".into(),
+            counts: Vec::new(),
+        };
+        c.counts = TouchStatus::ALL.iter().map(|s| (*s, 1)).collect();
+        assert_eq!(c.recipients(), TouchStatus::ALL.len() as u64);
+        assert_eq!(
+            c.not_gone_out(),
+            4,
+            "draft, planned, pending review, approved"
+        );
+    }
 }

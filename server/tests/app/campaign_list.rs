@@ -57,10 +57,15 @@ async fn campaigns_are_listed_counted_and_cancelled_as_a_whole() {
         by_rep.unwrap_err().refusal(),
         Some(CancelCampaignError::Forbidden(_))
     ));
+    let announced = spring.not_gone_out();
     let cancelled = cancel_campaign(&c.pool, first.id, c.actor(c.marketer), now())
         .await
         .unwrap();
     assert_eq!(cancelled, 4);
+    assert_eq!(
+        cancelled, announced,
+        "the page asks about what is cancelled"
+    );
     let spring = get_campaign(&c.pool, first.id).await.unwrap().unwrap();
     assert_eq!(spring.status, "cancelled");
     assert_eq!(spring.count(TouchStatus::Cancelled), 4);

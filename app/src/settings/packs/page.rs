@@ -1,8 +1,8 @@
 //! The rule packs page: each pack with its switch and the table of its rules (where, what it
 //! allows, the source). Switching a pack off asks first, since it lets touches break that law.
 
-use super::overview::{packs_overview, PackRuleView, PackView};
 use super::edit::PackEditOutcome;
+use super::overview::{packs_overview, PackRuleView, PackView};
 use super::{EditPackRule, SwitchPack};
 use crate::error::AppError;
 use crate::settings::{error_text, BUTTON, DANGER, LABEL, SMALL_BUTTON};
@@ -27,7 +27,10 @@ pub fn PacksPage() -> impl IntoView {
     let outcome = move || {
         let plain = |r: Result<String, AppError>| r.map(|text| (text, false));
         let edited = |r: Result<PackEditOutcome, AppError>| r.map(|o| (o.text, o.weaker));
-        let latest = match (switch.value().get().map(plain), edit.value().get().map(edited)) {
+        let latest = match (
+            switch.value().get().map(plain),
+            edit.value().get().map(edited),
+        ) {
             (Some(s), Some(e)) => Some(if edit.version().get() > switch.version().get() {
                 e
             } else {

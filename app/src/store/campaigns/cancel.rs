@@ -6,6 +6,7 @@ use crate::domain::ids::CampaignId;
 use crate::domain::ids::UserId;
 use crate::domain::permission::Forbidden;
 use crate::domain::Actor;
+use crate::domain::TouchStatus;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::db;
 use crate::store::rows::secs;
@@ -14,6 +15,7 @@ use crate::store::{refuse, Failure};
 use chrono::{DateTime, Utc};
 use db::Db;
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 /// Why a campaign could not be cancelled.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -28,6 +30,21 @@ pub enum CancelCampaignError {
     #[error(transparent)]
     Forbidden(#[from] Forbidden),
 }
+
+/// Cancels a campaign's touches in the statuses that have not gone out
+/// ([`TouchStatus::not_gone_out`], the count its page shows before asking).
+static CANCEL: LazyLock<String> = LazyLock::new(|| {
+    let statuses: Vec<String> = TouchStatus::ALL
+        .iter()
+        .filter(|s| s.not_gone_out())
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+    format!(
+        "UPDATE touches SET status = 'cancelled', version = version + 1, updated_at = ?
+         WHERE campaign_id = ? AND status IN ({})",
+        statuses.join(", ")
+    )
+});
 
 /// Cancels the campaign's touches that have not gone out; answers how many.
 pub async fn cancel_campaign(
@@ -51,14 +68,11 @@ pub async fn cancel_campaign(
     actor
         .may_change_touch(UserId(author))
         .map_err(|e| Failure::Refused(e.into()))?;
-    let done = db::query(
-        "UPDATE touches SET status = 'cancelled', version = version + 1, updated_at = ?
-         WHERE campaign_id = ? AND status IN ('draft', 'planned', 'pending_review', 'approved')",
-    )
-    .bind(secs(now))
-    .bind(id.0)
-    .execute(&mut tx)
-    .await?;
+    let done = db::query(CANCEL.as_str())
+        .bind(secs(now))
+        .bind(id.0)
+        .execute(&mut tx)
+        .await?;
     let cancelled = done.rows_affected();
     db::query("UPDATE campaigns SET status = 'cancelled' WHERE id = ?")
         .bind(id.0)
