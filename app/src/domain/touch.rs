@@ -4,7 +4,7 @@
 use super::audience::Audience;
 use super::consent::Topic;
 use super::ids::{CampaignId, TeamId, TouchId, UserId};
-use super::vocabulary::{Channel, Purpose, TouchStatus};
+use super::vocabulary::{Channel, Purpose, Stage, TouchStatus};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -68,6 +68,11 @@ pub struct ProposedTouch {
     pub audience: Option<Audience>,
     /// The consent topic it is about; checked by the `consent` rule.
     pub topic: Option<Topic>,
+    /// For a campaign's touch, planned or previewed: the stages its audience selects (empty:
+    /// every stage). `customer_promo` reads a campaign whose stages include `customer` as aimed
+    /// at customers.
+    #[serde(default)]
+    pub campaign_stages: Option<Vec<Stage>>,
 }
 
 impl ProposedTouch {
@@ -91,7 +96,22 @@ impl ProposedTouch {
             personalized: true,
             audience: None,
             topic: None,
+            campaign_stages: None,
         }
+    }
+
+    /// Whether it is a campaign's touch (planned, or previewed before the campaign exists).
+    pub fn from_campaign(&self) -> bool {
+        self.campaign.is_some() || self.campaign_stages.is_some()
+    }
+
+    /// Whether its campaign is explicitly aimed at contacts in `stage`: the campaign selects
+    /// that stage, or its conditions admit it by a stage condition.
+    pub fn aims_at(&self, stage: Stage) -> bool {
+        self.campaign_stages
+            .as_ref()
+            .is_some_and(|stages| stages.contains(&stage))
+            || self.audience.as_ref().is_some_and(|a| a.aims_at(stage))
     }
 
     /// The same touch as a planned ledger row with this id (e.g. once it has been saved).

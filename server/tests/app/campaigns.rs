@@ -93,7 +93,7 @@ async fn expected(company: &Company, campaign: &NewCampaign, ids: &[ContactId]) 
                 contact_ids: Some(vec![*id]),
                 ..AudienceQuery::default()
             },
-            touch: campaign.touch(CampaignId(0)),
+            touch: campaign.touch(None),
             horizon: SHIFT_HORIZON,
             samples_per_rule: 1,
         };

@@ -11,6 +11,7 @@ mod bench;
 mod blackouts;
 mod calendar;
 mod campaign_consent;
+mod campaign_customers;
 mod campaign_list;
 mod campaigns;
 mod cli;

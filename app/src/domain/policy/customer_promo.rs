@@ -1,5 +1,6 @@
 //! `customer_promo`: customers are not prospects. No promotional touch from a campaign that is
-//! not aimed at customers (its audience has no `stage = customer`), and fewer promos per window.
+//! not aimed at customers (it does not select the customer stage, and its conditions have no
+//! `stage = customer`), and fewer promos per window.
 
 use super::cap::capped;
 use super::compiled::{CapMs, On};
@@ -14,15 +15,11 @@ pub(crate) fn check<S: Sink>(cx: &Ctx, on: &On<CapMs>, sink: &mut S) {
         return;
     }
     let touch = cx.touch;
-    let aimed_at_customers = touch
-        .audience
-        .as_ref()
-        .is_some_and(|audience| audience.aims_at(Stage::Customer));
-    if touch.campaign.is_some() && !aimed_at_customers {
+    if touch.from_campaign() && !touch.aims_at(Stage::Customer) {
         sink.hit(RuleId::CustomerPromo, on.severity, Retry::Never, || {
             Explanation {
-                message: "Promotional campaign not aimed at customers (its audience has no \
-                      `stage = customer`), sent to a paying customer"
+                message: "Promotional campaign not aimed at customers (its audience does not \
+                      select the customer stage), sent to a paying customer"
                     .to_owned(),
                 touch_ids: Vec::new(),
             }

@@ -70,7 +70,7 @@ pub async fn create_campaign(
     .await?;
     let window = ledger_window(&rules, at, SHIFT_HORIZON);
     let mut recipients = Recipients::start(&mut tx, &campaign.audience, window, at).await?;
-    let touch = recipients.touch(&campaign.touch(CampaignId(id)));
+    let touch = recipients.touch(&campaign.touch(Some(CampaignId(id))));
     let mut evaluator = Evaluator::new(&rules);
     let mut batch = TouchBatch::new(campaign, id, &touch, now);
     let mut created = CampaignCreated {

@@ -57,8 +57,9 @@ impl NewCampaign {
     }
 
     /// The touch each recipient gets (before the audience's conditions are attached): sent by a
-    /// bulk tool (`automated`), addressed by name, from campaign `id`.
-    pub fn touch(&self, id: CampaignId) -> ProposedTouch {
+    /// bulk tool (`automated`), addressed by name, aimed at the audience's stages, from campaign
+    /// `id` (none yet in a preview, which checks exactly this touch).
+    pub fn touch(&self, id: Option<CampaignId>) -> ProposedTouch {
         let mut touch = ProposedTouch::new(
             self.channel,
             self.purpose,
@@ -66,8 +67,9 @@ impl NewCampaign {
             self.author,
             self.scheduled_at,
         );
-        touch.campaign = Some(id);
+        touch.campaign = id;
         touch.automated = true;
+        touch.campaign_stages = Some(self.audience.stages.clone());
         touch
     }
 }

@@ -16,8 +16,9 @@ pub use query::{bare_scan, ledger_window, LedgerWindow};
 use super::StoreError;
 use crate::domain::ids::ContactId;
 use crate::domain::{
-    Audience, CampaignDraft, Evaluator, Ledger, ProposedTouch, RuleId, Rules, Stage,
+    Audience, CampaignDraft, Evaluator, Ledger, OnConflict, ProposedTouch, RuleId, Rules, Stage,
 };
+use crate::store::campaigns::NewCampaign;
 use crate::store::db;
 use crate::store::names::{all_names, contact_names};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -57,9 +58,11 @@ pub struct PreviewRequest {
 impl PreviewRequest {
     /// The preview of a parsed campaign: next allowed slots within 14 days, five samples a rule.
     pub fn for_draft(draft: &CampaignDraft) -> PreviewRequest {
+        // The very touch creating the campaign stores, but for its id.
+        let touch = NewCampaign::from_draft(draft, OnConflict::Review).touch(None);
         PreviewRequest {
             audience: AudienceQuery::for_draft(draft),
-            touch: draft.touch.clone(),
+            touch,
             horizon: TimeDelta::days(14),
             samples_per_rule: 5,
         }

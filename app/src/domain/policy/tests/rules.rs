@@ -330,6 +330,26 @@ fn customer_promos_aimed_at_customers_only_hit_the_promo_cap() {
 }
 
 #[test]
+fn a_campaign_selecting_the_customer_stage_is_aimed_at_customers_previewed_or_planned() {
+    let not_aimed = |promo: &ProposedTouch| {
+        check_only(&[CustomerPromo], &[], std::slice::from_ref(promo))
+            .iter()
+            .any(|c| c.message.contains("not aimed at customers"))
+    };
+    let mut promo = proposed(Email, Promotional, CORPORATE, "2025-01-13 10:00");
+    assert!(!not_aimed(&promo), "a one-off touch is not a campaign");
+    // Previewed: no campaign id yet, but the stages it selects.
+    promo.campaign_stages = Some(vec![Stage::Customer, Stage::Prospect]);
+    assert!(!not_aimed(&promo));
+    promo.campaign_stages = Some(Vec::new());
+    assert!(not_aimed(&promo), "every stage is not aimed at customers");
+    promo.campaign = Some(crate::domain::ids::CampaignId(3));
+    assert!(not_aimed(&promo));
+    promo.campaign_stages = Some(vec![Stage::Customer]);
+    assert!(!not_aimed(&promo));
+}
+
+#[test]
 fn mail_in_home_days_follow_local_midnights_across_a_dst_change() {
     let ledger = [touch(1, Mail, Promotional, CORPORATE, "2025-03-06 08:00")];
     let mut rules = only(&[DailyCap, CrossTeam]);
