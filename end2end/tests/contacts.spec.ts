@@ -102,7 +102,7 @@ test('search and filters narrow the list and stay in the URL; the export link ca
   await expect(page.getByRole('alert')).toContainText('timezone');
 });
 
-test('editing a contact saves its stage, zone and consent, and refuses an unknown zone (hydrated)', async ({ page }) => {
+test('editing a contact saves its name, phone, stage, zone and consent, and refuses an unknown zone (hydrated)', async ({ page }) => {
   // Turning consent on is for managers and admins.
   await signIn(page, 'max@example.com');
   await importFamily(page, 'Birch');
@@ -117,13 +117,23 @@ test('editing a contact saves its stage, zone and consent, and refuses an unknow
   await expect(page.getByTestId('form-error')).toContainText('Nothing was saved');
   await page.screenshot({ path: `${SHOTS}/edit-error.png`, fullPage: true });
 
-  await page.getByLabel('Stage').selectOption('opportunity');
   await page.getByLabel('Time zone').fill('America/Chicago');
+  await page.getByRole('textbox', { name: 'Phone' }).fill('call me maybe');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('form-error')).toContainText('Nothing was saved');
+  await expect(page.getByTestId('form-error')).toContainText('phone');
+
+  await page.getByLabel('Name (required)').fill('Zoe Birch-Lane');
+  await page.getByRole('textbox', { name: 'Phone' }).fill('+1 312 555 0142');
+  await page.getByLabel('Stage').selectOption('opportunity');
   await page.getByLabel('SMS').check();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('saved')).toHaveText('Saved.');
   await expect(page.getByLabel('Stage')).toHaveValue('opportunity');
+  await expect(page.getByRole('heading', { name: 'Edit Zoe Birch-Lane' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Phone' })).toHaveValue(/312/);
   await page.goto('/contacts?q=zoe+birch');
+  await expect(page.getByTestId('contact-row')).toContainText('Zoe Birch-Lane');
   await expect(page.getByTestId('contact-stage')).toHaveText('opportunity');
   await expect(page.getByTestId('contact-row')).toContainText('America/Chicago');
   await expect(page.getByTestId('contact-row')).toContainText('sms');
@@ -162,8 +172,10 @@ test('the list and the edit form work with JavaScript off', async ({ browser }) 
   await expect(page.getByTestId('form-error')).toContainText('Nothing was saved');
 
   await page.getByLabel('Stage').selectOption('customer');
+  await page.getByRole('textbox', { name: 'Email' }).fill('zoe.hazel@example.org');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page).toHaveURL(/saved=2/);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('zoe.hazel@example.org');
   await expect(page.getByTestId('saved')).toHaveText('Saved.');
   await expect(page.getByLabel('Stage')).toHaveValue('customer');
   await page.goto('/contacts?q=zoe+hazel&stage=customer');

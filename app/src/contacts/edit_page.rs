@@ -1,4 +1,5 @@
-//! `/contacts/{id}/edit`: change a contact's stage, time zone, consent and do-not-contact flag.
+//! `/contacts/{id}/edit`: change a contact's name, email, phone, stage, time zone, consent and
+//! do-not-contact flag.
 //! A plain form post (sent without a reload when JavaScript is on, see `ui::enhance`).
 
 use super::consent_fields::ConsentFields;
@@ -6,6 +7,7 @@ use super::form_error::{message_for, url_error};
 use super::load_fn::load_contact;
 use super::save_fn::SaveContact;
 use super::style::{BUTTON, FIELD_ERROR, INPUT, LABEL};
+use super::text_field::Field;
 use crate::domain::compliance::JurisdictionSource;
 use crate::domain::Stage;
 use crate::records::Contact;
@@ -65,6 +67,16 @@ fn EditForm(contact: Contact) -> impl IntoView {
     };
     let id = contact.id.0;
     let stage = contact.stage;
+    let email = contact
+        .email
+        .as_ref()
+        .map(|e| e.as_str().to_owned())
+        .unwrap_or_default();
+    let phone = contact
+        .phone
+        .as_ref()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
     let place = contact.jurisdiction();
     // Only a place set by hand fills the field: saving the form must not freeze a place that
     // was read from the address.
@@ -99,6 +111,11 @@ fn EditForm(contact: Contact) -> impl IntoView {
         <ActionForm action attr:class="mt-3 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <input type="hidden" name="id" value=id />
             <input type="hidden" name="version" value=contact.version />
+            <Field name="name" label="Name" required=true value=contact.name.clone() error=Signal::derive(error) />
+            <Field name="email" label="Email" kind="email" value=email error=Signal::derive(error)
+                hint="Empty removes it." />
+            <Field name="phone" label="Phone" kind="tel" value=phone error=Signal::derive(error)
+                hint="Empty removes it. A changed number is checked against the do-not-call lists." />
             <div>
                 <label for="stage" class=LABEL>"Stage"</label>
                 <select id="stage" name="stage" class=INPUT>

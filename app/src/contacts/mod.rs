@@ -23,3 +23,4 @@ pub mod save_fn;
 pub mod search_parse;
 pub mod style;
 pub mod table;
+pub mod text_field;

@@ -5,40 +5,11 @@ use super::consent_fields::ConsentFields;
 use super::form_error::{message_for, url_error};
 use super::new_fn::CreateContact;
 use super::style::{BUTTON, FIELD_ERROR, INPUT, LABEL};
+use super::text_field::Field;
 use crate::domain::{Consent, Stage};
-use crate::error::AppError;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
-
-/// A labelled text input named `name`, with its error from `error`.
-#[component]
-fn Field(
-    name: &'static str,
-    label: &'static str,
-    #[prop(optional)] kind: Option<&'static str>,
-    #[prop(optional)] required: bool,
-    #[prop(optional)] hint: Option<&'static str>,
-    error: Signal<Option<AppError>>,
-) -> impl IntoView {
-    let described = format!(
-        "{name}-error{}",
-        if hint.is_some() {
-            format!(" {name}-hint")
-        } else {
-            String::new()
-        }
-    );
-    view! {
-        <div>
-            <label for=name class=LABEL>{label} {required.then_some(" (required)")}</label>
-            <input id=name name=name type=kind.unwrap_or("text") required=required class=INPUT
-                aria-describedby=described />
-            {hint.map(|h| view! { <p id=format!("{name}-hint") class="mt-1 text-xs text-slate-600 dark:text-slate-400">{h}</p> })}
-            <p id=format!("{name}-error") class=FIELD_ERROR>{move || message_for(&error.get(), name)}</p>
-        </div>
-    }
-}
 
 /// The new-contact page.
 #[component]

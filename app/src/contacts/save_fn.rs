@@ -1,4 +1,5 @@
-//! The server function behind the edit form: stage, time zone, consent and do-not-contact,
+//! The server function behind the edit form: name, email, phone, stage, time zone, consent and
+//! do-not-contact,
 //! through the same parse ([`ContactChanges::parse`]) and store update as
 //! `PATCH /api/v1/contacts/{id}`. A bad field is refused by name and nothing is saved.
 //!
@@ -11,11 +12,15 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// Saves the edit form of contact `id`, read at `version`. Checkboxes send a value only when
-/// ticked. On success the browser goes back to the form with `?saved=<new version>`.
+/// ticked; a form without the name, email or phone field leaves that field as it is (an empty
+/// email or phone clears it). On success the browser goes back to the form with `?saved=<new version>`.
 #[server(endpoint = "contacts/save")]
 pub async fn save_contact(
     id: i64,
     version: i64,
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
     stage: String,
     timezone: String,
     consent_email: Option<String>,
@@ -38,6 +43,9 @@ pub async fn save_contact(
     };
     let patch = ContactPatch {
         version,
+        name,
+        email,
+        phone,
         stage: Some(stage),
         timezone: Some(timezone),
         consent: Some(Consent {
