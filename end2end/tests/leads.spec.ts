@@ -1,7 +1,7 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
-import { hydrated, signedIn } from './support';
+import { apiToken, hydrated, newContact, signedIn } from './support';
 
 // The leads board: a rep claims a hot lead, a second rep's claim on it becomes a request that
 // the manager sees (and grants) in the review queue; releasing asks first; axe-core is clean.
@@ -83,6 +83,43 @@ test('the board works without JavaScript: claim by a plain form post', async ({ 
   await expect(riley).toHaveURL(/\/leads\??$/);
   await expect(riley.getByRole('status')).toContainText('Claimed: the contact is yours until');
   await expect(riley.locator('#mine').locator(`[data-contact-id="${id}"]`)).toContainText('Yours until');
+});
+
+test('the contact page claims, requests and releases, with JavaScript off and on', async ({ browser, request }) => {
+  const auth = apiToken('mia@example.com', 'contact page claims');
+  const name = `Quinn Claimable ${Date.now()}`;
+  const id = await newContact(request, auth, name, 'lead');
+
+  // Riley claims it without JavaScript: a plain form post that comes back to the contact.
+  const riley = await signedIn(browser, 'riley@example.com', { javaScriptEnabled: false });
+  await riley.goto(`/contacts/${id}`);
+  await expect(riley.getByTestId('owner')).toContainText('Unowned');
+  await riley.getByRole('button', { name: `Claim ${name}` }).click();
+  await expect(riley).toHaveURL(new RegExp(`/contacts/${id}`));
+  await expect(riley.getByRole('status').first()).toContainText('Claimed: the contact is yours until');
+  await expect(riley.getByTestId('owner')).toContainText('Owned by Riley Rep');
+  await riley.screenshot({ path: `${SHOTS}/contact-claimed-riley-nojs.png`, fullPage: true });
+
+  // Sam, hydrated, asks the managers for it.
+  const sam = await signedIn(browser, 'sam@example.com', { viewport: { width: 390, height: 844 } });
+  await sam.goto(`/contacts/${id}`);
+  await hydrated(sam);
+  await sam.getByRole('button', { name: `Request claim on ${name}` }).click();
+  await expect(sam.getByRole('status').first()).toContainText('your claim request is filed with the managers');
+  await sam.goto(`/contacts/${id}`);
+  await expect(sam.getByTestId('request-filed')).toContainText('Request filed');
+  await sam.screenshot({ path: `${SHOTS}/contact-requested-sam-phone.png`, fullPage: true });
+
+  // Max, a manager, may reassign it from there.
+  const max = await signedIn(browser, 'max@example.com');
+  await max.goto(`/contacts/${id}`);
+  await expect(max.getByTestId('claim-actions').getByRole('link', { name: 'Reassign' })).toHaveAttribute('href', `/review?contact_id=${id}#reassign`);
+
+  // Riley releases it, after a confirmation.
+  await riley.getByTestId('claim-actions').locator('summary').click();
+  await riley.getByRole('button', { name: 'Yes, release' }).click();
+  await expect(riley.getByRole('status').first()).toContainText('Released');
+  await expect(riley.getByTestId('owner')).toContainText('Unowned');
 });
 
 const viewports = [

@@ -6,7 +6,7 @@ pub mod load_board;
 pub mod page;
 pub mod release_lead;
 mod row;
-mod row_actions;
+pub mod row_actions;
 mod section;
 
 pub use page::LeadsPage;

@@ -1,13 +1,10 @@
 //! The leads board page: four sections, and how the last claim or release went.
 
-use super::claim_lead::{ClaimLead, ClaimOutcome};
 use super::load_board::load_board;
-use super::release_lead::ReleaseLead;
 use super::row_actions::RowActions;
 use super::section::Section;
 use crate::app::UserResource;
-use crate::error::AppError;
-use crate::ui::{error_text, local_datetime, ErrorNote, Notice};
+use crate::ui::{ErrorNote, Notice};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -17,38 +14,14 @@ use leptos_router::hooks::use_query_map;
 pub fn LeadsPage() -> impl IntoView {
     let query = use_query_map();
     let include_owned = Memo::new(move |_| query.read().get("hot").as_deref() == Some("all"));
-    let actions = RowActions {
-        claim: crate::ui::flash::action::<ClaimLead>(),
-        release: crate::ui::flash::action::<ReleaseLead>(),
-    };
+    let actions = RowActions::new();
     let board = Resource::new(move || include_owned.get(), load_board);
     let zone = use_context::<UserResource>();
-    let claimed = move |r: Result<ClaimOutcome, AppError>| match r {
-        Ok(ClaimOutcome::Claimed { expires_at, .. }) => Ok(match zone.and_then(|z| z.get()) {
-            Some(Ok(Some(u))) => format!(
-                "Claimed: the contact is yours until {}.",
-                local_datetime(expires_at, u.timezone)
-            ),
-            _ => "Claimed: the contact is yours.".to_owned(),
-        }),
-        Ok(ClaimOutcome::Requested { .. }) => Ok(
-            "Someone else owns this contact: your claim request is filed with the managers."
-                .to_owned(),
-        ),
-        Err(e) => Err(error_text(&e)),
-    };
-    let released = |r: Result<(), AppError>| match r {
-        Ok(()) => Ok("Released: the contact is back on the leads board.".to_owned()),
-        Err(e) => Err(error_text(&e)),
-    };
-    // What the form post this page came back from did (see `ui::flash`), or its refusal.
-    let message = Signal::derive(move || {
-        actions
-            .claim
-            .value()
-            .get()
-            .map(claimed)
-            .or_else(|| actions.release.value().get().map(released))
+    // What the form post this page came back from did (see `ui::flash`), or its refusal; a
+    // claim's end in the viewer's zone.
+    let message = actions.message(move || match zone.and_then(|z| z.get()) {
+        Some(Ok(Some(u))) => Some(u.timezone),
+        _ => None,
     });
 
     view! {

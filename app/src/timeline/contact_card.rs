@@ -1,13 +1,15 @@
-//! Who the contact is: stage, zone and local time, reach and consent, owner and claim, alerts.
+//! Who the contact is: stage, zone and local time, reach and consent, owner and claim (with
+//! the viewer's claim actions), alerts.
 
 use super::TimelineView;
 use crate::domain::Channel;
+use crate::leads::row_actions::{ClaimActions, RowActions};
 use crate::ui::{local_date, local_time};
 use leptos::prelude::*;
 
 /// The head of the timeline page.
 #[component]
-pub fn ContactCard(view: TimelineView) -> impl IntoView {
+pub fn ContactCard(view: TimelineView, actions: RowActions) -> impl IntoView {
     let contact = view.timeline.contact.clone();
     let zone = view.viewer_zone;
     let their_time = local_time(view.now, contact.timezone);
@@ -45,7 +47,17 @@ pub fn ContactCard(view: TimelineView) -> impl IntoView {
                 {contact.email.as_ref().map(|e| format!(" · {}", e.as_str()))}
                 {contact.phone.as_ref().map(|p| format!(" · {}", p.as_str()))}
             </p>
-            <p class="mt-1 text-sm" data-testid="owner">{owner}</p>
+            <div class="mt-1 flex flex-wrap items-center gap-3" data-testid="claim-actions">
+                <p class="text-sm" data-testid="owner">{owner}</p>
+                <ClaimActions
+                    contact=contact.id
+                    name=contact.name.clone()
+                    owner=contact.owner.as_ref().map(|o| o.user_id)
+                    requested=view.requested
+                    viewer=view.viewer.clone()
+                    actions
+                />
+            </div>
             <p class="mt-1 text-sm" data-testid="jurisdiction">"Jurisdiction: " {place}</p>
             {contact.do_not_contact.then(|| view! {
                 <p class="mt-2 font-medium text-red-800 dark:text-red-300">"Do not contact: every touch is blocked."</p>

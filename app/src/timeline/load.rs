@@ -3,6 +3,7 @@
 use crate::domain::ids::TeamId;
 use crate::domain::TimeZone;
 use crate::error::AppError;
+use crate::models::leads::Viewer;
 use crate::records::Timeline;
 use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
@@ -29,6 +30,10 @@ pub struct TimelineView {
     pub now: DateTime<Utc>,
     /// The consent topics, `(id, name)`, for the plan form.
     pub topics: Vec<(String, String)>,
+    /// Who reads the page, for the claim actions it offers.
+    pub viewer: Viewer,
+    /// Whether the viewer has asked the managers for this contact and awaits their decision.
+    pub requested: bool,
 }
 
 impl TimelineView {
@@ -82,7 +87,17 @@ pub async fn load_timeline(
         .into_iter()
         .map(|t| (t.id, t.name))
         .collect();
+    let requested =
+        crate::store::claims::has_open_request(&state.pool, ContactId(contact_id), user.id)
+            .await
+            .map_err(|e| e.log_as_internal())?;
     Ok(TimelineView {
+        viewer: Viewer {
+            id: user.id,
+            role: user.role,
+            zone,
+        },
+        requested,
         topics,
         timeline,
         teams,

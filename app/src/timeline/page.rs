@@ -10,7 +10,8 @@ use super::plan::PlanForm;
 use super::range::SPAN_DAYS;
 use super::{load_timeline, TimelineView};
 use crate::domain::TouchDraft;
-use crate::ui::ErrorNote;
+use crate::leads::row_actions::RowActions;
+use crate::ui::{ErrorNote, Notice};
 use chrono::{DurationRound, TimeDelta};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -79,8 +80,12 @@ fn Loaded(view: TimelineView, initial: TouchDraft, planned: Option<i64>) -> impl
         };
         view! { <p role="status" class=format!("mt-4 {}", crate::ui::notice::outcome_box(waiting))>{text}</p> }
     });
+    let actions = RowActions::new();
+    let zone = view.viewer_zone;
+    let message = actions.message(move || Some(zone));
     view! {
-        <ContactCard view=view.clone() />
+        <Notice message />
+        <ContactCard view=view.clone() actions />
         <nav aria-label="Timeline range" class="mt-4 flex flex-wrap items-center gap-3 text-sm">
             <a class="underline" href=earlier>"← Earlier"</a>
             <span>{format!("{} to {}", view.start, view.start + TimeDelta::days(SPAN_DAYS - 1))}</span>

@@ -20,7 +20,7 @@ pub use open::{open_claim, owner_of, renew, renew_open};
 pub use reassign::reassign;
 pub use release::release;
 pub use request_list::open_requests_named;
-pub use requests::{open_requests, ClaimRequest};
+pub use requests::{has_open_request, open_requests, ClaimRequest};
 
 use crate::domain::ids::UserId;
 use chrono::{DateTime, Utc};

@@ -21,6 +21,23 @@ pub struct ClaimRequest {
     pub created_at: DateTime<Utc>,
 }
 
+/// Whether `requester` has an open claim request on `contact`.
+pub async fn has_open_request(
+    pool: &Db,
+    contact: ContactId,
+    requester: UserId,
+) -> Result<bool, StoreError> {
+    let found: Option<i64> = db::query_scalar(
+        "SELECT id FROM claim_requests
+         WHERE contact_id = ? AND requester_id = ? AND status = 'open'",
+    )
+    .bind(contact.0)
+    .bind(requester.0)
+    .fetch_optional(pool)
+    .await?;
+    Ok(found.is_some())
+}
+
 /// Files a request by `requester` (or returns their open one), with an audit row.
 pub(super) async fn file_request(
     conn: &mut Conn,
