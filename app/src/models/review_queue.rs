@@ -32,7 +32,8 @@ pub struct PendingTouch {
     pub scheduled_at: DateTime<Utc>,
     /// When it was planned.
     pub created_at: DateTime<Utc>,
-    /// The conflicts stored at its last check.
+    /// Its conflicts: as stored at its last check, and, in the queue, as they stand when it is
+    /// read, explained in the reviewer's zone.
     pub conflicts: Vec<Conflict>,
 }
 

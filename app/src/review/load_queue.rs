@@ -16,9 +16,29 @@ pub async fn load_queue(from: Option<u32>) -> Result<ReviewQueue, AppError> {
 
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Oversee).await?;
     let internal = |e: crate::store::StoreError| e.log_as_internal();
-    let (pending, pending_total) = review_queue::pending_touches(&state.pool, PENDING_SHOWN, from)
+    let (mut pending, pending_total) =
+        review_queue::pending_touches(&state.pool, PENDING_SHOWN, from)
+            .await
+            .map_err(internal)?;
+    // Each touch's conflicts as they stand now, with times in the reviewer's zone (the stored
+    // ones give the contact's); the stored ones stay when its contact is gone.
+    let rules = state.rules.get(&state.pool).await.map_err(internal)?;
+    let now = chrono::Utc::now();
+    for touch in &mut pending {
+        let again = crate::store::touches::explain_again(
+            &state.pool,
+            &state.reader,
+            &rules,
+            touch.id,
+            now,
+            user.timezone,
+        )
         .await
         .map_err(internal)?;
+        if let Some(conflicts) = again {
+            touch.conflicts = conflicts;
+        }
+    }
     let requests = claims::open_requests_named(&state.pool, chrono::Utc::now())
         .await
         .map_err(internal)?;

@@ -1,5 +1,5 @@
-//! One touch awaiting review: what, to whom, by whom, its conflicts explained, and the decision
-//! form (a reason is required).
+//! One touch awaiting review: what, to whom, by whom, its conflicts as they stand now (times in
+//! the reviewer's zone), and the decision form (a reason is required).
 
 use super::forms::{ReviewActions, CARD, FIELD, LINK, PRIMARY, SECONDARY};
 use crate::domain::{Severity, TimeZone};
@@ -33,7 +33,7 @@ pub fn PendingCard(touch: PendingTouch, zone: TimeZone, actions: ReviewActions) 
                     <a class=LINK href=format!("/review/audit?contact_id={contact}")>"Audit trail"</a>
                 </p>
                 {if conflicts.is_empty() {
-                    view! { <p class="mt-2 text-sm">"No conflicts were stored with this touch."</p> }.into_any()
+                    view! { <p class="mt-2 text-sm">"No conflicts now: what sent it to review has cleared."</p> }.into_any()
                 } else {
                     view! {
                         <ul class="mt-2 space-y-1 text-sm" aria-label="Conflicts">

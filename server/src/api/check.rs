@@ -97,6 +97,7 @@ pub async fn check(
         ContactId(body.contact_id),
         &touch,
         now,
+        None,
     )
     .await?;
     Ok(Json(DecisionBody {

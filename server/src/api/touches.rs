@@ -79,7 +79,7 @@ pub async fn create(
     let now = Utc::now();
     let rules = state.rules.get(&state.pool).await?;
     if query.dry_run {
-        let checked = touches::dry_run(&state.reader, &rules, &touch, now).await?;
+        let checked = touches::dry_run(&state.reader, &rules, &touch, now, None).await?;
         let body = DryRunBody {
             touch: DryRunTouch {
                 status: checked.status(),

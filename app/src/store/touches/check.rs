@@ -6,7 +6,7 @@ use super::context::{load_with, read_on};
 use super::schedule::ScheduleError;
 use crate::domain::ids::ContactId;
 use crate::domain::planning_time::{from_now_on, search_from};
-use crate::domain::{Decision, Evaluator, NewTouch, ProposedTouch, Rules, Severity};
+use crate::domain::{Decision, Evaluator, NewTouch, ProposedTouch, Rules, Severity, TimeZone};
 pub use crate::records::Checked;
 use crate::store::{reader::Reader, refuse, Failure};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -21,14 +21,16 @@ pub async fn dry_run(
     rules: &Rules,
     touch: &NewTouch,
     now: DateTime<Utc>,
+    display: Option<TimeZone>,
 ) -> Result<Checked, Failure<ScheduleError>> {
     let p = &touch.proposed;
     from_now_on(p.scheduled_at, now).map_err(|e| Failure::Refused(e.into()))?;
-    check(reader, rules, touch.contact, p, now).await
+    check(reader, rules, touch.contact, p, now, display).await
 }
 
 /// Evaluates the touch for the contact against `rules` (the stored ones: see
-/// [`RulesCache`](crate::store::rules_cache::RulesCache)) and its ledger; stores nothing.
+/// [`RulesCache`](crate::store::rules_cache::RulesCache)) and its ledger; stores nothing. The
+/// explanations give times in `display` (a person reading them), else in the contact's zone.
 #[tracing::instrument(skip_all, fields(contact.id = %contact))]
 pub async fn check(
     reader: &Reader,
@@ -36,6 +38,7 @@ pub async fn check(
     contact: ContactId,
     touch: &ProposedTouch,
     now: DateTime<Utc>,
+    display: Option<TimeZone>,
 ) -> Result<Checked, Failure<ScheduleError>> {
     let read = |conn: &_| {
         read_on(
@@ -70,6 +73,9 @@ pub async fn check(
         return refuse(ScheduleError::ContactNotFound);
     };
     let mut evaluator = Evaluator::new(&cx.rules);
+    if let Some(zone) = display {
+        evaluator = evaluator.in_zone(zone);
+    }
     let proposed = std::slice::from_ref(touch);
     let conflicts = evaluator.evaluate(&cx.facts, cx.ledger.view(), proposed);
     let decision = if conflicts.iter().any(|c| c.severity == Severity::Block) {

@@ -5,7 +5,8 @@ use crate::error::AppError;
 use crate::records::Checked;
 use leptos::prelude::*;
 
-/// Checks the draft against the contact's ledger and the current rules.
+/// Checks the draft against the contact's ledger and the current rules; the explanations give
+/// times in the planner's zone, as the page around them does.
 #[server(name = CheckTouch, prefix = "/api", endpoint = "check_touch")]
 pub async fn check_touch(draft: TouchDraft) -> Result<Checked, AppError> {
     use crate::domain::{Action, NewTouch};
@@ -18,5 +19,8 @@ pub async fn check_touch(draft: TouchDraft) -> Result<Checked, AppError> {
         .get(&state.pool)
         .await
         .map_err(|e| e.log_as_internal())?;
-    Ok(crate::store::touches::dry_run(&state.reader, &rules, &touch, now).await?)
+    Ok(
+        crate::store::touches::dry_run(&state.reader, &rules, &touch, now, Some(user.timezone))
+            .await?,
+    )
 }

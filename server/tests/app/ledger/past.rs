@@ -105,7 +105,7 @@ async fn the_next_allowed_time_is_never_offered_in_the_past() {
     // Asked about an hour ago (as a sender may ask about a touch that was due): nothing
     // blocks, but the answer is now, not the hour that has passed.
     let asked = company.email(contact, now() - TimeDelta::hours(1));
-    let checked = check(&reader, &rules, contact, &asked.proposed, now())
+    let checked = check(&reader, &rules, contact, &asked.proposed, now(), None)
         .await
         .unwrap();
     assert_eq!(checked.next_allowed_at, Some(now()));

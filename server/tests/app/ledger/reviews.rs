@@ -115,3 +115,50 @@ async fn an_approval_and_a_rejection_land_in_the_audit_log() {
         Some(ReviewError::NotPending(TouchStatus::Approved))
     );
 }
+
+#[tokio::test]
+async fn a_reviewer_reads_a_touch_s_conflicts_in_their_own_zone() {
+    let company = company().await;
+    let contact = company.contact("Ona").await; // in New York
+    let at = day() + TimeDelta::hours(14); // 09:00 in New York, 19:30 in Kolkata
+    schedule(&company.pool, &company.email(contact, at), now())
+        .await
+        .unwrap();
+    let close = company.email(contact, at + TimeDelta::hours(1));
+    let pending = schedule(&company.pool, &close, now()).await.unwrap().touch;
+    assert_eq!(pending.status, TouchStatus::PendingReview);
+    let stored = pending
+        .conflicts
+        .iter()
+        .map(|c| c.message.clone())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    assert!(stored.contains("09:00"), "{stored}");
+
+    let kolkata = app::domain::TimeZone::parse("Asia/Kolkata").unwrap();
+    let rules = app::store::rules::current_rules(&company.pool)
+        .await
+        .unwrap();
+    let reader = app::store::reader::Reader::Pool(company.pool.clone());
+    let again = app::store::touches::explain_again(
+        &company.pool,
+        &reader,
+        &rules,
+        pending.id,
+        now(),
+        kolkata,
+    )
+    .await
+    .unwrap()
+    .expect("the touch and its contact exist");
+    let rules_now: Vec<_> = again.iter().map(|c| c.rule).collect();
+    let rules_then: Vec<_> = pending.conflicts.iter().map(|c| c.rule).collect();
+    assert_eq!(rules_now, rules_then, "the same conflicts");
+    let read = again
+        .iter()
+        .map(|c| c.message.clone())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    assert!(read.contains("19:30"), "{read}");
+    assert!(!read.contains("09:00"), "{read}");
+}

@@ -173,7 +173,7 @@ async fn a_reschedule_is_rechecked_and_a_dry_run_stores_nothing() {
         .await
         .unwrap();
     let reader = app::store::reader::Reader::new(&company.pool, &company.app.db);
-    let checked = check(&reader, &rules, contact, &probe.proposed, now())
+    let checked = check(&reader, &rules, contact, &probe.proposed, now(), None)
         .await
         .unwrap();
     assert_eq!(checked.decision, app::domain::Decision::Block);
