@@ -1,13 +1,28 @@
-//! The start page after signing in.
+//! The start page after signing in: a workspace. Everyone sees what they planned for today,
+//! their touches waiting for a manager's review and what was decided about theirs lately;
+//! managers and admins see what waits for them.
+
+mod decided_list;
+pub mod load;
+mod touch_list;
 
 use crate::app::UserResource;
+use crate::models::workspace::{Oversight, Workspace};
+use crate::ui::ErrorNote;
+use decided_list::DecidedList;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use load::{load_workspace, LISTED};
+use touch_list::TouchList;
 
-/// Greets the signed-in user and says where they stand.
+const SECTION: &str =
+    "rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
+
+/// Greets the signed-in user and lays out their workspace.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let user = use_context::<UserResource>();
+    let workspace = Resource::new(|| (), |_| load_workspace());
     view! {
         <Title text="Home" />
         <Transition fallback=|| view! { <p>"Loading…"</p> }>
@@ -16,14 +31,67 @@ pub fn HomePage() -> impl IntoView {
                     Some(u) => u.await.ok().flatten(),
                     None => None,
                 };
-                user.map(|u| view! {
+                let greeting = user.map(|u| view! {
                     <h1 class="text-2xl font-semibold">{format!("Welcome, {}", u.name)}</h1>
-                    <p class="mt-2 text-slate-700 dark:text-slate-300">
+                    <p class="mt-1 text-slate-700 dark:text-slate-300">
                         "You are signed in as " <strong>{u.role.as_str()}</strong> " in "
                         <strong>{u.team.clone()}</strong> "."
                     </p>
-                })
+                });
+                let body = match workspace.await {
+                    Ok(w) => view! { <Sections w /> }.into_any(),
+                    Err(error) => view! { <ErrorNote error /> }.into_any(),
+                };
+                view! { {greeting} {body} }
             })}
         </Transition>
+    }
+}
+
+/// The workspace's sections.
+#[component]
+fn Sections(w: Workspace) -> impl IntoView {
+    let zone = w.zone;
+    let more = w.waiting_total.saturating_sub(w.waiting.len() as u64);
+    view! {
+        {w.oversight.map(|o| view! { <ForYou o /> })}
+        <div class="mt-4 grid gap-4 lg:grid-cols-2">
+            <section aria-labelledby="today" class=SECTION data-testid="today">
+                <h2 id="today" class="text-lg font-semibold">"Today"</h2>
+                <p class="text-xs text-slate-600 dark:text-slate-400">"What you planned that goes out today, your time."</p>
+                <TouchList touches=w.today zone empty="Nothing of yours goes out today." />
+            </section>
+            <section aria-labelledby="waiting" class=SECTION data-testid="waiting">
+                <h2 id="waiting" class="text-lg font-semibold">"Waiting for review"</h2>
+                <p class="text-xs text-slate-600 dark:text-slate-400">"Your touches with a block conflict, until a manager approves or rejects them."</p>
+                <TouchList touches=w.waiting zone empty="None of your touches waits for a manager." />
+                {(more > 0).then(|| view! { <p class="mt-1 text-sm">{format!("and {more} more")}</p> })}
+            </section>
+            <section aria-labelledby="decided" class=format!("{SECTION} lg:col-span-2") data-testid="decided">
+                <h2 id="decided" class="text-lg font-semibold">"Decided lately"</h2>
+                <p class="text-xs text-slate-600 dark:text-slate-400">{format!("A manager's decisions on your touches in the last two weeks, newest first (the last {LISTED}).")}</p>
+                <DecidedList decided=w.decided zone />
+            </section>
+        </div>
+    }
+}
+
+/// What waits for a manager or an admin, with the way to it.
+#[component]
+fn ForYou(o: Oversight) -> impl IntoView {
+    let touches = match o.pending {
+        1 => "1 touch waits for review".to_owned(),
+        n => format!("{n} touches wait for review"),
+    };
+    let requests = match o.requests {
+        1 => "1 claim request is open".to_owned(),
+        n => format!("{n} claim requests are open"),
+    };
+    let busy = o.pending + o.requests > 0;
+    view! {
+        <p class=format!("mt-4 {}", crate::ui::notice::outcome_box(busy)) data-testid="for-you">
+            {format!("{touches}; {requests}. ")}
+            <a class="font-medium underline" href="/review">"Open the review queue"</a>
+        </p>
     }
 }

@@ -11,3 +11,4 @@ pub mod leads;
 pub mod review_queue;
 pub mod suppression_list;
 pub mod topic;
+pub mod workspace;

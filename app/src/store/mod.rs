@@ -41,6 +41,7 @@ pub mod tokens;
 pub mod touches;
 pub mod tx;
 pub mod users;
+pub mod workspace;
 
 pub use failure::{refuse, Failure};
 pub use open::{open, StoreError};

@@ -1,0 +1,48 @@
+//! Server function: the start page's data for whoever is signed in.
+
+use crate::error::AppError;
+use crate::models::workspace::Workspace;
+use leptos::prelude::*;
+
+/// How many of the viewer's waiting touches and decisions are listed.
+pub const LISTED: u32 = 10;
+
+/// The viewer's workspace: their touches waiting for review, the decisions on theirs in the
+/// last 14 days, their day, and what waits for them if they oversee.
+#[server(name = LoadWorkspace, prefix = "/api", endpoint = "workspace")]
+pub async fn load_workspace() -> Result<Workspace, AppError> {
+    use crate::domain::Action;
+    use crate::store::workspace;
+    use chrono::{Days, TimeDelta, Utc};
+
+    let (state, user) = crate::auth::require::signed_in().await?;
+    let internal = |e: crate::store::StoreError| e.log_as_internal();
+    let pool = &state.pool;
+    let now = Utc::now();
+    let zone = user.timezone;
+    let today = zone.local(now).date();
+    let from = zone.start_of_day(today);
+    let to = zone.start_of_day(today + Days::new(1));
+    let (waiting, waiting_total) = workspace::waiting(pool, user.id, LISTED)
+        .await
+        .map_err(internal)?;
+    let decided = workspace::decided(pool, user.id, now - TimeDelta::days(14), LISTED)
+        .await
+        .map_err(internal)?;
+    let today = workspace::day(pool, user.id, from, to)
+        .await
+        .map_err(internal)?;
+    let oversight = if user.role.may(Action::Oversee) {
+        Some(workspace::oversight(pool).await.map_err(internal)?)
+    } else {
+        None
+    };
+    Ok(Workspace {
+        zone,
+        waiting,
+        waiting_total,
+        decided,
+        today,
+        oversight,
+    })
+}

@@ -1,0 +1,62 @@
+import { test, expect } from '@playwright/test';
+import * as fs from 'node:fs';
+import { apiPost, apiToken, expectNoViolations, newContact, signedIn } from './support';
+
+// The start page is a workspace: a rep sees their touches waiting for review and, once a
+// manager decides, the decision with its reason; a manager sees what waits for them.
+const SHOTS = '/tmp/shots-home';
+fs.mkdirSync(SHOTS, { recursive: true });
+
+test('the author sees a touch wait for review, then the manager\'s decision on the start page', async ({ browser, request }) => {
+  const mia = apiToken('mia@example.com', 'home contact');
+  const riley = apiToken('riley@example.com', 'home touches');
+  const contact = await newContact(request, mia, `Hana Home ${Date.now()}`, 'lead');
+  const at = new Date(Date.now() + 3 * 86_400_000);
+  at.setUTCHours(15, 0, 0, 0);
+  const later = new Date(at.getTime() + 30 * 60_000);
+  const follow = (when: Date, title: string) =>
+    apiPost(request, riley, '/api/v1/touches', {
+      contact_id: contact, channel: 'email', purpose: 'sales_followup', scheduled_at: when.toISOString(), title,
+    });
+  await follow(at, 'First follow-up');
+  const second = (await follow(later, 'Second follow-up, too soon')).touch;
+  expect(second.status).toBe('pending_review');
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const page = await signedIn(browser, 'riley@example.com', { viewport });
+    await page.goto('/');
+    const waiting = page.getByTestId('waiting');
+    await expect(waiting.locator(`[data-touch-id="${second.id}"]`)).toContainText('Second follow-up, too soon');
+    await expect(page.getByTestId('for-you')).toHaveCount(0);
+    await expectNoViolations(page);
+    await page.screenshot({ path: `${SHOTS}/home-riley-${viewport.width}.png`, fullPage: true });
+    await page.context().close();
+  }
+
+  const max = await signedIn(browser, 'max@example.com');
+  await max.goto('/');
+  await expect(max.getByTestId('for-you')).toContainText('wait for review');
+  await max.screenshot({ path: `${SHOTS}/home-max.png`, fullPage: true });
+  await max.getByTestId('for-you').getByRole('link', { name: 'Open the review queue' }).click();
+  await expect(max).toHaveURL(/\/review/);
+  const card = max.locator(`[data-testid="pending-touch"][data-touch-id="${second.id}"]`);
+  const reason = `Agreed on the phone (${Date.now()})`;
+  // The card may be on a later page of the queue: decide through the form wherever it is.
+  let found = await card.count();
+  for (let from = 50; found === 0 && from < 1000; from += 50) {
+    await max.goto(`/review?from=${from}`);
+    found = await card.count();
+  }
+  await card.getByLabel('Reason (required)').fill(reason);
+  await card.getByRole('button', { name: 'Reject' }).click();
+  await expect(max.locator(`[data-touch-id="${second.id}"]`)).toHaveCount(0);
+
+  const page = await signedIn(browser, 'riley@example.com');
+  await page.goto('/');
+  await expect(page.getByTestId('waiting').locator(`[data-touch-id="${second.id}"]`)).toHaveCount(0);
+  const decision = page.getByTestId('decided').locator(`[data-touch-id="${second.id}"]`);
+  await expect(decision).toContainText('Rejected');
+  await expect(decision).toContainText('by Max Manager');
+  await expect(decision).toContainText(reason);
+  await page.screenshot({ path: `${SHOTS}/home-riley-decided.png`, fullPage: true });
+});
