@@ -120,6 +120,15 @@ test('the contact page claims, requests and releases, with JavaScript off and on
   await riley.getByRole('button', { name: 'Yes, release' }).click();
   await expect(riley.getByRole('status').first()).toContainText('Released');
   await expect(riley.getByTestId('owner')).toContainText('Unowned');
+
+  // The audit trail names the people and gives times in the reader's zone.
+  await max.goto(`/review/audit?contact_id=${id}`);
+  const released = max.getByTestId('audit-row').filter({ hasText: 'claim.released' });
+  await expect(released).toContainText(/owner:\s*Riley Rep/);
+  const claimed = max.getByTestId('audit-row').filter({ hasText: 'claim.claimed' });
+  await expect(claimed).toContainText(/expires at:\s*\w{3} \d{1,2} \w{3} \d\d:\d\d/);
+  await expect(claimed).not.toContainText(/\d{4}-\d\d-\d\dT/);
+  await max.screenshot({ path: `${SHOTS}/audit-names-max.png`, fullPage: true });
 });
 
 const viewports = [

@@ -39,4 +39,7 @@ pub struct AuditPage {
     pub rows: Vec<AuditRow>,
     /// Whether older rows follow.
     pub has_more: bool,
+    /// Every user's and team's name, `(id, name)`, for the ids in the details.
+    pub users: Vec<(i64, String)>,
+    pub teams: Vec<(i64, String)>,
 }

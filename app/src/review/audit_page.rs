@@ -54,7 +54,7 @@ pub fn AuditPage() -> impl IntoView {
                             {if t.rows.is_empty() {
                                 view! { <p class="mt-4 rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">"Nothing recorded yet."</p> }.into_any()
                             } else {
-                                view! { <AuditRows rows=t.rows zone=t.zone /> }.into_any()
+                                view! { <AuditRows rows=t.rows zone=t.zone users=t.users teams=t.teams /> }.into_any()
                             }}
                             <nav aria-label="Audit pages" class="mt-3 flex gap-4 text-sm">
                                 {newer}

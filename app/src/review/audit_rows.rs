@@ -1,41 +1,39 @@
 //! The audit trail as a list: when, who, what, about which contact, and the recorded details.
 
+use super::audit_detail::{describe, Lookup};
 use super::forms::LINK;
 use crate::domain::TimeZone;
 use crate::models::audit_entry::AuditRow;
 use crate::ui::local_datetime;
 use leptos::prelude::*;
 
-/// "key: value" pairs of the details, values without JSON quotes.
-fn details(value: &serde_json::Value) -> Vec<(String, String)> {
+/// "key: value" pairs of the details, as people read them.
+fn details(value: &serde_json::Value, zone: TimeZone, lookup: Lookup<'_>) -> Vec<(String, String)> {
     let Some(object) = value.as_object() else {
         return Vec::new();
     };
     object
         .iter()
-        .filter(|(_, v)| !v.is_null())
-        .map(|(k, v)| {
-            let text = match v {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Array(items) => items
-                    .iter()
-                    .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                other => other.to_string(),
-            };
-            (k.replace('_', " "), text)
-        })
+        .filter_map(|(k, v)| describe(k, v, zone, lookup))
         .collect()
 }
 
-/// The rows, times in `zone`.
+/// The rows, times in `zone`, people and teams by the names in `users` and `teams`.
 #[component]
-pub fn AuditRows(rows: Vec<AuditRow>, zone: TimeZone) -> impl IntoView {
+pub fn AuditRows(
+    rows: Vec<AuditRow>,
+    zone: TimeZone,
+    users: Vec<(i64, String)>,
+    teams: Vec<(i64, String)>,
+) -> impl IntoView {
     view! {
         <ol class="mt-3 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
             {rows.into_iter().map(|row| {
-                let pairs = details(&row.details);
+                let lookup = Lookup {
+                    users: &users,
+                    teams: &teams,
+                };
+                let pairs = details(&row.details, zone, lookup);
                 let subject = match row.subject_id {
                     Some(id) => format!("{} #{id}", row.subject_type),
                     None => row.subject_type.clone(),

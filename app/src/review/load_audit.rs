@@ -33,7 +33,12 @@ pub async fn load_audit(contact_id: Option<i64>, page: u32) -> Result<AuditPage,
     )
     .await
     .map_err(|e| e.log_as_internal())?;
+    let (users, teams) = crate::store::names::all_user_and_team_names(&state.pool)
+        .await
+        .map_err(|e| e.log_as_internal())?;
     Ok(AuditPage {
+        users,
+        teams,
         zone: user.timezone,
         contact,
         page,

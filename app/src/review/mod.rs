@@ -2,6 +2,7 @@
 //! with a reason), claim requests (grant or decline), reassigning a contact, and the audit trail
 //! (`/review/audit`, for one contact or the whole company).
 
+mod audit_detail;
 mod audit_page;
 mod audit_rows;
 pub mod decide_request;

@@ -11,19 +11,33 @@ use std::collections::BTreeMap;
 /// Every team's and user's name, for the explanations stored with the touches.
 pub async fn all_names(conn: &mut Conn) -> Result<Names, StoreError> {
     let mut names = Names::new();
-    let teams: Vec<(i64, String)> = db::query_as("SELECT id, name FROM teams")
-        .fetch_all(&mut *conn)
-        .await?;
+    let (users, teams) = rows(conn).await?;
     for (id, name) in teams {
         names.insert_team(TeamId(id), name);
     }
-    let users: Vec<(i64, String)> = db::query_as("SELECT id, name FROM users")
-        .fetch_all(&mut *conn)
-        .await?;
     for (id, name) in users {
         names.insert_user(UserId(id), name);
     }
     Ok(names)
+}
+
+/// Every user's and team's `(id, name)`, for a page that names them (the audit trail).
+pub async fn all_user_and_team_names(
+    pool: &db::Db,
+) -> Result<(Vec<(i64, String)>, Vec<(i64, String)>), StoreError> {
+    let mut conn = pool.acquire().await?;
+    rows(&mut conn).await
+}
+
+/// Users' and teams' `(id, name)` rows.
+async fn rows(conn: &mut Conn) -> Result<(Vec<(i64, String)>, Vec<(i64, String)>), StoreError> {
+    let users = db::query_as("SELECT id, name FROM users ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?;
+    let teams = db::query_as("SELECT id, name FROM teams ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok((users, teams))
 }
 
 /// The names of these contacts (ids without a contact are left out).
