@@ -31,8 +31,8 @@ pub struct PressureData {
     pub breadcrumbed: Vec<i64>,
 }
 
-/// The dashboard for `from`..=`to` (dates in the viewer's zone; blank for the last four
-/// weeks) and `team` (blank for all). Managers and admins.
+/// The dashboard for `from`..=`to` (dates in the viewer's zone; blank for two weeks back and
+/// four ahead) and `team` (blank for all). Managers and admins.
 #[server(prefix = "/api", endpoint = "pressure")]
 pub async fn pressure(from: String, to: String, team: String) -> Result<PressureData, AppError> {
     use crate::domain::{ids::TeamId, Action};

@@ -5,8 +5,11 @@ use chrono::{Duration, NaiveDate};
 
 /// The longest range the dashboard aggregates, in days.
 pub const MAX_DAYS: i64 = 26 * 7;
-/// The default range: the last four weeks, today included.
-pub const DEFAULT_DAYS: i64 = 28;
+/// The default range around today: the past two weeks and the next four (a dashboard of what
+/// happened and what is planned).
+pub const DAYS_BEFORE: i64 = 14;
+/// See [`DAYS_BEFORE`].
+pub const DAYS_AFTER: i64 = 28;
 
 /// Checked filters: the first and last day shown (inclusive) and the team, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,10 +34,17 @@ fn date(field: &str, text: &str) -> Result<Option<NaiveDate>, String> {
         .map_err(|e| e.to_string())
 }
 
-/// Reads the filters; blanks take the defaults (the four weeks up to `today`).
+/// Reads the filters; blanks take the defaults: two weeks before `today` to four weeks after,
+/// or six weeks from (or up to) the one date given.
 pub fn parse(from: &str, to: &str, team: &str, today: NaiveDate) -> Result<Filters, String> {
-    let to = date("to", to)?.unwrap_or(today);
-    let from = date("from", from)?.unwrap_or(to - Duration::days(DEFAULT_DAYS - 1));
+    let span = Duration::days(DAYS_BEFORE + DAYS_AFTER);
+    let given_from = date("from", from)?;
+    let to = match (date("to", to)?, given_from) {
+        (Some(to), _) => to,
+        (None, Some(from)) => from + span,
+        (None, None) => today + Duration::days(DAYS_AFTER),
+    };
+    let from = given_from.unwrap_or(to - span);
     if from > to {
         return Err(format!("from: {from} is after to ({to})"));
     }
@@ -63,12 +73,16 @@ mod tests {
     }
 
     #[test]
-    fn blanks_take_the_last_four_weeks() {
+    fn blanks_take_two_weeks_back_and_four_ahead() {
         let f = parse("", "", "", d("2026-11-28")).unwrap();
         assert_eq!(
             (f.from, f.to, f.team),
-            (d("2026-11-01"), d("2026-11-28"), None)
+            (d("2026-11-14"), d("2026-12-26"), None)
         );
+        let f = parse("2026-10-01", "", "", d("2026-11-28")).unwrap();
+        assert_eq!((f.from, f.to), (d("2026-10-01"), d("2026-11-12")));
+        let f = parse("", "2026-10-01", "", d("2026-11-28")).unwrap();
+        assert_eq!((f.from, f.to), (d("2026-08-20"), d("2026-10-01")));
         let f = parse("2026-10-01", "2026-10-07", "3", d("2026-11-28")).unwrap();
         assert_eq!(
             (f.from, f.to, f.team),
