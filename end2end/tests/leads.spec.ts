@@ -20,6 +20,8 @@ test('a rep claims a hot lead; another rep\'s claim becomes a request the manage
   const first = hot.getByTestId('lead-row').first();
   const name = (await first.getByRole('link').first().textContent())!.trim();
   const id = await first.getAttribute('data-contact-id');
+  // The latest inbound reads as a relative time, with the local one on hover.
+  await expect(first).toContainText(/Last inbound: .*(\d+ (min|h|d) ago|just now)/);
   await first.getByRole('button', { name: `Claim ${name}` }).click();
   await expect(riley.getByRole('status')).toContainText('Claimed: the contact is yours until');
   await expect(riley.locator('#mine').locator(`[data-contact-id="${id}"]`)).toContainText('Yours until');
@@ -61,6 +63,8 @@ test('releasing a claim asks first, then returns the lead to the board', async (
   const first = riley.locator('#hot').getByTestId('lead-row').first();
   const name = (await first.getByRole('link').first().textContent())!.trim();
   const id = await first.getAttribute('data-contact-id');
+  // The latest inbound reads as a relative time, with the local one on hover.
+  await expect(first).toContainText(/Last inbound: .*(\d+ (min|h|d) ago|just now)/);
   await first.getByRole('button', { name: `Claim ${name}` }).click();
   const mine = riley.locator('#mine').locator(`[data-contact-id="${id}"]`);
   await expect(mine).toBeVisible();
@@ -79,6 +83,8 @@ test('the board works without JavaScript: claim by a plain form post', async ({ 
   const first = riley.locator('#hot').getByTestId('lead-row').first();
   const name = (await first.getByRole('link').first().textContent())!.trim();
   const id = await first.getAttribute('data-contact-id');
+  // The latest inbound reads as a relative time, with the local one on hover.
+  await expect(first).toContainText(/Last inbound: .*(\d+ (min|h|d) ago|just now)/);
   await first.getByRole('button', { name: `Claim ${name}` }).click();
   await expect(riley).toHaveURL(/\/leads\??$/);
   await expect(riley.getByRole('status')).toContainText('Claimed: the contact is yours until');

@@ -3,19 +3,19 @@
 
 use super::row_actions::{ActionsFor, RowActions};
 use crate::models::leads::{LeadRow, Viewer};
-use crate::ui::{local_datetime, ChannelBadge};
+use crate::ui::{local_datetime, relative, ChannelBadge};
 use leptos::prelude::*;
 
 /// A list item for one row.
 #[component]
 pub fn LeadRowView(row: LeadRow, viewer: Viewer, actions: RowActions) -> impl IntoView {
-    let zone = viewer.zone;
+    let (zone, now) = (viewer.zone, viewer.now);
     let href = format!("/contacts/{}", row.contact_id.0);
     let inbound = match &row.last_inbound {
         Some(last) => view! {
             <span class="inline-flex flex-wrap items-center gap-1">
                 {last.kind.as_str().replace('_', "-")} " " <ChannelBadge channel=last.channel /> " "
-                <time datetime=last.at.to_rfc3339()>{local_datetime(last.at, zone)}</time>
+                <time datetime=last.at.to_rfc3339() title=local_datetime(last.at, zone)>{relative(last.at, now)}</time>
             </span>
         }
         .into_any(),
@@ -23,7 +23,11 @@ pub fn LeadRowView(row: LeadRow, viewer: Viewer, actions: RowActions) -> impl In
     };
     let owner = match &row.owner {
         Some(o) if o.user_id == viewer.id => {
-            format!("Yours until {}", local_datetime(o.expires_at, zone))
+            format!(
+                "Yours until {} ({})",
+                local_datetime(o.expires_at, zone),
+                relative(o.expires_at, now)
+            )
         }
         Some(o) => format!(
             "Owner: {} until {}",

@@ -66,6 +66,8 @@ pub struct Viewer {
     pub role: Role,
     /// The zone they read times in.
     pub zone: TimeZone,
+    /// When they read the page, for relative times ("3 h ago").
+    pub now: DateTime<Utc>,
 }
 
 /// The whole leads board.

@@ -96,6 +96,7 @@ pub async fn load_timeline(
             id: user.id,
             role: user.role,
             zone,
+            now,
         },
         requested,
         topics,

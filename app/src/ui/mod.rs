@@ -22,4 +22,4 @@ pub use notice::{error_text, Notice};
 pub use progress::Progress;
 pub use refusal::Refusal;
 pub use rule_name::RuleName;
-pub use when::{local_date, local_datetime, local_time};
+pub use when::{local_date, local_datetime, local_time, relative};

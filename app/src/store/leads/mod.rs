@@ -38,6 +38,7 @@ pub async fn board(
             id,
             role: viewer.role,
             zone: viewer.timezone,
+            now,
         },
         hot: hot(&mut conn, id, include_owned, now, SECTION_ROWS).await?,
         include_owned,
