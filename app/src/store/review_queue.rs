@@ -50,10 +50,7 @@ pub async fn pending_touches(
     .bind(i64::from(offset))
     .fetch_all(pool)
     .await?;
-    let total: i64 =
-        db::query_scalar("SELECT COUNT(*) FROM touches WHERE status = 'pending_review'")
-            .fetch_one(pool)
-            .await?;
+    let total = pending_count(pool).await?;
     let pending = rows
         .into_iter()
         .map(|r| {
@@ -73,7 +70,16 @@ pub async fn pending_touches(
             })
         })
         .collect::<Result<_, StoreError>>()?;
-    Ok((pending, u64::try_from(total).unwrap_or_default()))
+    Ok((pending, total))
+}
+
+/// How many touches wait for review.
+pub async fn pending_count(pool: &Db) -> Result<u64, StoreError> {
+    let total: i64 =
+        db::query_scalar("SELECT COUNT(*) FROM touches WHERE status = 'pending_review'")
+            .fetch_one(pool)
+            .await?;
+    Ok(u64::try_from(total).unwrap_or_default())
 }
 
 /// Users whose role may claim contacts (see [`Action::Claim`]), by name.

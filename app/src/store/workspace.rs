@@ -122,16 +122,13 @@ pub async fn day(
 
 /// What waits for those who oversee: the review queue's length and the open claim requests.
 pub async fn oversight(pool: &Db) -> Result<Oversight, StoreError> {
-    let pending: i64 =
-        db::query_scalar("SELECT COUNT(*) FROM touches WHERE status = 'pending_review'")
-            .fetch_one(pool)
-            .await?;
+    let pending = super::review_queue::pending_count(pool).await?;
     let requests: i64 =
         db::query_scalar("SELECT COUNT(*) FROM claim_requests WHERE status = 'open'")
             .fetch_one(pool)
             .await?;
     Ok(Oversight {
-        pending: u64::try_from(pending).unwrap_or_default(),
+        pending,
         requests: u64::try_from(requests).unwrap_or_default(),
     })
 }

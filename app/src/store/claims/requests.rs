@@ -27,15 +27,24 @@ pub async fn has_open_request(
     contact: ContactId,
     requester: UserId,
 ) -> Result<bool, StoreError> {
-    let found: Option<i64> = db::query_scalar(
+    let mut conn = pool.acquire().await?;
+    Ok(open_request(&mut conn, contact, requester).await?.is_some())
+}
+
+/// `requester`'s open claim request on `contact`, if any.
+async fn open_request(
+    conn: &mut Conn,
+    contact: ContactId,
+    requester: UserId,
+) -> Result<Option<i64>, StoreError> {
+    Ok(db::query_scalar(
         "SELECT id FROM claim_requests
          WHERE contact_id = ? AND requester_id = ? AND status = 'open'",
     )
     .bind(contact.0)
     .bind(requester.0)
-    .fetch_optional(pool)
-    .await?;
-    Ok(found.is_some())
+    .fetch_optional(conn)
+    .await?)
 }
 
 /// Files a request by `requester` (or returns their open one), with an audit row.
@@ -45,14 +54,7 @@ pub(super) async fn file_request(
     requester: UserId,
     now: DateTime<Utc>,
 ) -> Result<ClaimRequestId, StoreError> {
-    let existing: Option<i64> = db::query_scalar(
-        "SELECT id FROM claim_requests
-         WHERE contact_id = ? AND requester_id = ? AND status = 'open'",
-    )
-    .bind(contact.0)
-    .bind(requester.0)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let existing = open_request(&mut *conn, contact, requester).await?;
     if let Some(id) = existing {
         return Ok(ClaimRequestId(id));
     }
