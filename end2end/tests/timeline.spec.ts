@@ -40,7 +40,7 @@ test('a conflicting touch is explained before saving, and the next allowed slot 
   await planEmail(page, `${day}T10:00`, 'Check-in');
   await expect(page.getByTestId('check-decision')).toHaveAttribute('data-decision', 'allow');
   await page.getByRole('button', { name: 'Plan touch' }).click();
-  await expect(page.getByRole('status')).toHaveText('“Check-in” is planned.');
+  await expect(page.getByRole('status').filter({ hasText: 'is planned.' })).toHaveText('“Check-in” is planned.');
 
   // An hour later breaks the 4 h minimum gap: the form says so before anything is saved.
   await planEmail(page, `${day}T11:00`, 'Too soon');
@@ -54,7 +54,7 @@ test('a conflicting touch is explained before saving, and the next allowed slot 
   await expect(page.getByLabel(/When \(your time/)).toHaveValue(`${day}T14:00`);
   await expect(page.getByTestId('check-decision')).not.toHaveAttribute('data-decision', 'block');
   await page.getByRole('button', { name: 'Plan touch' }).click();
-  await expect(page.getByRole('status')).toHaveText('“Too soon” is planned.');
+  await expect(page.getByRole('status').filter({ hasText: 'is planned.' })).toHaveText('“Too soon” is planned.');
   await page.goto(`/contacts/${id}?from=${dayAhead(60)}`);
   await expect(page.locator('li', { hasText: 'Too soon' }).getByText('planned')).toBeVisible();
 });
@@ -71,7 +71,7 @@ test('without JavaScript the timeline reads, the check runs on the server and th
 
   await planEmail(page, `${day}T09:00`, 'First');
   await page.getByRole('button', { name: 'Plan touch' }).click();
-  await expect(page.getByRole('status')).toHaveText('“First” is planned.');
+  await expect(page.getByRole('status').filter({ hasText: 'is planned.' })).toHaveText('“First” is planned.');
 
   await planEmail(page, `${day}T10:00`, 'Second');
   await page.getByRole('button', { name: 'Check conflicts' }).click();
@@ -82,7 +82,7 @@ test('without JavaScript the timeline reads, the check runs on the server and th
   await expect(page.getByTestId('check-decision')).not.toHaveAttribute('data-decision', 'block');
   await expect(page.getByLabel('Title')).toHaveValue('Second');
   await page.getByRole('button', { name: 'Plan touch' }).click();
-  await expect(page.getByRole('status')).toHaveText('“Second” is planned.');
+  await expect(page.getByRole('status').filter({ hasText: 'is planned.' })).toHaveText('“Second” is planned.');
 
   // A bad title comes back as an error in place of the form, and nothing is saved.
   await page.getByLabel('Title').fill('   ');

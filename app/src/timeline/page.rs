@@ -84,7 +84,8 @@ fn Loaded(view: TimelineView, initial: TouchDraft, planned: Option<i64>) -> impl
     let zone = view.viewer_zone;
     let message = actions.message(move || Some(zone));
     view! {
-        <Notice message />
+        // Only after a claim or a release: the page has its own status and alert regions.
+        {move || message.get().is_some().then(|| view! { <Notice message /> })}
         <ContactCard view=view.clone() actions />
         <nav aria-label="Timeline range" class="mt-4 flex flex-wrap items-center gap-3 text-sm">
             <a class="underline" href=earlier>"← Earlier"</a>
