@@ -13,23 +13,20 @@ pub const LISTED: u32 = 10;
 pub async fn load_workspace() -> Result<Workspace, AppError> {
     use crate::domain::Action;
     use crate::store::workspace;
-    use chrono::{Days, TimeDelta, Utc};
+    use chrono::{TimeDelta, Utc};
 
     let (state, user) = crate::auth::require::signed_in().await?;
     let internal = |e: crate::store::StoreError| e.log_as_internal();
     let pool = &state.pool;
     let now = Utc::now();
     let zone = user.timezone;
-    let today = zone.local(now).date();
-    let from = zone.start_of_day(today);
-    let to = zone.start_of_day(today + Days::new(1));
     let (waiting, waiting_total) = workspace::waiting(pool, user.id, LISTED)
         .await
         .map_err(internal)?;
     let decided = workspace::decided(pool, user.id, now - TimeDelta::days(14), LISTED)
         .await
         .map_err(internal)?;
-    let today = workspace::day(pool, user.id, from, to)
+    let today = workspace::today(pool, user.id, zone, now)
         .await
         .map_err(internal)?;
     let oversight = if user.role.may(Action::Oversee) {

@@ -21,24 +21,18 @@ pub async fn load_queue(from: Option<u32>) -> Result<ReviewQueue, AppError> {
             .await
             .map_err(internal)?;
     // Each touch's conflicts as they stand now, with times in the reviewer's zone (the stored
-    // ones give the contact's); the stored ones stay when its contact is gone.
+    // ones give the contact's).
     let rules = state.rules.get(&state.pool).await.map_err(internal)?;
-    let now = chrono::Utc::now();
-    for touch in &mut pending {
-        let again = crate::store::touches::explain_again(
-            &state.pool,
-            &state.reader,
-            &rules,
-            touch.id,
-            now,
-            user.timezone,
-        )
-        .await
-        .map_err(internal)?;
-        if let Some(conflicts) = again {
-            touch.conflicts = conflicts;
-        }
-    }
+    crate::store::touches::explain_listed(
+        &state.pool,
+        &state.reader,
+        &rules,
+        &mut pending,
+        chrono::Utc::now(),
+        user.timezone,
+    )
+    .await
+    .map_err(internal)?;
     let requests = claims::open_requests_named(&state.pool, chrono::Utc::now())
         .await
         .map_err(internal)?;

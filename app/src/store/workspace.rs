@@ -4,10 +4,10 @@
 use super::rows::{instant, parsed};
 use super::StoreError;
 use crate::domain::ids::{ContactId, TouchId, UserId};
-use crate::domain::{Channel, TouchStatus};
+use crate::domain::{Channel, TimeZone, TouchStatus};
 use crate::models::workspace::{Decided, MyTouch, Oversight};
 use crate::store::db;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Days, Utc};
 use db::Db;
 
 /// The columns of a [`MyTouch`], on `touches t` joined with `contacts c`.
@@ -99,13 +99,17 @@ pub async fn decided(
         .collect()
 }
 
-/// `author`'s touches in `[from, to)` that go out (planned, approved or sent), in time order.
-pub async fn day(
+/// `author`'s touches that go out (planned, approved or sent) on the local day of `now` in
+/// `zone`, in time order.
+pub async fn today(
     pool: &Db,
     author: UserId,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
+    zone: TimeZone,
+    now: DateTime<Utc>,
 ) -> Result<Vec<MyTouch>, StoreError> {
+    let day = zone.local(now).date();
+    let from = zone.start_of_day(day);
+    let to = zone.start_of_day(day + Days::new(1));
     let rows: Vec<MyTouchRow> = db::query_as(format!(
         "SELECT {MY_TOUCH} FROM touches t JOIN contacts c ON c.id = t.contact_id
          WHERE t.scheduled_at >= ? AND t.scheduled_at < ? AND t.author_id = ?

@@ -46,3 +46,21 @@ pub async fn explain_again(
         Err(Failure::Store(e)) => Err(e),
     }
 }
+
+/// Each listed touch's conflicts as they stand now, explained in `zone` (a touch whose contact
+/// is gone keeps its stored ones): what the review queue shows its reader.
+pub async fn explain_listed(
+    pool: &Db,
+    reader: &Reader,
+    rules: &Rules,
+    touches: &mut [crate::models::review_queue::PendingTouch],
+    now: DateTime<Utc>,
+    zone: TimeZone,
+) -> Result<(), StoreError> {
+    for touch in touches {
+        if let Some(conflicts) = explain_again(pool, reader, rules, touch.id, now, zone).await? {
+            touch.conflicts = conflicts;
+        }
+    }
+    Ok(())
+}

@@ -15,7 +15,7 @@ mod try_move;
 
 pub use cancel::cancel;
 pub use check::{check, dry_run, Checked};
-pub use explain::explain_again;
+pub use explain::{explain_again, explain_listed};
 pub use get::{get_touch, touch_row};
 pub use lease::{lease_due, BlockedTouch, LeaseRequest, Leased};
 pub use list::{list_touches, TouchFilter};
