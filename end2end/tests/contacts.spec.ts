@@ -55,6 +55,31 @@ test('a CSV with bad rows imports nothing and lists each line, then the good row
   await expect(page.getByTestId('contact-row')).toHaveCount(1);
 });
 
+test('importing a file again updates the contacts it matches instead of adding duplicates', async ({ browser }) => {
+  // Without JavaScript: the upload is a plain form post.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'mia@example.com');
+  await importFamily(page, 'Rowan');
+  const again = [
+    'name,email,timezone,stage,external_id',
+    'Zoe Rowan-Hart,,,,Rowan-1',
+    'Zack Rowan,zack.rowan@example.com,,,',
+    'Yves Rowan,yves.rowan@example.com,UTC,lead,Rowan-5',
+  ].join('\n');
+  await upload(page, again, false);
+  await expect(page.getByTestId('import-headline')).toHaveText('Created 1 contact, updated 1 and left 1 unchanged.');
+  await page.screenshot({ path: `${SHOTS}/import-again.png`, fullPage: true });
+  await page.goto('/contacts?q=zoe+rowan');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await expect(page.getByTestId('contact-row')).toContainText('Zoe Rowan-Hart');
+  await page.goto('/contacts?q=zack+rowan');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1, { timeout: 2_000 });
+  await page.goto('/contacts?q=yves+rowan');
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await context.close();
+});
+
 test('search and filters narrow the list and stay in the URL; the export link carries them', async ({ page }) => {
   await signIn(page, 'mia@example.com');
   await importFamily(page, 'Marsh');

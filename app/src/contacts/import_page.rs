@@ -63,9 +63,12 @@ pub fn ImportPage() -> impl IntoView {
             class="mt-4 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <div>
                 <label for="file" class=LABEL>"CSV file"</label>
-                <input id="file" name="file" type="file" accept=".csv,text/csv" required class=INPUT aria-describedby="file-hint" />
+                <input id="file" name="file" type="file" accept=".csv,text/csv" required class=INPUT aria-describedby="file-hint update-hint" />
                 <p id="file-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     "A header line, then one contact a line. Concord reads name (or first and last name), email, phone, address (or street, city, state, zip, country), timezone, stage, external_id, consent_email, consent_sms, consent_phone, consent_mail, do_not_contact, account_key and attr:<key> columns, and HubSpot or Salesforce names for them. A file exported from the contacts list imports as it is."
+                </p>
+                <p id="update-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                    "A row whose external id, or else email, is already on file updates that contact instead of adding another: filled cells replace what is stored, empty ones keep it. A file can withdraw consent or mark do not contact, never give them back; record a new consent on the contact's page."
                 </p>
             </div>
             <div class="flex items-start gap-2">

@@ -4,15 +4,48 @@
 use crate::models::import_summary::ImportSummary;
 use leptos::prelude::*;
 
+fn count(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// What the file did to the stored contacts: "Imported 3 contacts", or with updates "Created
+/// 1 contact, updated 2 and left 1 unchanged".
+fn outcome(s: &ImportSummary) -> String {
+    if s.updated == 0 && s.unchanged == 0 {
+        return format!("Imported {}", count(s.imported, "contact", "contacts"));
+    }
+    let mut parts = Vec::new();
+    if s.imported > 0 {
+        parts.push(format!(
+            "created {}",
+            count(s.imported, "contact", "contacts")
+        ));
+    }
+    if s.updated > 0 {
+        parts.push(format!("updated {}", s.updated));
+    }
+    if s.unchanged > 0 {
+        parts.push(format!("left {} unchanged", s.unchanged));
+    }
+    let last = parts.pop().unwrap_or_default();
+    let text = if parts.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", parts.join(", "))
+    };
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// The headline of a report.
 fn headline(s: &ImportSummary) -> String {
-    let rows = |n: u64| {
-        if n == 1 {
-            "1 row".to_owned()
-        } else {
-            format!("{n} rows")
-        }
-    };
+    let rows = |n: u64| count(n, "row", "rows");
     if let Some(failure) = &s.failure {
         format!("Nothing was imported: the file could not be read ({failure}).")
     } else if s.refused() {
@@ -21,17 +54,22 @@ fn headline(s: &ImportSummary) -> String {
             s.rejected_count,
             rows(s.rows_read)
         )
-    } else if s.rejected_count > 0 {
+    } else if s.rejected_count > 0 && s.updated == 0 && s.unchanged == 0 {
         format!(
             "Imported {} of {}; {} skipped (listed below).",
             s.imported,
             rows(s.rows_read),
             rows(s.rejected_count)
         )
-    } else if s.imported == 1 {
-        "Imported 1 contact.".to_owned()
+    } else if s.rejected_count > 0 {
+        format!(
+            "{} of {}; {} skipped (listed below).",
+            outcome(s),
+            rows(s.rows_read),
+            rows(s.rejected_count)
+        )
     } else {
-        format!("Imported {} contacts.", s.imported)
+        format!("{}.", outcome(s))
     }
 }
 
@@ -82,5 +120,41 @@ pub fn ImportReport(summary: ImportSummary) -> impl IntoView {
                 })}
             })}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(imported: u64, updated: u64, unchanged: u64, rejected: u64) -> ImportSummary {
+        ImportSummary {
+            rows_read: imported + updated + unchanged + rejected,
+            imported,
+            updated,
+            unchanged,
+            rejected_count: rejected,
+            partial: true,
+            ..ImportSummary::default()
+        }
+    }
+
+    #[test]
+    fn a_headline_says_what_was_created_updated_and_left_alone() {
+        assert_eq!(headline(&summary(1, 0, 0, 0)), "Imported 1 contact.");
+        assert_eq!(headline(&summary(3, 0, 0, 0)), "Imported 3 contacts.");
+        assert_eq!(
+            headline(&summary(1, 2, 1, 0)),
+            "Created 1 contact, updated 2 and left 1 unchanged."
+        );
+        assert_eq!(headline(&summary(0, 0, 4, 0)), "Left 4 unchanged.");
+        assert_eq!(
+            headline(&summary(0, 2, 0, 1)),
+            "Updated 2 of 3 rows; 1 row skipped (listed below)."
+        );
+        assert_eq!(
+            headline(&summary(2, 0, 0, 2)),
+            "Imported 2 of 4 rows; 2 rows skipped (listed below)."
+        );
     }
 }

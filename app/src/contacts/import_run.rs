@@ -41,6 +41,8 @@ pub async fn run_upload(
     match outcome {
         Ok(report) => {
             summary.imported = report.imported;
+            summary.updated = report.updated;
+            summary.unchanged = report.unchanged;
             summary.rejected_count = report.rejected_count;
             summary.ignored_columns = report.ignored_columns;
             summary.rejected = report
@@ -58,6 +60,7 @@ pub async fn run_upload(
     tracing::info!(
         rows = summary.rows_read,
         imported = summary.imported,
+        updated = summary.updated,
         rejected = summary.rejected_count,
         "contacts imported from the browser"
     );

@@ -26,6 +26,10 @@ pub struct ImportSummary {
     pub rows_read: u64,
     /// Contacts created.
     pub imported: u64,
+    /// Stored contacts updated (matched by external id or email).
+    pub updated: u64,
+    /// Rows that matched a stored contact and changed nothing.
+    pub unchanged: u64,
     /// Rows rejected in all.
     pub rejected_count: u64,
     /// The rejected rows by line (the first 10 000).
@@ -39,6 +43,11 @@ pub struct ImportSummary {
 impl ImportSummary {
     /// Whether nothing was imported because of bad rows or an unreadable file.
     pub fn refused(&self) -> bool {
-        self.failure.is_some() || (self.imported == 0 && self.rejected_count > 0 && !self.partial)
+        self.failure.is_some()
+            || (self.imported == 0
+                && self.updated == 0
+                && self.unchanged == 0
+                && self.rejected_count > 0
+                && !self.partial)
     }
 }

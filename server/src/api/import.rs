@@ -36,7 +36,7 @@ pub struct ImportQuery {
         description = "A header line, then one contact a line"),
     security(("bearer" = [])),
     responses(
-        (status = 200, description = "Imported (see rejected for a partial import)", body = ImportReport),
+        (status = 200, description = "Imported: contacts created (`imported`), updated (matched by external id or email) and unchanged; see rejected for a partial import", body = ImportReport),
         (status = 400, description = "Malformed query", body = ErrorBody),
         (status = 401, description = "No or bad token", body = ErrorBody),
         (status = 403, description = "Reps may not import", body = ErrorBody),

@@ -61,8 +61,8 @@ pub async fn run(args: ImportContactsArgs) -> anyhow::Result<()> {
         );
     }
     println!(
-        "imported {} contacts, rejected {} rows, in {seconds:.2} s",
-        report.imported, report.rejected_count
+        "imported {} contacts, updated {}, unchanged {}, rejected {} rows, in {seconds:.2} s",
+        report.imported, report.updated, report.unchanged, report.rejected_count
     );
     Ok(())
 }

@@ -32,6 +32,7 @@ mod multi_node;
 mod pack_edits;
 mod people;
 mod preview;
+mod reimport;
 mod rules_api;
 mod sign_in;
 mod suppression;

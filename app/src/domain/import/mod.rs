@@ -5,10 +5,12 @@
 mod columns;
 pub mod formula;
 mod row;
+mod update;
 mod values;
 
 pub use columns::{Column, Columns, HeaderError};
 pub use row::{ImportDefaults, RowError};
+pub use update::Stated;
 
 use super::compliance::Jurisdiction;
 use super::contact::Consent;
@@ -45,6 +47,9 @@ pub struct ImportedContact {
     /// Where the contact is for the law: from the country and state columns, else the address
     /// or phone.
     pub jurisdiction: Jurisdiction,
+    /// Which values the row's cells gave (the rest are defaults), for updating a stored
+    /// contact.
+    pub stated: Stated,
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use super::columns::{Column, Columns};
 use super::values;
-use super::ImportedContact;
+use super::{ImportedContact, Stated};
 use crate::domain::compliance::Jurisdiction;
 use crate::domain::contact::Consent;
 use crate::domain::email::EmailAddress;
@@ -15,8 +15,9 @@ use thiserror::Error;
 /// What an import uses when a row leaves a cell empty.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ImportDefaults {
-    /// The zone of contacts without one; `None` makes a missing zone an error (quiet hours
-    /// in the wrong zone would wake people up).
+    /// The zone of contacts without one; `None` makes a missing zone an error for a contact
+    /// to create (quiet hours in the wrong zone would wake people up): an update keeps the
+    /// stored zone.
     pub time_zone: Option<TimeZone>,
     /// The stage of contacts without one.
     pub stage: Stage,
@@ -85,6 +86,18 @@ pub enum RowError {
     /// Another row of the file, or a stored contact, has the same external id.
     #[error("external id {0:?} is already used by another contact")]
     DuplicateExternalId(String),
+    /// Several stored contacts have the row's email and the row has no external id to say
+    /// which one it updates.
+    #[error("{contacts} contacts have the email {email:?}: add an External ID column to say which one this row updates")]
+    AmbiguousEmail {
+        /// The email (lower case).
+        email: String,
+        /// How many stored contacts have it.
+        contacts: usize,
+    },
+    /// An earlier row of the file updates the same stored contact.
+    #[error("line {0} of this file already updates the same contact")]
+    SameContactTwice(u64),
 }
 
 fn flag(column: &'static str, cell: &str) -> Result<Option<bool>, RowError> {
@@ -97,6 +110,18 @@ fn flag(column: &'static str, cell: &str) -> Result<Option<bool>, RowError> {
 fn some(cell: &str) -> Option<String> {
     let cell = cell.trim();
     (!cell.is_empty()).then(|| cell.to_owned())
+}
+
+impl ImportedContact {
+    /// Whether the row can create a contact with `defaults`: it needs a zone (an update keeps
+    /// the stored one).
+    pub fn creatable(&self, defaults: &ImportDefaults) -> Result<(), RowError> {
+        if self.stated.time_zone || defaults.time_zone.is_some() {
+            Ok(())
+        } else {
+            Err(RowError::MissingTimeZone)
+        }
+    }
 }
 
 impl Columns {
@@ -147,9 +172,17 @@ impl Columns {
         }
         let time_zone = match some(get(Column::TimeZone)) {
             Some(zone) => TimeZone::parse(&zone).map_err(|_| RowError::UnknownTimeZone(zone))?,
-            None => defaults.time_zone.ok_or(RowError::MissingTimeZone)?,
+            None => defaults.time_zone.unwrap_or(TimeZone::UTC),
+        };
+        let mut stated = Stated {
+            email: email.is_some(),
+            phone: phone.is_some(),
+            time_zone: !get(Column::TimeZone).is_empty(),
+            place: !get(Column::Country).is_empty() || !get(Column::State).is_empty(),
+            ..Stated::default()
         };
         let stage_cell = get(Column::Stage);
+        stated.stage = !stage_cell.is_empty();
         let stage = values::stage(stage_cell)
             .map_err(|()| RowError::UnknownStage(stage_cell.to_owned()))?
             .unwrap_or(defaults.stage);
@@ -165,12 +198,25 @@ impl Columns {
             "do not call",
         )?
         .map(|dnc| !dnc));
+        let sms_ok = read(Column::ConsentSms, "consent_sms")?;
+        let mail_ok = read(Column::ConsentMail, "consent_mail")?;
+        stated.consent = [
+            email_ok.is_some(),
+            sms_ok.is_some(),
+            phone_ok.is_some(),
+            mail_ok.is_some(),
+        ];
         consent.email = email_ok.unwrap_or(consent.email);
-        consent.sms = read(Column::ConsentSms, "consent_sms")?.unwrap_or(consent.sms);
+        consent.sms = sms_ok.unwrap_or(consent.sms);
         consent.phone = phone_ok.unwrap_or(consent.phone);
-        consent.mail = read(Column::ConsentMail, "consent_mail")?.unwrap_or(consent.mail);
-        let do_not_contact = flag("do_not_contact", get(Column::DoNotContact))?.unwrap_or(false);
+        consent.mail = mail_ok.unwrap_or(consent.mail);
+        let do_not_contact = flag("do_not_contact", get(Column::DoNotContact))?;
+        stated.do_not_contact = do_not_contact.is_some();
+        let do_not_contact = do_not_contact.unwrap_or(false);
         let address = self.address(&get);
+        let account_key = some(get(Column::AccountKey));
+        stated.address = address.is_some();
+        stated.account_key = account_key.is_some();
         let number = phone.as_deref().and_then(|p| PhoneNumber::parse(p).ok());
         let jurisdiction = Jurisdiction::from_columns(
             get(Column::Country),
@@ -190,7 +236,8 @@ impl Columns {
             attributes,
             consent,
             do_not_contact,
-            account_key: some(get(Column::AccountKey)),
+            account_key,
+            stated,
         })
     }
 

@@ -146,11 +146,15 @@ fn each_bad_row_says_why(#[case] row: &[&str], #[case] error: RowError) {
 }
 
 #[test]
-fn a_missing_zone_without_a_default_is_an_error() {
+fn a_missing_zone_without_a_default_cannot_create_a_contact() {
     let columns = columns(&["Name", "Time Zone"]);
+    let defaults = ImportDefaults::default();
     let row = ["Ann", " "];
-    let error = columns.parse_row(&ImportDefaults::default(), |i| row[i]);
-    assert_eq!(error, Err(RowError::MissingTimeZone));
+    let contact = columns.parse_row(&defaults, |i| row[i]).unwrap();
+    assert_eq!(contact.creatable(&defaults), Err(RowError::MissingTimeZone));
+    let row = ["Ann", "Asia/Tokyo"];
+    let contact = columns.parse_row(&defaults, |i| row[i]).unwrap();
+    assert_eq!(contact.creatable(&defaults), Ok(()));
 }
 
 #[test]
@@ -168,4 +172,111 @@ fn a_bad_flag_or_phone_is_an_error() {
 fn the_mobile_number_is_used_when_there_is_no_phone() {
     let contact = parse(&["Name", "Phone", "Mobile"], &["Ann", "", "555 0100 22"]).unwrap();
     assert_eq!(contact.phone.as_deref(), Some("555 0100 22"));
+}
+
+fn stored() -> ImportedContact {
+    parse(
+        &[
+            "Name",
+            "Email",
+            "Phone",
+            "Stage",
+            "External ID",
+            "City",
+            "State",
+        ],
+        &[
+            "Ann Lee",
+            "ann@example.com",
+            "+1 212 555 0100",
+            "customer",
+            "r1",
+            "New York",
+            "NY",
+        ],
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_row_that_states_the_stored_values_changes_nothing() {
+    let again = parse(
+        &["Name", "Email", "External ID"],
+        &["Ann Lee", "ann@example.com", "r1"],
+    );
+    assert_eq!(again.unwrap().update(&stored()), None);
+}
+
+#[test]
+fn empty_cells_and_missing_columns_keep_the_stored_values() {
+    let row = parse(&["Name", "Email", "Stage"], &["Ann Lee-Ray", "", ""]).unwrap();
+    let updated = row.update(&stored()).expect("the name changed");
+    assert_eq!(updated.name, "Ann Lee-Ray");
+    assert_eq!(updated.stage, Stage::Customer, "not the default stage");
+    assert_eq!(updated.email, stored().email);
+    assert_eq!(updated.phone, stored().phone);
+    assert_eq!(updated.external_id.as_deref(), Some("r1"));
+    assert_eq!(updated.jurisdiction, stored().jurisdiction);
+}
+
+#[test]
+fn a_file_withdraws_consent_but_never_gives_it_back() {
+    let out = parse(&["Name", "Email Opt Out"], &["Ann Lee", "yes"]).unwrap();
+    let withdrawn = out.update(&stored()).expect("email consent withdrawn");
+    assert!(!withdrawn.consent.email);
+    assert!(
+        withdrawn.consent.phone,
+        "channels the row says nothing of stay"
+    );
+    let back = parse(
+        &["Name", "consent_email", "consent_sms"],
+        &["Ann Lee", "yes", "yes"],
+    );
+    assert_eq!(
+        back.unwrap().update(&withdrawn),
+        None,
+        "no consent is granted"
+    );
+    let dnc = parse(&["Name", "DNC"], &["Ann Lee", "yes"]).unwrap();
+    let marked = dnc.update(&stored()).unwrap();
+    assert!(marked.do_not_contact);
+    let lifted = parse(&["Name", "DNC"], &["Ann Lee", "no"]).unwrap();
+    assert_eq!(lifted.update(&marked), None);
+}
+
+#[test]
+fn a_new_address_moves_the_contact_unless_its_place_was_set_by_hand() {
+    let row = parse(&["Name", "City", "State"], &["Ann Lee", "Austin", "TX"]).unwrap();
+    let moved = row.update(&stored()).unwrap();
+    assert_eq!(moved.jurisdiction.region.unwrap().to_string(), "US-TX");
+    assert_eq!(
+        moved.jurisdiction.area_code_region.unwrap().to_string(),
+        "US-NY",
+        "the area code follows the stored phone"
+    );
+    let mut by_hand = stored();
+    by_hand.jurisdiction.source = Some(crate::domain::compliance::JurisdictionSource::Manual);
+    let kept = row.update(&by_hand).unwrap();
+    assert_eq!(kept.jurisdiction, by_hand.jurisdiction);
+}
+
+#[test]
+fn attributes_are_merged_key_by_key() {
+    let mut with = stored();
+    with.attributes.insert("tier".into(), "gold".into());
+    with.attributes.insert("region".into(), "east".into());
+    let row = parse(
+        &["Name", "attr:tier", "attr:region"],
+        &["Ann Lee", "silver", ""],
+    )
+    .unwrap();
+    let updated = row.update(&with).unwrap();
+    assert_eq!(
+        updated.attributes.get("tier").map(String::as_str),
+        Some("silver")
+    );
+    assert_eq!(
+        updated.attributes.get("region").map(String::as_str),
+        Some("east")
+    );
 }

@@ -10,10 +10,15 @@ use chrono::{DateTime, Utc};
 use db::Db;
 use serde::{Deserialize, Serialize};
 
-/// The JSON `report` column.
+/// The JSON `report` column (the updated and unchanged counts are missing from reports kept
+/// before re-imports updated contacts).
 #[derive(Serialize, Deserialize)]
 struct Details {
     rejected: Vec<LineError>,
+    #[serde(default)]
+    updated: u64,
+    #[serde(default)]
+    unchanged: u64,
     ignored_columns: Vec<String>,
     failure: Option<String>,
 }
@@ -27,6 +32,8 @@ pub async fn record_import(
 ) -> Result<i64, StoreError> {
     let details = Details {
         rejected: summary.rejected.clone(),
+        updated: summary.updated,
+        unchanged: summary.unchanged,
         ignored_columns: summary.ignored_columns.clone(),
         failure: summary.failure.clone(),
     };
@@ -72,6 +79,8 @@ pub async fn load_import(
         partial,
         rows_read: rows_read.max(0) as u64,
         imported: imported.max(0) as u64,
+        updated: details.updated,
+        unchanged: details.unchanged,
         rejected_count: rejected_count.max(0) as u64,
         rejected: details.rejected,
         ignored_columns: details.ignored_columns,

@@ -2,6 +2,7 @@
 //! transaction each), then published in chunks; all or nothing unless asked for a partial
 //! import. Used by `concord import contacts`, the upload form and the REST endpoint.
 
+mod matching;
 mod read;
 mod write;
 
@@ -15,8 +16,10 @@ use crate::domain::import::{ImportDefaults, ImportedContact, RowError};
 use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
+use matching::Match;
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
 /// How many rejected rows a report lists (the count covers them all).
@@ -60,6 +63,10 @@ pub struct RejectedRow {
 pub struct ImportReport {
     /// Contacts created (0 when an all-or-nothing import was refused).
     pub imported: u64,
+    /// Stored contacts the file updated, matched by external id or email.
+    pub updated: u64,
+    /// Rows that matched a stored contact and changed nothing.
+    pub unchanged: u64,
     /// The rejected rows by line, at most [`MAX_LISTED`] of them.
     pub rejected: Vec<RejectedRow>,
     /// How many rows were rejected in all.
@@ -135,6 +142,7 @@ async fn stage_all<R: Read + Send>(
 ) -> Result<(), ImportError> {
     let mut batch: Vec<(u64, ImportedContact)> = Vec::with_capacity(write::STAGE_ROWS);
     let mut external_ids = HashSet::new();
+    let mut targets = HashMap::new();
     let mut read = 0u64;
     while let Some((line, row)) = rows.next_row()? {
         read += 1;
@@ -149,14 +157,14 @@ async fn stage_all<R: Read + Send>(
             Err(error) => reject(report, line, &error),
         }
         if batch.len() == write::STAGE_ROWS {
-            flush(pool, import, &mut batch, report, options).await?;
+            flush(pool, import, &mut batch, &mut targets, report, options).await?;
             progress(ImportProgress {
                 rows: read,
                 rejected: report.rejected_count,
             });
         }
     }
-    flush(pool, import, &mut batch, report, options).await?;
+    flush(pool, import, &mut batch, &mut targets, report, options).await?;
     progress(ImportProgress {
         rows: read,
         rejected: report.rejected_count,
@@ -165,7 +173,8 @@ async fn stage_all<R: Read + Send>(
     Ok(())
 }
 
-/// Drops the stage of a refused all-or-nothing import, or publishes it, with an audit row.
+/// Drops the stage of a refused all-or-nothing import, or publishes it (the new contacts
+/// first, then the updates), with an audit row.
 async fn finish(
     pool: &Db,
     import: i64,
@@ -177,31 +186,24 @@ async fn finish(
         write::discard(&mut tx, import).await?;
         tx.commit().await?;
         report.imported = 0;
+        report.updated = 0;
+        report.unchanged = 0;
         return Ok(());
     }
-    let mut published: Vec<i64> = Vec::new();
-    let mut after = 0;
-    loop {
-        let mut tx = begin_write(pool).await?;
-        match write::publish_chunk(&mut tx, import, after).await {
-            Ok(Some((upto, ids))) => {
-                crate::store::suppression::refresh::written(&mut tx, &ids).await?;
-                tx.commit().await?;
-                published.extend(ids);
-                after = upto;
-                write::let_others_write().await;
-            }
-            Ok(None) => break,
-            Err(e) => {
-                drop(tx);
-                let mut undo = begin_write(pool).await?;
-                write::unpublish(&mut undo, &published).await?;
-                undo.commit().await?;
-                return Err(e.into());
-            }
-        }
+    let mut created: Vec<i64> = Vec::new();
+    let mut updated: Vec<i64> = Vec::new();
+    let mut outcome = publish(pool, import, write::Kind::New, &mut created).await;
+    if outcome.is_ok() {
+        outcome = publish(pool, import, write::Kind::Update, &mut updated).await;
     }
-    report.imported = published.len() as u64;
+    if let Err(e) = outcome {
+        let mut undo = begin_write(pool).await?;
+        write::unpublish(&mut undo, &created).await?;
+        undo.commit().await?;
+        return Err(e);
+    }
+    report.imported = created.len() as u64;
+    report.updated = updated.len() as u64;
     let entry = AuditEntry {
         at: options.now,
         actor: options.actor,
@@ -211,12 +213,36 @@ async fn finish(
         contact: None,
         details: serde_json::json!({
             "imported": report.imported,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
             "rejected": report.rejected_count,
             "partial": options.partial,
         }),
     };
     audit::record_alone(pool, &entry).await?;
     Ok(())
+}
+
+/// Publishes the staged rows of one kind a chunk at a time, adding the contacts' ids to
+/// `published` as each chunk commits.
+async fn publish(
+    pool: &Db,
+    import: i64,
+    kind: write::Kind,
+    published: &mut Vec<i64>,
+) -> Result<(), ImportError> {
+    let mut after = 0;
+    loop {
+        let mut tx = begin_write(pool).await?;
+        let Some((upto, ids)) = write::publish_chunk(&mut tx, import, kind, after).await? else {
+            return Ok(());
+        };
+        crate::store::suppression::refresh::written(&mut tx, &ids).await?;
+        tx.commit().await?;
+        published.extend(ids);
+        after = upto;
+        write::let_others_write().await;
+    }
 }
 
 fn reject(report: &mut ImportReport, line: u64, error: &RowError) {
@@ -229,13 +255,15 @@ fn reject(report: &mut ImportReport, line: u64, error: &RowError) {
     }
 }
 
-/// Drops rows whose external id is already stored, then stages the rest in a short
-/// transaction of its own (unless an all-or-nothing import has already failed: then it only
-/// keeps checking).
+/// Sorts the batch into new contacts and updates of stored ones (matched by external id or
+/// email; `targets` keeps the line that updates each stored contact, across batches), then
+/// stages both in a short transaction of its own (unless an all-or-nothing import has already
+/// failed: then it only keeps checking).
 async fn flush(
     pool: &Db,
     import: i64,
     batch: &mut Vec<(u64, ImportedContact)>,
+    targets: &mut HashMap<i64, u64>,
     report: &mut ImportReport,
     options: &ImportOptions,
 ) -> Result<(), ImportError> {
@@ -243,25 +271,45 @@ async fn flush(
         return Ok(());
     }
     let mut tx = begin_write(pool).await?;
-    let taken = write::stored_external_ids(&mut tx, batch).await?;
-    for (line, contact) in batch.iter() {
-        if let Some(id) = contact
-            .external_id
-            .as_ref()
-            .filter(|id| taken.contains(*id))
-        {
-            reject(report, *line, &RowError::DuplicateExternalId(id.clone()));
+    let found = matching::matches(&mut tx, batch).await?;
+    let mut staged = Vec::with_capacity(batch.len());
+    let mut unchanged = 0;
+    for ((line, contact), found) in batch.drain(..).zip(found) {
+        match found {
+            Match::New => match contact.creatable(&options.defaults) {
+                Ok(()) => staged.push((line, None, contact)),
+                Err(error) => reject(report, line, &error),
+            },
+            Match::Refused(error) => reject(report, line, &error),
+            Match::Stored(id, stored) => match targets.entry(id) {
+                Entry::Occupied(first) => {
+                    reject(report, line, &RowError::SameContactTwice(*first.get()));
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(line);
+                    match contact.update(&stored) {
+                        Some(updated) => staged.push((line, Some(id), updated)),
+                        None => unchanged += 1,
+                    }
+                }
+            },
         }
     }
-    batch.retain(|(_, c)| c.external_id.as_ref().is_none_or(|id| !taken.contains(id)));
     if options.partial || report.rejected_count == 0 {
-        for rows in batch.chunks(write::BATCH) {
+        for rows in staged.chunks(write::BATCH) {
             write::stage(&mut tx, import, rows, options.now).await?;
         }
-        report.imported += batch.len() as u64;
+        report.imported += staged
+            .iter()
+            .filter(|(_, target, _)| target.is_none())
+            .count() as u64;
+        report.updated += staged
+            .iter()
+            .filter(|(_, target, _)| target.is_some())
+            .count() as u64;
+        report.unchanged += unchanged;
     }
     tx.commit().await?;
-    batch.clear();
     write::let_others_write().await;
     Ok(())
 }

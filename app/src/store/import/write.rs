@@ -1,6 +1,7 @@
 //! Writing imported contacts: each batch is staged (one multi-row INSERT into `import_rows`,
-//! in a short transaction of its own), checked first for external ids already in the database;
-//! once every row is read the staged rows are published into `contacts` a chunk at a time.
+//! in a short transaction of its own), a new contact's row with no target and an update with
+//! the stored contact's id as its target; once every row is read the staged rows are published
+//! into `contacts` a chunk at a time, the new ones first.
 
 use crate::domain::import::ImportedContact;
 use crate::store::batch;
@@ -8,7 +9,6 @@ use crate::store::contacts::jurisdiction;
 use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Conn;
-use std::collections::HashSet;
 
 /// Rows per INSERT statement (22 values each).
 pub(super) const BATCH: usize = 500;
@@ -50,48 +50,29 @@ const COLUMNS: [&str; 20] = [
     "jurisdiction_source",
 ];
 
-/// The external ids of the batch that some stored contact already has.
-pub(super) async fn stored_external_ids(
-    conn: &mut Conn,
-    rows: &[(u64, ImportedContact)],
-) -> Result<HashSet<String>, sqlx::Error> {
-    let ids: Vec<&str> = rows
-        .iter()
-        .filter_map(|(_, c)| c.external_id.as_deref())
-        .collect();
-    if ids.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let sql = format!(
-        "SELECT external_id FROM contacts WHERE external_id IN ({})",
-        vec!["?"; ids.len()].join(", ")
-    );
-    let mut query = db::query_scalar::<String>(&sql);
-    for id in ids {
-        query = query.bind(id);
-    }
-    Ok(query.fetch_all(conn).await?.into_iter().collect())
-}
-
 /// Stages the rows of import `import` in one statement.
 pub(super) async fn stage(
     conn: &mut Conn,
     import: i64,
-    rows: &[(u64, ImportedContact)],
+    rows: &[(u64, Option<i64>, ImportedContact)],
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
     if rows.is_empty() {
         return Ok(());
     }
-    let columns: Vec<&str> = ["import_id", "line"].into_iter().chain(COLUMNS).collect();
+    let columns: Vec<&str> = ["import_id", "line", "target_id"]
+        .into_iter()
+        .chain(COLUMNS)
+        .collect();
     let sql = batch::insert_sql("import_rows", &columns, rows.len());
     let now = now.timestamp();
     let mut query = db::query(&sql);
-    for (line, c) in rows {
+    for (line, target, c) in rows {
         let attributes = serde_json::to_string(&c.attributes).unwrap_or_else(|_| "{}".into());
         query = query
             .bind(import)
             .bind(*line as i64)
+            .bind(*target)
             .bind(c.external_id.as_deref())
             .bind(c.name.as_str())
             .bind(c.email.as_ref().map(|e| e.as_str()))
@@ -120,18 +101,32 @@ pub(super) async fn stage(
 /// milliseconds, so sessions and small writes slip in between.
 pub(super) const PUBLISH_CHUNK: i64 = 5_000;
 
-/// Publishes the next chunk of import `import`'s staged rows after `line` into `contacts` (and
-/// drops them from the stage), in one transaction; answers the last line published and the
-/// new contacts' ids, or `None` when nothing is left.
+/// Which staged rows to publish.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Rows without a target: new contacts.
+    New,
+    /// Rows with a target: updates of stored contacts.
+    Update,
+}
+
+/// Publishes the next chunk of import `import`'s staged rows of `kind` after `line` (and drops
+/// them from the stage), in one transaction; answers the last line published and the
+/// contacts' ids, or `None` when nothing is left.
 pub(super) async fn publish_chunk(
     conn: &mut Conn,
     import: i64,
+    kind: Kind,
     after: i64,
 ) -> Result<Option<(i64, Vec<i64>)>, sqlx::Error> {
-    let upto: Option<i64> = db::query_scalar(
+    let which = match kind {
+        Kind::New => "target_id IS NULL",
+        Kind::Update => "target_id IS NOT NULL",
+    };
+    let upto: Option<i64> = db::query_scalar(format!(
         "SELECT MAX(line) FROM (SELECT line FROM import_rows WHERE import_id = ? AND line > ?
-         ORDER BY line LIMIT ?) AS chunk",
-    )
+         AND {which} ORDER BY line LIMIT ?) AS chunk"
+    ))
     .bind(import)
     .bind(after)
     .bind(PUBLISH_CHUNK)
@@ -140,24 +135,91 @@ pub(super) async fn publish_chunk(
     let Some(upto) = upto else {
         return Ok(None);
     };
+    let ids = match kind {
+        Kind::New => insert(conn, import, after, upto).await?,
+        Kind::Update => update(conn, import, after, upto).await?,
+    };
+    db::query(format!(
+        "DELETE FROM import_rows WHERE import_id = ? AND line > ? AND line <= ? AND {which}"
+    ))
+    .bind(import)
+    .bind(after)
+    .bind(upto)
+    .execute(&mut *conn)
+    .await?;
+    Ok(Some((upto, ids)))
+}
+
+/// Creates the new contacts staged between the lines, with their refusals.
+async fn insert(
+    conn: &mut Conn,
+    import: i64,
+    after: i64,
+    upto: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
     let columns = COLUMNS.join(", ");
     let ids: Vec<i64> = db::query_scalar(format!(
         "INSERT INTO contacts ({columns}) SELECT {columns} FROM import_rows
-         WHERE import_id = ? AND line > ? AND line <= ? ORDER BY line RETURNING id"
+         WHERE import_id = ? AND line > ? AND line <= ? AND target_id IS NULL ORDER BY line
+         RETURNING id"
     ))
     .bind(import)
     .bind(after)
     .bind(upto)
     .fetch_all(&mut *conn)
     .await?;
-    db::query("DELETE FROM import_rows WHERE import_id = ? AND line > ? AND line <= ?")
+    record_refusals(conn, import, &ids).await?;
+    Ok(ids)
+}
+
+/// Writes the updates staged between the lines over their stored contacts (each one's version
+/// goes up by one), after recording each consent the file withdraws. An external id the file
+/// gives a contact matched by email is kept only while no other contact has it.
+async fn update(
+    conn: &mut Conn,
+    import: i64,
+    after: i64,
+    upto: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    for channel in ["email", "sms", "phone", "mail"] {
+        db::query(format!(
+            "INSERT INTO consent_records (contact_id, topic, channel, state, basis, basis_at,
+                 until, method, wording, recorded_by, recorded_at)
+             SELECT s.target_id, NULL, '{channel}', 'opted_out', 'consent', NULL, NULL,
+                 'import', ?, NULL, s.updated_at
+             FROM import_rows s JOIN contacts c ON c.id = s.target_id
+             WHERE s.import_id = ? AND s.line > ? AND s.line <= ?
+               AND c.consent_{channel} = TRUE AND s.consent_{channel} = FALSE"
+        ))
+        .bind(format!(
+            "contact import {import}: the file's {channel} opt-out or consent column"
+        ))
         .bind(import)
         .bind(after)
         .bind(upto)
         .execute(&mut *conn)
         .await?;
-    record_refusals(conn, import, &ids).await?;
-    Ok(Some((upto, ids)))
+    }
+    let set: Vec<String> = COLUMNS
+        .iter()
+        .filter(|c| !matches!(**c, "external_id" | "created_at"))
+        .map(|c| format!("{c} = s.{c}"))
+        .collect();
+    db::query_scalar(format!(
+        "UPDATE contacts SET {}, version = contacts.version + 1,
+             external_id = COALESCE(contacts.external_id, CASE WHEN EXISTS (
+                 SELECT 1 FROM contacts o WHERE o.external_id = s.external_id)
+                 THEN NULL ELSE s.external_id END)
+         FROM import_rows s
+         WHERE s.import_id = ? AND s.line > ? AND s.line <= ? AND s.target_id = contacts.id
+         RETURNING id",
+        set.join(", ")
+    ))
+    .bind(import)
+    .bind(after)
+    .bind(upto)
+    .fetch_all(&mut *conn)
+    .await
 }
 
 /// Keeps, for each channel an imported contact arrived without consent on (a CRM's opt-out

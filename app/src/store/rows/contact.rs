@@ -5,6 +5,7 @@ use super::{instant, json, parsed};
 use crate::domain::compliance::Jurisdiction;
 use crate::domain::consent::TopicConsents;
 use crate::domain::ids::{ContactId, UserId};
+use crate::domain::import::{ImportedContact, Stated};
 use crate::domain::{
     claims, Claim, Consent, ContactFacts, EmailAddress, PhoneNumber, Reach, Stage, TimeZone,
 };
@@ -158,6 +159,29 @@ impl ContactRow {
             self.address.as_deref(),
             self.phone.as_deref(),
         )
+    }
+
+    /// The contact as a row of a contact import would state it (to update it from one).
+    pub fn as_imported(&self) -> Result<ImportedContact, StoreError> {
+        Ok(ImportedContact {
+            external_id: self.external_id.clone(),
+            name: self.name.clone(),
+            email: self
+                .email
+                .as_deref()
+                .map(|e| parsed(EmailAddress::parse(e)))
+                .transpose()?,
+            phone: self.phone.clone(),
+            address: self.address.clone(),
+            time_zone: parsed(TimeZone::parse(&self.timezone))?,
+            stage: parsed(Stage::parse(&self.stage))?,
+            attributes: json(&self.attributes)?,
+            consent: self.consent(),
+            do_not_contact: self.do_not_contact,
+            account_key: self.account_key.clone(),
+            jurisdiction: self.jurisdiction()?,
+            stated: Stated::default(),
+        })
     }
 
     /// The stored consent flags.

@@ -46,9 +46,11 @@ pub async fn listed(conn: &mut Conn, list_id: i64) -> Result<u64, StoreError> {
     Ok(done.rows_affected())
 }
 
-/// Recomputes the contacts with ids in `ids` (written in bulk), when any list is in force.
+/// Recomputes the contacts `ids`, written in bulk, when any list is in force: by their id
+/// range when they are close together (the contacts an import created), else by the ids
+/// themselves (those it updated, anywhere in the table).
 pub async fn written(conn: &mut Conn, ids: &[i64]) -> Result<(), StoreError> {
-    let (Some(lo), Some(hi)) = (ids.iter().min(), ids.iter().max()) else {
+    let (Some(&lo), Some(&hi)) = (ids.iter().min(), ids.iter().max()) else {
         return Ok(());
     };
     let any: Option<i64> =
@@ -58,13 +60,28 @@ pub async fn written(conn: &mut Conn, ids: &[i64]) -> Result<(), StoreError> {
     if any.is_none() {
         return Ok(());
     }
-    db::query(format!(
-        "UPDATE contacts SET suppressed = {} WHERE id >= ? AND id <= ?",
-        *SUPPRESSED
-    ))
-    .bind(lo)
-    .bind(hi)
-    .execute(conn)
-    .await?;
+    if ((hi - lo) as usize) < 2 * ids.len() {
+        db::query(format!(
+            "UPDATE contacts SET suppressed = {} WHERE id >= ? AND id <= ?",
+            *SUPPRESSED
+        ))
+        .bind(lo)
+        .bind(hi)
+        .execute(conn)
+        .await?;
+        return Ok(());
+    }
+    for chunk in ids.chunks(crate::store::batch::rows_per_statement(1)) {
+        let sql = format!(
+            "UPDATE contacts SET suppressed = {} WHERE id IN ({})",
+            *SUPPRESSED,
+            vec!["?"; chunk.len()].join(", ")
+        );
+        let mut query = db::query(&sql);
+        for id in chunk {
+            query = query.bind(id);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }

@@ -1,0 +1,151 @@
+//! Importing a file again updates the contacts it matches (by external id, else email)
+//! instead of creating duplicates, on both engines.
+
+use crate::helpers::test_db;
+use app::domain::import::ImportDefaults;
+use app::store::db::{self, Db};
+use app::store::import::{import_contacts, ImportOptions, ImportReport};
+
+async fn import(pool: &Db, csv: &str, partial: bool) -> ImportReport {
+    let options = ImportOptions {
+        partial,
+        defaults: ImportDefaults::default(),
+        now: chrono::Utc::now(),
+        actor: None,
+    };
+    import_contacts(pool, csv.as_bytes(), &options, &mut |_| {})
+        .await
+        .unwrap()
+}
+
+type Row = (String, Option<String>, Option<String>, String, bool, i64);
+
+async fn contacts(pool: &Db) -> Vec<Row> {
+    db::query_as(
+        "SELECT name, email, external_id, stage, consent_email, version FROM contacts ORDER BY id",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap()
+}
+
+const FIRST: &str = "Name,Email,Time Zone,Stage,External ID\n\
+    Ann Lee,ann@example.com,UTC,customer,r1\n\
+    Bob Ray,bob@example.com,UTC,lead,\n\
+    Cy Oh,cy@example.com,UTC,lead,r3\n";
+
+#[tokio::test]
+async fn a_second_import_updates_matched_contacts_and_counts_each_outcome() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = app::store::open(&test_db(&dir).await).await.unwrap();
+    let first = import(&pool, FIRST, false).await;
+    assert_eq!(first.imported, 3);
+    // r1 by external id (renamed; no stage cell, so still a customer; email opt-out),
+    // Bob by email in any case (now with an external id), Cy unchanged, Dee new.
+    let second = "Name,Email,Time Zone,Stage,External ID,Email Opt Out\n\
+        Ann Lee-Ray,ann@example.com,,,r1,yes\n\
+        Bob Ray,BOB@example.com,,opportunity,b2,\n\
+        Cy Oh,cy@example.com,,,r3,\n\
+        Dee Moe,dee@example.com,UTC,,,\n";
+    let report = import(&pool, second, false).await;
+    assert_eq!(
+        (
+            report.imported,
+            report.updated,
+            report.unchanged,
+            report.rejected_count
+        ),
+        (1, 2, 1, 0),
+        "{report:?}"
+    );
+    let s = |t: &str| Some(t.to_owned());
+    assert_eq!(
+        contacts(&pool).await,
+        vec![
+            (
+                "Ann Lee-Ray".into(),
+                s("ann@example.com"),
+                s("r1"),
+                "customer".into(),
+                false,
+                2
+            ),
+            (
+                "Bob Ray".into(),
+                s("BOB@example.com"),
+                s("b2"),
+                "opportunity".into(),
+                true,
+                2
+            ),
+            (
+                "Cy Oh".into(),
+                s("cy@example.com"),
+                s("r3"),
+                "lead".into(),
+                true,
+                1
+            ),
+            (
+                "Dee Moe".into(),
+                s("dee@example.com"),
+                None,
+                "prospect".into(),
+                true,
+                1
+            ),
+        ]
+    );
+    let withdrawn: Vec<(String, String)> = db::query_as(
+        "SELECT c.name, r.channel FROM consent_records r JOIN contacts c ON c.id = r.contact_id
+         WHERE r.method = 'import' ORDER BY c.name",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(withdrawn, vec![("Ann Lee-Ray".into(), "email".into())]);
+    let staged: i64 = db::query_scalar("SELECT COUNT(*) FROM import_rows")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(staged, 0, "the stage is empty after publishing");
+}
+
+#[tokio::test]
+async fn rows_that_cannot_say_which_contact_they_update_are_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = app::store::open(&test_db(&dir).await).await.unwrap();
+    import(
+        &pool,
+        "Name,Email,Time Zone\nAnn,home@example.com,UTC\nBen,home@example.com,UTC\nCy,cy@example.com,UTC\n",
+        false,
+    )
+    .await;
+    let before = contacts(&pool).await;
+    let again = "Name,Email,Time Zone\n\
+        Cy Oh,cy@example.com,\n\
+        Ann Lee,home@example.com,\n\
+        Cyrus Oh,CY@example.com,\n";
+    let report = import(&pool, again, false).await;
+    let lines: Vec<(u64, &str)> = report
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.error.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            (3, "2 contacts have the email \"home@example.com\": add an External ID column to say which one this row updates"),
+            (4, "line 2 of this file already updates the same contact"),
+        ]
+    );
+    assert_eq!((report.imported, report.updated), (0, 0));
+    assert_eq!(
+        contacts(&pool).await,
+        before,
+        "all or nothing: Cy is not renamed"
+    );
+    let partial = import(&pool, again, true).await;
+    assert_eq!((partial.updated, partial.rejected_count), (1, 2));
+    assert_eq!(contacts(&pool).await[2].0, "Cy Oh");
+}
