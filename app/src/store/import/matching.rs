@@ -47,16 +47,17 @@ pub(super) async fn matches(
         .iter()
         .filter_map(|(_, c)| c.external_id.clone())
         .collect();
-    let emails: Vec<String> = rows
-        .iter()
-        .filter_map(|(_, c)| c.email.as_ref().map(|e| e.as_str().to_lowercase()))
-        .collect();
     let mut by_id = HashMap::new();
     if !ids.is_empty() {
         for row in select(conn, "c.external_id", &ids).await? {
             by_id.insert(row.external_id.clone().unwrap_or_default(), row);
         }
     }
+    let emails: Vec<String> = rows
+        .iter()
+        .filter(|(_, c)| c.external_id.as_ref().is_none_or(|id| !by_id.contains_key(id)))
+        .filter_map(|(_, c)| c.email.as_ref().map(|e| e.as_str().to_lowercase()))
+        .collect();
     let mut by_email: HashMap<String, Vec<ContactRow>> = HashMap::new();
     if !emails.is_empty() {
         for row in select(conn, "lower(c.email)", &emails).await? {
