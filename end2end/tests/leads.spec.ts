@@ -39,6 +39,8 @@ test('a rep claims a hot lead; another rep\'s claim becomes a request the manage
 
   const max = await signedIn(browser, 'max@example.com');
   await max.goto('/review');
+  await max.getByRole('link', { name: /^Claim requests \(\d+\)$/ }).click();
+  await expect(max).toHaveURL(/\/review\?tab=claims$/);
   await hydrated(max);
   const request = max.getByTestId('claim-request').filter({ hasText: name });
   await expect(request).toContainText(`Sam Success asks for ${name} (owned by Riley Rep)`);

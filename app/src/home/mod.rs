@@ -92,6 +92,9 @@ fn ForYou(o: Oversight) -> impl IntoView {
         <p class=format!("mt-4 {}", crate::ui::notice::outcome_box(busy)) data-testid="for-you">
             {format!("{touches}; {requests}. ")}
             <a class="font-medium underline" href="/review">"Open the review queue"</a>
+            {(o.requests > 0).then(|| view! {
+                " · " <a class="font-medium underline" href="/review?tab=claims">"See the claim requests"</a>
+            })}
         </p>
     }
 }

@@ -1,11 +1,12 @@
 //! Shared looks and the page's actions for the review forms.
 
+use super::decide_campaign::DecideCampaign;
 use super::decide_request::DecideRequest;
 use super::decide_touch::DecideTouch;
 use super::reassign_contact::ReassignContact;
 use leptos::prelude::*;
 
-/// The review page's three actions, shared by every card.
+/// The review page's actions, shared by every card.
 #[derive(Clone, Copy)]
 pub struct ReviewActions {
     /// Approves or rejects a touch.
@@ -14,6 +15,8 @@ pub struct ReviewActions {
     pub request: ServerAction<DecideRequest>,
     /// Reassigns a contact.
     pub reassign: ServerAction<ReassignContact>,
+    /// Approves or rejects a campaign's touches together.
+    pub campaign: ServerAction<DecideCampaign>,
 }
 
 /// A primary button.

@@ -7,17 +7,25 @@ use leptos::prelude::*;
 /// Touches listed at most on one page of the queue; the rest are counted.
 pub const PENDING_SHOWN: u32 = 50;
 
-/// Touches awaiting review (a page of them, from the `from`-th; the first page without it),
-/// open claim requests and the people contacts can be given to.
+/// Touches awaiting review (a page of those the `channel` and `campaign` filter lists, from the `from`-th; the first page
+/// without it), every campaign with some, open claim requests and the people contacts can be
+/// given to.
 #[server(name = LoadQueue, prefix = "/api", endpoint = "review/queue")]
-pub async fn load_queue(from: Option<u32>) -> Result<ReviewQueue, AppError> {
+pub async fn load_queue(
+    from: Option<u32>,
+    channel: Option<String>,
+    campaign: Option<String>,
+) -> Result<ReviewQueue, AppError> {
     let from = from.unwrap_or(0);
+    let filter =
+        crate::models::review_queue::PendingFilter::parse(channel.as_deref(), campaign.as_deref())
+            .map_err(AppError::Validation)?;
     use crate::store::{claims, review_queue};
 
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Oversee).await?;
     let internal = |e: crate::store::StoreError| e.log_as_internal();
     let (mut pending, pending_total) =
-        review_queue::pending_touches(&state.pool, PENDING_SHOWN, from)
+        review_queue::pending_touches(&state.pool, &filter, PENDING_SHOWN, from)
             .await
             .map_err(internal)?;
     // Each touch's conflicts as they stand now, with times in the reviewer's zone (the stored
@@ -33,6 +41,9 @@ pub async fn load_queue(from: Option<u32>) -> Result<ReviewQueue, AppError> {
     )
     .await
     .map_err(internal)?;
+    let groups = review_queue::pending_groups(&state.pool)
+        .await
+        .map_err(internal)?;
     let requests = claims::open_requests_named(&state.pool, chrono::Utc::now())
         .await
         .map_err(internal)?;
@@ -44,6 +55,8 @@ pub async fn load_queue(from: Option<u32>) -> Result<ReviewQueue, AppError> {
         pending,
         pending_total,
         pending_from: from,
+        filter,
+        groups,
         requests,
         assignees,
     })

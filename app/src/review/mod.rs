@@ -5,6 +5,8 @@
 mod audit_detail;
 mod audit_page;
 mod audit_rows;
+mod bulk_form;
+pub mod decide_campaign;
 pub mod decide_request;
 pub mod decide_touch;
 mod forms;
@@ -12,10 +14,12 @@ pub mod load_audit;
 pub mod load_queue;
 mod page;
 mod pending_card;
+mod pending_filter;
 mod pending_list;
 pub mod reassign_contact;
 mod reassign_form;
 mod request_list;
+mod tabs;
 
 pub use audit_page::AuditPage;
 pub use page::ReviewPage;

@@ -1,16 +1,20 @@
 //! The review queue page: touches awaiting review, claim requests, reassignment, and a link to
 //! the audit trail.
 
+use super::decide_campaign::DecideCampaign;
 use super::decide_request::DecideRequest;
 use super::decide_touch::DecideTouch;
 use super::forms::{ReviewActions, LINK};
 use super::load_queue::load_queue;
+use super::pending_filter::PendingFilterForm;
 use super::pending_list::PendingList;
 use super::reassign_contact::ReassignContact;
 use super::reassign_form::ReassignForm;
 use super::request_list::RequestList;
+use super::tabs::{Tab, Tabs};
 use crate::domain::TouchStatus;
 use crate::error::AppError;
+use crate::models::review_queue::BulkOutcome;
 use crate::ui::{error_text, ErrorNote, Notice};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -30,6 +34,26 @@ fn decided(status: TouchStatus) -> String {
     }
 }
 
+fn decided_together(outcome: BulkOutcome) -> String {
+    let mut text = match outcome.decided {
+        1 => "Decided 1 touch of the campaign.".to_owned(),
+        n => format!("Decided {n} touches of the campaign."),
+    };
+    if !outcome.refused.is_empty() {
+        let listed: Vec<String> = outcome
+            .refused
+            .iter()
+            .map(|(id, why)| format!("touch #{}: {why}", id.0))
+            .collect();
+        text.push_str(&format!(
+            " {} could not be: {}.",
+            outcome.refused.len(),
+            listed.join("; ")
+        ));
+    }
+    text
+}
+
 /// `/review`: what managers decide.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
@@ -38,6 +62,7 @@ pub fn ReviewPage() -> impl IntoView {
         decide: crate::ui::flash::action::<DecideTouch>(),
         request: crate::ui::flash::action::<DecideRequest>(),
         reassign: crate::ui::flash::action::<ReassignContact>(),
+        campaign: crate::ui::flash::action::<DecideCampaign>(),
     };
     // What the form post this page came back from did (see `ui::flash`), or its refusal.
     let notice = Signal::derive(move || {
@@ -47,6 +72,7 @@ pub fn ReviewPage() -> impl IntoView {
                     "Claim request decided.".to_owned()
                 })
             })
+            .or_else(|| said(actions.campaign.value().get(), decided_together))
             .or_else(|| {
                 said(actions.reassign.value().get(), |()| {
                     "Reassigned: the contact has its new owner.".to_owned()
@@ -60,8 +86,20 @@ pub fn ReviewPage() -> impl IntoView {
             .and_then(|v| v.parse::<u32>().ok())
             .unwrap_or(0)
     };
-    let queue = Resource::new(from, |from| load_queue(Some(from)));
+    // A bad filter value is refused by `load_queue` and said in place of the queue.
+    let filter = move || {
+        let q = query.read();
+        (q.get("channel"), q.get("campaign"))
+    };
+    let queue = Resource::new(
+        move || (from(), filter()),
+        |(from, (channel, campaign))| load_queue(Some(from), channel, campaign),
+    );
     let contact = move || query.read().get("contact_id");
+    let tab = move || {
+        let q = query.read();
+        Tab::of(q.get_str("tab"), q.get_str("contact_id"))
+    };
 
     view! {
         <Title text="Review" />
@@ -76,21 +114,37 @@ pub fn ReviewPage() -> impl IntoView {
         <Transition fallback=|| view! { <p>"Loading the queue…"</p> }>
             {move || Suspend::new(async move {
                 match queue.await {
-                    Ok(q) => view! {
-                        <section id="pending" aria-labelledby="pending-heading" class="mt-6">
-                            <h2 id="pending-heading" class="text-lg font-semibold">{format!("Touches awaiting review ({})", q.pending_total)}</h2>
-                            <PendingList pending=q.pending total=q.pending_total from=q.pending_from zone=q.zone actions />
-                        </section>
-                        <section id="requests" aria-labelledby="requests-heading" class="mt-8">
-                            <h2 id="requests-heading" class="text-lg font-semibold">{format!("Claim requests ({})", q.requests.len())}</h2>
-                            <RequestList requests=q.requests zone=q.zone actions />
-                        </section>
-                        <section id="reassign" aria-labelledby="reassign-heading" class="mt-8">
-                            <h2 id="reassign-heading" class="text-lg font-semibold">"Reassign a contact"</h2>
-                            <p class="mb-2 text-sm text-slate-700 dark:text-slate-300">"Ends the current claim and gives the contact to someone else."</p>
-                            <ReassignForm assignees=q.assignees contact=contact() actions />
-                        </section>
-                    }.into_any(),
+                    Ok(q) => {
+                        let current = tab();
+                        let waiting: u64 = q.groups.iter().map(|g| g.count).sum();
+                        let tabs = view! { <Tabs current touches=waiting requests=q.requests.len() /> };
+                        let heading = if q.filter.is_empty() {
+                            format!("Touches awaiting review ({})", q.pending_total)
+                        } else {
+                            format!("Touches awaiting review ({} of {waiting})", q.pending_total)
+                        };
+                        let body = match current {
+                            Tab::Touches => view! {
+                                <section id="pending" aria-labelledby="pending-heading" class="mt-4">
+                                    <h2 id="pending-heading" class="text-lg font-semibold">{heading}</h2>
+                                    <PendingFilterForm filter=q.filter groups=q.groups.clone() />
+                                    <PendingList pending=q.pending total=q.pending_total from=q.pending_from zone=q.zone filter=q.filter totals=q.groups actions />
+                                </section>
+                            }.into_any(),
+                            Tab::Claims => view! {
+                                <section id="requests" aria-labelledby="requests-heading" class="mt-4">
+                                    <h2 id="requests-heading" class="text-lg font-semibold">{format!("Claim requests ({})", q.requests.len())}</h2>
+                                    <RequestList requests=q.requests zone=q.zone actions />
+                                </section>
+                                <section id="reassign" aria-labelledby="reassign-heading" class="mt-8">
+                                    <h2 id="reassign-heading" class="text-lg font-semibold">"Reassign a contact"</h2>
+                                    <p class="mb-2 text-sm text-slate-700 dark:text-slate-300">"Ends the current claim and gives the contact to someone else."</p>
+                                    <ReassignForm assignees=q.assignees contact=contact() actions />
+                                </section>
+                            }.into_any(),
+                        };
+                        view! { {tabs} {body} }.into_any()
+                    }
                     Err(error) => view! { <div class="mt-6"><ErrorNote error /></div> }.into_any(),
                 }
             })}

@@ -29,6 +29,7 @@ pub mod preview;
 pub mod reader;
 pub mod review_queue;
 pub mod reviews;
+pub mod reviews_bulk;
 pub mod rows;
 pub mod rules;
 pub mod rules_cache;

@@ -5,8 +5,10 @@ use super::rows::{instant, json, parsed};
 use super::StoreError;
 use crate::domain::ids::{CampaignId, ContactId, TouchId, UserId};
 use crate::domain::{Action, Channel, Purpose};
-use crate::models::review_queue::{Assignee, PendingTouch};
-use crate::store::db;
+use crate::models::review_queue::{
+    Assignee, CampaignChoice, PendingFilter, PendingGroup, PendingTouch,
+};
+use crate::store::db::{self, SqlBuilder};
 use db::Db;
 
 /// (id, contact, contact name, channel, purpose, title, team, author, campaign, campaign title,
@@ -27,30 +29,50 @@ type PendingRow = (
     String,
 );
 
-/// Touches awaiting review, one-off touches first, then by campaign, each soonest first; at
-/// most `limit` from the `offset`-th, and how many there are in all.
+/// Appends the condition of the touches `filter` lists (`t` is the touch).
+fn push_filter(sql: &mut SqlBuilder, filter: &PendingFilter) {
+    sql.push(" WHERE t.status = 'pending_review'");
+    if let Some(channel) = filter.channel {
+        sql.push(" AND t.channel = ").push_bind(channel.as_str());
+    }
+    match filter.campaign {
+        Some(CampaignChoice::Only(campaign)) => {
+            sql.push(" AND t.campaign_id = ").push_bind(campaign.0);
+        }
+        Some(CampaignChoice::OneOff) => {
+            sql.push(" AND t.campaign_id IS NULL");
+        }
+        None => {}
+    }
+}
+
+/// Touches awaiting review that `filter` lists, one-off touches first, then by campaign, each
+/// soonest first; at most `limit` from the `offset`-th, and how many it lists in all.
 pub async fn pending_touches(
     pool: &Db,
+    filter: &PendingFilter,
     limit: u32,
     offset: u32,
 ) -> Result<(Vec<PendingTouch>, u64), StoreError> {
-    let rows = db::query_as::<PendingRow>(
+    let mut sql = SqlBuilder::new(
         "SELECT t.id, t.contact_id, c.name, t.channel, t.purpose, t.title, tm.name, u.name,
                 t.campaign_id, cp.title, t.scheduled_at, t.created_at, t.conflicts
          FROM touches t
          JOIN contacts c ON c.id = t.contact_id
          JOIN teams tm ON tm.id = t.team_id
          JOIN users u ON u.id = t.author_id
-         LEFT JOIN campaigns cp ON cp.id = t.campaign_id
-         WHERE t.status = 'pending_review'
-         ORDER BY t.campaign_id IS NOT NULL, t.campaign_id, t.scheduled_at, t.id
-         LIMIT ? OFFSET ?",
-    )
-    .bind(i64::from(limit))
-    .bind(i64::from(offset))
-    .fetch_all(pool)
-    .await?;
-    let total = pending_count(pool).await?;
+         LEFT JOIN campaigns cp ON cp.id = t.campaign_id",
+    );
+    push_filter(&mut sql, filter);
+    sql.push(" ORDER BY t.campaign_id IS NOT NULL, t.campaign_id, t.scheduled_at, t.id LIMIT ")
+        .push_bind(i64::from(limit))
+        .push(" OFFSET ")
+        .push_bind(i64::from(offset));
+    let rows = sql.build_query_as::<PendingRow>().fetch_all(pool).await?;
+    let mut count = SqlBuilder::new("SELECT COUNT(*) FROM touches t");
+    push_filter(&mut count, filter);
+    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
+    let total = u64::try_from(total).unwrap_or_default();
     let pending = rows
         .into_iter()
         .map(|r| {
@@ -71,6 +93,27 @@ pub async fn pending_touches(
         })
         .collect::<Result<_, StoreError>>()?;
     Ok((pending, total))
+}
+
+/// Each campaign with touches awaiting review and how many, one-off touches first, then by
+/// campaign as the queue lists them.
+pub async fn pending_groups(pool: &Db) -> Result<Vec<PendingGroup>, StoreError> {
+    let rows = db::query_as::<(Option<i64>, Option<String>, i64)>(
+        "SELECT t.campaign_id, cp.title, COUNT(*) FROM touches t
+         LEFT JOIN campaigns cp ON cp.id = t.campaign_id
+         WHERE t.status = 'pending_review'
+         GROUP BY t.campaign_id, cp.title
+         ORDER BY t.campaign_id IS NOT NULL, t.campaign_id",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, title, count)| PendingGroup {
+            campaign: id.map(|id| (CampaignId(id), title.unwrap_or_default())),
+            count: u64::try_from(count).unwrap_or_default(),
+        })
+        .collect())
 }
 
 /// How many touches wait for review.

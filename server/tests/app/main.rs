@@ -33,6 +33,7 @@ mod pack_edits;
 mod people;
 mod preview;
 mod reimport;
+mod review_bulk;
 mod rules_api;
 mod sign_in;
 mod suppression;

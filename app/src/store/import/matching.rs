@@ -55,7 +55,11 @@ pub(super) async fn matches(
     }
     let emails: Vec<String> = rows
         .iter()
-        .filter(|(_, c)| c.external_id.as_ref().is_none_or(|id| !by_id.contains_key(id)))
+        .filter(|(_, c)| {
+            c.external_id
+                .as_ref()
+                .is_none_or(|id| !by_id.contains_key(id))
+        })
         .filter_map(|(_, c)| c.email.as_ref().map(|e| e.as_str().to_lowercase()))
         .collect();
     let mut by_email: HashMap<String, Vec<ContactRow>> = HashMap::new();

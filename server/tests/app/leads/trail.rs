@@ -25,7 +25,9 @@ async fn a_decision_is_on_the_contacts_trail_newest_first() {
     let blocked = schedule(&c.pool, &close, now()).await.unwrap().touch;
     assert_eq!(blocked.status, TouchStatus::PendingReview);
 
-    let (pending, total) = pending_touches(&c.pool, 10, 0).await.unwrap();
+    let (pending, total) = pending_touches(&c.pool, &Default::default(), 10, 0)
+        .await
+        .unwrap();
     assert_eq!(total, 1);
     assert_eq!(pending[0].id, blocked.id);
     assert_eq!(pending[0].contact_name, "Ned");
@@ -47,7 +49,13 @@ async fn a_decision_is_on_the_contacts_trail_newest_first() {
     )
     .await
     .unwrap();
-    assert_eq!(pending_touches(&c.pool, 10, 0).await.unwrap().1, 0);
+    assert_eq!(
+        pending_touches(&c.pool, &Default::default(), 10, 0)
+            .await
+            .unwrap()
+            .1,
+        0
+    );
 
     let (rows, more) = trail(&c.pool, Some(contact), 1, 50).await.unwrap();
     assert!(!more);

@@ -1,0 +1,57 @@
+//! The filter above the touches awaiting review: by channel and by campaign (or one-off
+//! touches), a plain GET form so it works without JavaScript.
+
+use super::forms::{FIELD, SECONDARY};
+use crate::domain::Channel;
+use crate::models::review_queue::{CampaignChoice, PendingFilter, PendingGroup};
+use leptos::prelude::*;
+
+/// A channel's name in the list.
+fn label(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "Email",
+        Channel::Sms => "SMS",
+        Channel::Phone => "Phone",
+        Channel::Mail => "Mail",
+    }
+}
+
+/// The form, showing `filter` and offering every group with touches awaiting review.
+#[component]
+pub fn PendingFilterForm(filter: PendingFilter, groups: Vec<PendingGroup>) -> impl IntoView {
+    let campaign = match filter.campaign {
+        Some(CampaignChoice::Only(id)) => id.0.to_string(),
+        Some(CampaignChoice::OneOff) => "none".to_owned(),
+        None => String::new(),
+    };
+    let channel = filter.channel.map(|c| c.as_str()).unwrap_or_default();
+    view! {
+        <form method="get" action="/review" class="mt-3 flex flex-wrap items-end gap-3" aria-label="Filter the touches awaiting review">
+            <div>
+                <label for="filter-channel" class="block text-sm font-medium">"Channel"</label>
+                <select id="filter-channel" name="channel" class=FIELD>
+                    <option value="" selected=channel.is_empty()>"Any channel"</option>
+                    {Channel::ALL.iter().map(|c| view! {
+                        <option value=c.as_str() selected=channel == c.as_str()>{label(*c)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="min-w-0 max-w-full">
+                <label for="filter-campaign" class="block text-sm font-medium">"Campaign"</label>
+                <select id="filter-campaign" name="campaign" class=FIELD>
+                    <option value="" selected=campaign.is_empty()>"All touches"</option>
+                    {groups.into_iter().map(|g| {
+                        let (value, text) = match g.campaign {
+                            Some((id, title)) => (id.0.to_string(), format!("“{title}” ({})", g.count)),
+                            None => ("none".to_owned(), format!("One-off touches ({})", g.count)),
+                        };
+                        let selected = value == campaign;
+                        view! { <option value=value selected=selected>{text}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class=SECONDARY>"Filter"</button>
+            {(!filter.is_empty()).then(|| view! { <a href="/review" class="py-1.5 text-sm underline">"Show all"</a> })}
+        </form>
+    }
+}

@@ -1,0 +1,91 @@
+//! The review queue filtered to one campaign, and a manager deciding the campaign's touches
+//! awaiting review together with one reason.
+
+use crate::campaigns::{campaign, setup};
+use crate::ledger::fixtures::now;
+use app::domain::review::ReviewDecision;
+use app::domain::role::Role;
+use app::domain::{Channel, OnConflict, Stage};
+use app::models::review_queue::{CampaignChoice, PendingFilter};
+use app::store::campaigns::create_campaign;
+use app::store::review_queue::{pending_groups, pending_touches};
+use app::store::reviews_bulk::review_campaign;
+
+#[tokio::test]
+async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
+    let s = setup().await;
+    let c = &s.company;
+    let mut new = campaign(c, OnConflict::Review);
+    new.audience.stages = vec![Stage::Prospect];
+    let created = create_campaign(&c.pool, &new, now()).await.unwrap();
+    assert_eq!(created.pending_review, 2);
+
+    let only = |campaign| PendingFilter {
+        channel: None,
+        campaign: Some(campaign),
+    };
+    let (listed, total) = pending_touches(&c.pool, &only(CampaignChoice::Only(created.id)), 50, 0)
+        .await
+        .unwrap();
+    assert_eq!(total, 2);
+    assert!(listed
+        .iter()
+        .all(|t| t.campaign.as_ref().map(|(id, _)| *id) == Some(created.id)));
+    let (_, one_off) = pending_touches(&c.pool, &only(CampaignChoice::OneOff), 50, 0)
+        .await
+        .unwrap();
+    assert_eq!(one_off, 0);
+    let by_sms = PendingFilter {
+        channel: Some(Channel::Sms),
+        campaign: None,
+    };
+    assert_eq!(pending_touches(&c.pool, &by_sms, 50, 0).await.unwrap().1, 0);
+    let groups = pending_groups(&c.pool).await.unwrap();
+    assert_eq!(groups.len(), 1);
+    assert_eq!(
+        groups[0].campaign.as_ref().map(|(id, _)| *id),
+        Some(created.id)
+    );
+    assert_eq!(groups[0].count, 2);
+
+    // A rep may not decide them: each is refused and none changes.
+    let refused = review_campaign(
+        &c.pool,
+        created.id,
+        c.rep,
+        Role::Rep,
+        ReviewDecision::Reject,
+        "Too much",
+        now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!((refused.decided, refused.refused.len()), (0, 2));
+    assert!(
+        refused.refused[0].1.contains("may not review"),
+        "{refused:?}"
+    );
+
+    let outcome = review_campaign(
+        &c.pool,
+        created.id,
+        c.manager,
+        Role::Manager,
+        ReviewDecision::Reject,
+        "Too much mail to them this week",
+        now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!((outcome.decided, outcome.refused.len()), (2, 0));
+    assert_eq!(
+        pending_touches(&c.pool, &PendingFilter::default(), 50, 0)
+            .await
+            .unwrap()
+            .1,
+        0
+    );
+    assert_eq!(c.audited("review.reject").await, 2);
+    let reasons = "SELECT COUNT(*) FROM reviews WHERE reason = 'Too much mail to them this week'";
+    assert_eq!(c.count(reasons).await, 2);
+}
