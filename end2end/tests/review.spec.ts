@@ -1,7 +1,7 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
-import { signedIn } from './support';
+import { apiToken, newContact, signedIn } from './support';
 
 // The review queue: a manager approves a pending override with a required reason (refused when
 // blank, in place with JavaScript and after the redirect without) and finds it in the audit trail.
@@ -170,4 +170,46 @@ test('claim requests have a tab of their own, and a bad filter is said in place'
   await max.screenshot({ path: `${SHOTS}/review-claims-tab.png`, fullPage: false });
   await max.goto('/review?campaign=spring');
   await expect(max.getByRole('alert').last()).toContainText('Campaign: "spring" is neither a campaign number nor "none"');
+});
+
+test('a manager reassigns a contact chosen by name, suggested as they type', async ({ browser, request }) => {
+  const auth = apiToken('max@example.com', 'review picker');
+  const stamp = Date.now().toString(36);
+  const name = `Pickett ${stamp}`;
+  const id = await newContact(request, auth, name, 'lead');
+  await newContact(request, auth, `Pickett ${stamp}son`, 'lead');
+
+  // Hydrated: typing suggests both; picking one sends its label.
+  const max = await signedIn(browser, 'max@example.com');
+  await max.goto('/review?tab=claims');
+  await expect(max.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  const form = max.getByRole('region', { name: 'Reassign a contact' });
+  const field = form.getByLabel('Contact', { exact: true });
+  await field.pressSequentially(`Pickett ${stamp}`);
+  const options = max.getByTestId('contact-suggestions').locator('option');
+  await expect(options).toHaveCount(2);
+  const label = (await options.first().getAttribute('value'))!;
+  expect(label).toContain(`${name} · `);
+  expect(label).toContain(`(#${id})`);
+  // The typed text alone names two contacts: the refusal says which.
+  await form.getByLabel('New owner').selectOption({ label: 'Riley Rep (rep, Inside sales)' });
+  await form.getByLabel('Reason (required)').fill('Riley covers Pickett accounts');
+  await form.getByRole('button', { name: 'Reassign' }).click();
+  await expect(max.getByRole('alert').last()).toContainText(`2 contacts match “Pickett ${stamp}”`);
+  await field.fill(label);
+  await form.getByRole('button', { name: 'Reassign' }).click();
+  await expect(max.getByRole('status')).toContainText('Reassigned: the contact has its new owner.');
+  await max.screenshot({ path: `${SHOTS}/review-reassign-picked.png`, fullPage: false });
+
+  // Without JavaScript: the link from the contact page fills in the contact by name.
+  const plain = await signedIn(browser, 'max@example.com', { javaScriptEnabled: false });
+  await plain.goto(`/review?contact_id=${id}#reassign`);
+  const plainForm = plain.getByRole('region', { name: 'Reassign a contact' });
+  await expect(plainForm.getByLabel('Contact', { exact: true })).toHaveValue(label);
+  await plainForm.getByLabel('New owner').selectOption({ label: 'Sam Success (rep, Customer success)' });
+  await plainForm.getByLabel('Reason (required)').fill('Sam takes it over');
+  await plainForm.getByRole('button', { name: 'Reassign' }).click();
+  await expect(plain.getByRole('status')).toContainText('Reassigned: the contact has its new owner.');
+  await plain.goto(`/contacts/${id}`);
+  await expect(plain.getByTestId('owner')).toContainText('Sam Success');
 });

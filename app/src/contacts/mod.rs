@@ -18,9 +18,11 @@ pub mod list_page;
 pub mod load_fn;
 pub mod new_fn;
 pub mod new_page;
+pub mod picker;
 pub mod save_fn;
 #[cfg(feature = "ssr")]
 pub mod search_parse;
 pub mod style;
+pub mod suggest_fn;
 pub mod table;
 pub mod text_field;

@@ -1,5 +1,6 @@
 //! Server function: the pressure dashboard's numbers for a date range and team.
 
+use crate::models::named_contact::NamedContact;
 use crate::{error::AppError, ui::charts::Datum};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -29,7 +30,16 @@ pub struct PressureData {
     pub ghosted: Vec<i64>,
     /// Breadcrumbed contacts per week.
     pub breadcrumbed: Vec<i64>,
+    /// The latest ghosted contacts of the range, by name (at most [`NAMED`]).
+    pub ghosted_names: Vec<NamedContact>,
+    /// The latest breadcrumbed contacts of the range, by name (at most [`NAMED`]).
+    pub breadcrumbed_names: Vec<NamedContact>,
+    /// The viewer's zone, for the times of the lists.
+    pub zone: crate::domain::TimeZone,
 }
+
+/// How many ghosted and breadcrumbed contacts the dashboard names.
+pub const NAMED: u32 = 20;
 
 /// The dashboard for `from`..=`to` (dates in the viewer's zone; blank for two weeks back and
 /// four ahead) and `team` (blank for all). Managers and admins.
@@ -88,6 +98,9 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
     let trends = p::weekly_trends(pool, range, Utc::now())
         .await
         .map_err(internal)?;
+    let (ghosted_names, breadcrumbed_names) = p::named(pool, range, Utc::now(), NAMED)
+        .await
+        .map_err(internal)?;
     let weeks = (0..trends.len())
         .map(|w| {
             (f.from + Duration::weeks(w as i64))
@@ -113,5 +126,8 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
         weeks,
         ghosted: trends.iter().map(|t| t.ghosted).collect(),
         breadcrumbed: trends.iter().map(|t| t.breadcrumbed).collect(),
+        ghosted_names,
+        breadcrumbed_names,
+        zone,
     })
 }

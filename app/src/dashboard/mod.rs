@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod filters;
+mod named_lists;
 pub mod page;
 
 pub use page::DashboardPage;

@@ -1,6 +1,7 @@
 //! The dashboard page: a GET filter form (works without JavaScript) and server-drawn SVG charts.
 
 use super::data::{pressure, PressureData};
+use super::named_lists::NamedLists;
 use crate::error::AppError;
 use crate::ui::charts::{BarChart, ColumnChart, LineChart, Series};
 use crate::ui::Refusal;
@@ -134,6 +135,7 @@ fn Charts(p: PressureData) -> impl IntoView {
                 />
             </div>
         </div>
+        <NamedLists ghosted=p.ghosted_names breadcrumbed=p.breadcrumbed_names zone=p.zone />
     }
     .into_any()
 }

@@ -5,9 +5,11 @@
 pub mod audit_entry;
 pub mod calendar;
 pub mod campaigns;
+pub mod contact_option;
 pub mod day_marks;
 pub mod import_summary;
 pub mod leads;
+pub mod named_contact;
 pub mod review_queue;
 pub mod suppression_list;
 pub mod topic;

@@ -89,6 +89,8 @@ pub struct ReviewQueue {
     pub requests: Vec<OpenRequest>,
     /// Who a contact can be reassigned to.
     pub assignees: Vec<Assignee>,
+    /// The contact the page was asked to reassign (`?contact_id=`), if it exists.
+    pub reassigning: Option<crate::models::contact_option::ContactOption>,
 }
 
 /// Which touches awaiting review the queue lists: all, or those of one channel, of one

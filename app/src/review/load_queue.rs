@@ -9,12 +9,13 @@ pub const PENDING_SHOWN: u32 = 50;
 
 /// Touches awaiting review (a page of those the `channel` and `campaign` filter lists, from the `from`-th; the first page
 /// without it), every campaign with some, open claim requests and the people contacts can be
-/// given to.
+/// given to, and the contact `contact_id` to reassign.
 #[server(name = LoadQueue, prefix = "/api", endpoint = "review/queue")]
 pub async fn load_queue(
     from: Option<u32>,
     channel: Option<String>,
     campaign: Option<String>,
+    contact_id: Option<i64>,
 ) -> Result<ReviewQueue, AppError> {
     let from = from.unwrap_or(0);
     let filter =
@@ -50,7 +51,16 @@ pub async fn load_queue(
     let assignees = review_queue::assignees(&state.pool)
         .await
         .map_err(internal)?;
+    let reassigning = match contact_id {
+        Some(id) => {
+            crate::store::contacts::pick::option(&state.pool, crate::domain::ids::ContactId(id))
+                .await
+                .map_err(internal)?
+        }
+        None => None,
+    };
     Ok(ReviewQueue {
+        reassigning,
         zone: user.timezone,
         pending,
         pending_total,

@@ -91,11 +91,16 @@ pub fn ReviewPage() -> impl IntoView {
         let q = query.read();
         (q.get("channel"), q.get("campaign"))
     };
+    let contact = move || {
+        query
+            .read()
+            .get("contact_id")
+            .and_then(|v| v.parse::<i64>().ok())
+    };
     let queue = Resource::new(
-        move || (from(), filter()),
-        |(from, (channel, campaign))| load_queue(Some(from), channel, campaign),
+        move || (from(), filter(), contact()),
+        |(from, (channel, campaign), contact)| load_queue(Some(from), channel, campaign, contact),
     );
-    let contact = move || query.read().get("contact_id");
     let tab = move || {
         let q = query.read();
         Tab::of(q.get_str("tab"), q.get_str("contact_id"))
@@ -139,7 +144,7 @@ pub fn ReviewPage() -> impl IntoView {
                                 <section id="reassign" aria-labelledby="reassign-heading" class="mt-8">
                                     <h2 id="reassign-heading" class="text-lg font-semibold">"Reassign a contact"</h2>
                                     <p class="mb-2 text-sm text-slate-700 dark:text-slate-300">"Ends the current claim and gives the contact to someone else."</p>
-                                    <ReassignForm assignees=q.assignees contact=contact() actions />
+                                    <ReassignForm assignees=q.assignees contact=q.reassigning actions />
                                 </section>
                             }.into_any(),
                         };

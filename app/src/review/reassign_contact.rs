@@ -3,20 +3,25 @@
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// Reassigns contact `contact_id` to user `user_id`; `reason` is required.
+/// Reassigns the contact `contact` names (a picker's label, a number, or a search that finds
+/// one contact) to user `user_id`; `reason` is required.
 #[server(name = ReassignContact, prefix = "/api", endpoint = "review/reassign")]
 pub async fn reassign_contact(
-    contact_id: i64,
+    contact: String,
     user_id: i64,
     reason: String,
 ) -> Result<(), AppError> {
-    use crate::domain::ids::{ContactId, UserId};
+    use crate::domain::ids::UserId;
 
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::ManageClaims).await?;
     let now = chrono::Utc::now();
+    let contact = crate::store::contacts::pick::pick(&state.pool, &contact, now)
+        .await
+        .map_err(|e| e.log_as_internal())?
+        .map_err(|e| AppError::Validation(format!("contact: {e}")))?;
     crate::store::claims::reassign(
         &state.pool,
-        ContactId(contact_id),
+        contact,
         UserId(user_id),
         user.id,
         user.role,

@@ -1,14 +1,16 @@
 //! Reassigning a contact to someone else, with a reason.
 
 use super::forms::{ReviewActions, CARD, FIELD, PRIMARY};
+use crate::contacts::picker::ContactPicker;
+use crate::models::contact_option::ContactOption;
 use crate::models::review_queue::Assignee;
 use leptos::prelude::*;
 
-/// The form; `contact` pre-fills the contact number (from `?contact_id=`).
+/// The form; `contact` pre-fills the contact (from `?contact_id=`).
 #[component]
 pub fn ReassignForm(
     assignees: Vec<Assignee>,
-    contact: Option<String>,
+    contact: Option<ContactOption>,
     actions: ReviewActions,
 ) -> impl IntoView {
     view! {
@@ -16,9 +18,9 @@ pub fn ReassignForm(
             <ActionForm action=actions.reassign>
                 <div class="grid gap-3 sm:grid-cols-3">
                     <div>
-                        <label for="reassign-contact" class="block text-sm font-medium">"Contact number"</label>
-                        <input id="reassign-contact" name="contact_id" type="number" min="1" required
-                            class=FIELD value=contact.unwrap_or_default() />
+                        <label for="reassign-contact" class="block text-sm font-medium">"Contact"</label>
+                        <ContactPicker id="reassign-contact".to_owned() name="contact".to_owned()
+                            value=contact.map(|c| c.label).unwrap_or_default() />
                     </div>
                     <div>
                         <label for="reassign-user" class="block text-sm font-medium">"New owner"</label>

@@ -266,6 +266,69 @@ async fn the_dashboard_aggregates_touches_conflicts_and_replies_in_the_range() {
 }
 
 #[tokio::test]
+async fn the_dashboard_names_the_ghosted_and_breadcrumbed_contacts_of_its_range() {
+    let app = spawn_app().await;
+    let (manager, _) = session(&app, "max@example.com", Role::Manager).await;
+    let rep = app.token_for("riley@example.com", Role::Rep).await;
+    let now = chrono::Utc::now();
+    let ago = |days: i64| (now - chrono::TimeDelta::days(days)).to_rfc3339();
+    let new = |name: &str, email: &str| json!({"name": name, "email": email, "timezone": "America/New_York", "stage": "lead"});
+    // Gus wrote five days ago and nobody answered.
+    let (_, gus) = api(
+        &app,
+        &rep,
+        Method::POST,
+        "/api/v1/contacts",
+        new("Gus Ghosted", "gus@example.org"),
+    )
+    .await;
+    let reply = json!([{"type": "interaction", "contact_id": gus["id"], "kind": "reply",
+                        "channel": "email", "at": ago(5), "external_id": "esp-gus"}]);
+    let (status, _) = api(&app, &rep, Method::POST, "/api/v1/events", reply).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    // Bea, Riley's, was written to 40 days ago, then nothing until 10 days ago.
+    let (_, bea) = api(
+        &app,
+        &rep,
+        Method::POST,
+        "/api/v1/contacts",
+        new("Bea Crumb", "bea@example.org"),
+    )
+    .await;
+    let bea = bea["id"].as_i64().unwrap();
+    let (status, _) = api(
+        &app,
+        &rep,
+        Method::POST,
+        &format!("/api/v1/contacts/{bea}/claim"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    for days in [40, 10] {
+        let done = json!({"contact_id": bea, "channel": "email", "purpose": "sales_followup",
+                          "scheduled_at": ago(days), "title": "Following up"});
+        let (status, body) = api(&app, &rep, Method::POST, "/api/v1/touches/log", done).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+    }
+
+    let blank = [("from", ""), ("to", ""), ("team", "")];
+    let (status, p) = server_fn(&app, &manager, "pressure", &blank).await;
+    assert_eq!(status, StatusCode::OK, "{p}");
+    let names = |key: &str| -> Vec<String> {
+        p[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names("ghosted_names"), ["Gus Ghosted"], "{p}");
+    assert_eq!(names("breadcrumbed_names"), ["Bea Crumb"], "{p}");
+    assert_eq!(p["breadcrumbed_names"][0]["id"], json!(bea));
+}
+
+#[tokio::test]
 async fn an_admin_issues_a_token_that_expires_after_the_days_given() {
     let app = spawn_app().await;
     let (admin, _) = session(&app, "ada@example.com", Role::Admin).await;

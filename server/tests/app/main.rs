@@ -17,6 +17,7 @@ mod campaigns;
 mod cli;
 mod compliance;
 mod consent_topics;
+mod contact_pick;
 mod contacts_ui;
 mod db_copy;
 mod failure_stories;

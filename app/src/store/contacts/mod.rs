@@ -7,6 +7,7 @@ mod get;
 mod imports;
 pub mod jurisdiction;
 mod page;
+pub mod pick;
 mod search;
 mod text_match;
 mod update;

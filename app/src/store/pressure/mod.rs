@@ -2,11 +2,13 @@
 //! optional team, so the page never loads touches one by one.
 
 mod conflicts;
+mod named;
 mod per_week;
 mod replies;
 mod trends;
 
 pub use conflicts::{conflicts, ConflictCount};
+pub use named::named;
 pub use per_week::touches_per_contact_week;
 pub use replies::{reply_times, REPLY_BUCKETS};
 pub use trends::{weekly_trends, WeekTrend};

@@ -381,15 +381,21 @@ pub(super) fn probes() -> Vec<Probe> {
                 ]),
             )
         }),
+        probe!(Review, "server fn review/decide-campaign", |_fx| {
+            Req::ServerFn(
+                "review/decide-campaign",
+                form(&[
+                    ("campaign_id", "1"),
+                    ("decision", "reject"),
+                    ("reason", "agreed"),
+                ]),
+            )
+        }),
         probe!(ManageClaims, "server fn review/reassign", |fx| {
             let id = fx.claimed_by_owner().await.to_string();
             Req::ServerFn(
                 "review/reassign",
-                form(&[
-                    ("contact_id", &id),
-                    ("user_id", "1"),
-                    ("reason", "territory"),
-                ]),
+                form(&[("contact", &id), ("user_id", "1"), ("reason", "territory")]),
             )
         }),
         probe!(Oversee, "server fn review/queue", |_fx| Req::ServerFn(

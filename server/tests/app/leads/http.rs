@@ -131,7 +131,7 @@ async fn roles_that_may_not_are_refused_with_403() {
         StatusCode::FORBIDDEN
     );
     let reassign = [
-        ("contact_id", contact.as_str()),
+        ("contact", contact.as_str()),
         ("user_id", "1"),
         ("reason", "x"),
     ];
