@@ -33,6 +33,18 @@ test('the dashboard draws its charts with JavaScript off, and filters by team an
   expect(await page.locator('[data-chart="trends"] svg polyline').count()).toBe(2);
   await expect(page.locator('[data-chart="by-rule"]')).toContainText(/Nothing in this range|\d+ conflicts/);
   await page.screenshot({ path: `${SHOTS}/dashboard-nojs.png`, fullPage: true });
+  // The people behind the trend chart, by name, each a link to their timeline.
+  const ghosted = page.getByTestId('ghosted-contacts');
+  await expect(ghosted.getByRole('heading', { name: 'Ghosted: waiting for an answer' })).toBeVisible();
+  await expect(page.getByTestId('breadcrumbed-contacts').getByRole('heading')).toHaveText('Breadcrumbed: touched again after a silence');
+  await ghosted.locator('..').screenshot({ path: `${SHOTS}/dashboard-named-nojs.png` });
+  const named = ghosted.getByRole('link');
+  if ((await named.count()) > 0) {
+    await expect(named.first()).toHaveAttribute('href', /^\/contacts\/\d+$/);
+    await expect(ghosted.locator('li').first()).toContainText(/wrote \w{3} \d+ \w{3} \d\d:\d\d/);
+  } else {
+    await expect(ghosted).toContainText('Nobody in this range wrote');
+  }
 
   await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Inside sales' });
   await page.getByLabel('From', { exact: true }).fill('2026-01-01');

@@ -36,6 +36,8 @@ pub struct PressureData {
     pub breadcrumbed_names: Vec<NamedContact>,
     /// The viewer's zone, for the times of the lists.
     pub zone: crate::domain::TimeZone,
+    /// When the numbers were read (a breadcrumb still to come reads differently).
+    pub now: chrono::DateTime<chrono::Utc>,
 }
 
 /// How many ghosted and breadcrumbed contacts the dashboard names.
@@ -129,5 +131,6 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
         ghosted_names,
         breadcrumbed_names,
         zone,
+        now: Utc::now(),
     })
 }

@@ -4,6 +4,7 @@
 use crate::domain::TimeZone;
 use crate::models::named_contact::NamedContact;
 use crate::ui::local_datetime;
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 /// One list: its heading, what the time means, and who.
@@ -11,10 +12,12 @@ use leptos::prelude::*;
 fn NamedList(
     id: &'static str,
     title: &'static str,
-    when: &'static str,
+    /// What happened then, in the past and still to come.
+    when: (&'static str, &'static str),
     empty: &'static str,
     contacts: Vec<NamedContact>,
     zone: TimeZone,
+    now: DateTime<Utc>,
 ) -> impl IntoView {
     let heading = format!("{id}-heading");
     let heading_id = heading.clone();
@@ -29,7 +32,7 @@ fn NamedList(
                         {contacts.into_iter().map(|c| view! {
                             <li class="flex flex-wrap justify-between gap-x-3 py-1.5">
                                 <a class="font-medium underline" href=format!("/contacts/{}", c.id.0)>{c.name}</a>
-                                <span class="text-slate-700 dark:text-slate-300">{when} " " <time datetime=c.at.to_rfc3339()>{local_datetime(c.at, zone)}</time></span>
+                                <span class="text-slate-700 dark:text-slate-300">{if c.at <= now { when.0 } else { when.1 }} " " <time datetime=c.at.to_rfc3339()>{local_datetime(c.at, zone)}</time></span>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -45,15 +48,16 @@ pub fn NamedLists(
     ghosted: Vec<NamedContact>,
     breadcrumbed: Vec<NamedContact>,
     zone: TimeZone,
+    now: DateTime<Utc>,
 ) -> impl IntoView {
     view! {
         <div class="mt-6 grid gap-6 lg:grid-cols-2">
-            <NamedList id="ghosted-contacts" title="Ghosted: waiting for an answer" when="wrote"
+            <NamedList id="ghosted-contacts" title="Ghosted: waiting for an answer" when=("wrote", "writes")
                 empty="Nobody in this range wrote, called or filled a form without an answer within a day."
-                contacts=ghosted zone />
-            <NamedList id="breadcrumbed-contacts" title="Breadcrumbed: touched again after a silence" when="touched"
-                empty="No owned contact in this range was touched again after 14 days or more of silence."
-                contacts=breadcrumbed zone />
+                contacts=ghosted zone now />
+            <NamedList id="breadcrumbed-contacts" title="Breadcrumbed: touched again after a silence" when=("touched", "to be touched")
+                empty="No owned contact in this range is touched again after 14 days or more of silence."
+                contacts=breadcrumbed zone now />
         </div>
     }
 }

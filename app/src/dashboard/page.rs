@@ -135,7 +135,7 @@ fn Charts(p: PressureData) -> impl IntoView {
                 />
             </div>
         </div>
-        <NamedLists ghosted=p.ghosted_names breadcrumbed=p.breadcrumbed_names zone=p.zone />
+        <NamedLists ghosted=p.ghosted_names breadcrumbed=p.breadcrumbed_names zone=p.zone now=p.now />
     }
     .into_any()
 }
