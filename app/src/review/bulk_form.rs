@@ -1,7 +1,8 @@
 //! Deciding a campaign's touches awaiting review together: a disclosure under the campaign's
 //! heading with one reason and approve all or reject all.
 
-use super::forms::{ReviewActions, FIELD, PRIMARY, SECONDARY};
+use super::decision_fields::DecisionFields;
+use super::forms::ReviewActions;
 use crate::domain::ids::CampaignId;
 use leptos::prelude::*;
 
@@ -25,16 +26,8 @@ pub fn BulkForm(
             <summary class="cursor-pointer py-1 font-medium">{format!("Decide all {count} of “{title}” together")}</summary>
             <ActionForm action=actions.campaign>
                 <input type="hidden" name="campaign_id" value=id.to_string() />
-                <div class="mt-2 flex flex-col gap-2 sm:flex-row sm:items-end">
-                    <div class="grow">
-                        <label for=reason_id.clone() class="block font-medium">"Reason for all of them (required)"</label>
-                        <textarea id=reason_id name="reason" rows="1" required class=FIELD></textarea>
-                    </div>
-                    <div class="flex shrink-0 gap-2">
-                        <button type="submit" name="decision" value="approve" class=PRIMARY>{format!("Approve {touches}")}</button>
-                        <button type="submit" name="decision" value="reject" class=SECONDARY>{format!("Reject {touches}")}</button>
-                    </div>
-                </div>
+                <DecisionFields reason_id label="Reason for all of them (required)"
+                    approve=format!("Approve {touches}") reject=format!("Reject {touches}") />
             </ActionForm>
         </details>
     }

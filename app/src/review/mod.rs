@@ -9,6 +9,7 @@ mod bulk_form;
 pub mod decide_campaign;
 pub mod decide_request;
 pub mod decide_touch;
+mod decision_fields;
 mod forms;
 pub mod load_audit;
 pub mod load_queue;

@@ -1,7 +1,8 @@
 //! One touch awaiting review: what, to whom, by whom, its conflicts as they stand now (times in
 //! the reviewer's zone), and the decision form (a reason is required).
 
-use super::forms::{ReviewActions, CARD, FIELD, LINK, PRIMARY, SECONDARY};
+use super::decision_fields::DecisionFields;
+use super::forms::{ReviewActions, CARD, LINK};
 use crate::domain::{Severity, TimeZone};
 use crate::models::review_queue::PendingTouch;
 use crate::ui::{local_datetime, ChannelBadge};
@@ -53,16 +54,8 @@ pub fn PendingCard(touch: PendingTouch, zone: TimeZone, actions: ReviewActions) 
                 }}
                 <ActionForm action=actions.decide>
                     <input type="hidden" name="touch_id" value=id.to_string() />
-                    <div class="mt-3 flex flex-col gap-2 sm:flex-row sm:items-end">
-                    <div class="grow">
-                        <label for=reason_id.clone() class="block text-sm font-medium">"Reason (required)"</label>
-                        <textarea id=reason_id name="reason" rows="1" required class=FIELD></textarea>
-                    </div>
-                    <div class="flex shrink-0 gap-2">
-                        <button type="submit" name="decision" value="approve" class=PRIMARY>"Approve"</button>
-                        <button type="submit" name="decision" value="reject" class=SECONDARY>"Reject"</button>
-                    </div>
-                    </div>
+                    <DecisionFields reason_id label="Reason (required)"
+                        approve="Approve".to_owned() reject="Reject".to_owned() />
                 </ActionForm>
             </article>
         </li>

@@ -15,7 +15,8 @@ async fn fresh() -> (tempfile::TempDir, Db) {
     (dir, pool)
 }
 
-async fn import(pool: &Db, csv: &str, partial: bool) -> ImportReport {
+/// Imports `csv` (all or nothing unless `partial`) now, with no actor.
+pub(crate) async fn import(pool: &Db, csv: &str, partial: bool) -> ImportReport {
     let options = ImportOptions {
         partial,
         defaults: ImportDefaults::default(),

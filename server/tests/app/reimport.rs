@@ -2,21 +2,8 @@
 //! instead of creating duplicates, on both engines.
 
 use crate::helpers::test_db;
-use app::domain::import::ImportDefaults;
+use crate::import::import;
 use app::store::db::{self, Db};
-use app::store::import::{import_contacts, ImportOptions, ImportReport};
-
-async fn import(pool: &Db, csv: &str, partial: bool) -> ImportReport {
-    let options = ImportOptions {
-        partial,
-        defaults: ImportDefaults::default(),
-        now: chrono::Utc::now(),
-        actor: None,
-    };
-    import_contacts(pool, csv.as_bytes(), &options, &mut |_| {})
-        .await
-        .unwrap()
-}
 
 type Row = (String, Option<String>, Option<String>, String, bool, i64);
 
