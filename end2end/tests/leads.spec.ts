@@ -159,3 +159,17 @@ for (const viewport of viewports) {
     });
   }
 }
+
+test('the board lists each contact once, in the first section that has it', async ({ browser }) => {
+  for (const email of ['riley@example.com', 'max@example.com']) {
+    const page = await signedIn(browser, email);
+    for (const path of ['/leads', '/leads?hot=all']) {
+      await page.goto(path);
+      const ids = await page.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-contact-id')));
+      expect(ids.length, `${email} ${path}: the demo board has rows`).toBeGreaterThan(0);
+      expect(new Set(ids).size, `${email} ${path}: no contact twice`).toBe(ids.length);
+      await page.screenshot({ path: `${SHOTS}/leads-once-${email.split('@')[0]}${path.includes('all') ? '-all' : ''}.png`, fullPage: true });
+    }
+    await page.context().close();
+  }
+});

@@ -4,12 +4,15 @@ use crate::error::AppError;
 use crate::models::leads::LeadsBoard;
 use leptos::prelude::*;
 
-/// The board as the caller sees it now; `include_owned` also lists hot leads others own (to
-/// request a claim on them).
+/// The board as the caller sees it now, each contact listed once (see [`LeadsBoard::once`]);
+/// `include_owned` also lists hot leads others own (to request a claim on them).
 #[server(name = LoadBoard, prefix = "/api", endpoint = "leads/board")]
 pub async fn load_board(include_owned: bool) -> Result<LeadsBoard, AppError> {
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Plan).await?;
-    crate::store::leads::board(&state.pool, &user, include_owned, chrono::Utc::now())
-        .await
-        .map_err(|e| e.log_as_internal())
+    let mut board =
+        crate::store::leads::board(&state.pool, &user, include_owned, chrono::Utc::now())
+            .await
+            .map_err(|e| e.log_as_internal())?;
+    board.once();
+    Ok(board)
 }

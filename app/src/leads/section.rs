@@ -19,8 +19,10 @@ pub fn Section(
     let heading = format!("{id}-heading");
     let heading_id = heading.clone();
     let count = list.total;
-    let more = count.saturating_sub(list.rows.len() as u64);
+    let above = list.above;
+    let more = count.saturating_sub(list.rows.len() as u64 + above);
     let rows = list.rows;
+    let rows_empty = rows.is_empty();
     view! {
         <section id=id aria-labelledby=heading.clone() class="mt-8">
             <h2 id=heading_id class="text-lg font-semibold">
@@ -28,6 +30,7 @@ pub fn Section(
             </h2>
             <p class="text-sm text-slate-600 dark:text-slate-400">{description}</p>
             {if rows.is_empty() {
+                let empty = if above > 0 { "Each of them is listed in a section above." } else { empty };
                 view! { <p class="mt-3 rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">{empty}</p> }.into_any()
             } else {
                 view! {
@@ -36,9 +39,14 @@ pub fn Section(
                     </ul>
                 }.into_any()
             }}
+            {(above > 0 && (more > 0 || !rows_empty)).then(|| view! {
+                <p class="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="listed-above">
+                    {if above == 1 { "1 more is listed in a section above.".to_owned() } else { format!("{above} more are listed in sections above.") }}
+                </p>
+            })}
             {(more > 0).then(|| view! {
                 <p class="mt-2 text-sm text-slate-700 dark:text-slate-300">
-                    {format!("{more} more not shown: the first {} are listed.", count - more)}
+                    {format!("{more} more not shown: the first {} are listed.", count - more - above)}
                 </p>
             })}
         </section>

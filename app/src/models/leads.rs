@@ -6,6 +6,7 @@ use crate::domain::role::Role;
 use crate::domain::{Alert, Channel, InteractionKind, Stage, TimeZone};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The contact's latest inbound interaction.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +56,9 @@ pub struct Capped {
     pub rows: Vec<LeadRow>,
     /// How many rows there are in all (at least `rows.len()`).
     pub total: u64,
+    /// How many of the first rows were left out because a section above lists them.
+    #[serde(default)]
+    pub above: u64,
 }
 
 /// Who is looking at the board: decides which action each row offers and the zone of times.
@@ -87,6 +91,48 @@ pub struct LeadsBoard {
     pub alerting: Capped,
 }
 
+impl LeadsBoard {
+    /// Lists each contact once: in the first section of the page that has it (hot leads, my
+    /// contacts, lapsing claims, needs attention). A later section leaves it out and counts it
+    /// as listed above, and its alerts join the row where it is listed.
+    pub fn once(&mut self) {
+        let mut sections = [
+            std::mem::take(&mut self.hot),
+            std::mem::take(&mut self.mine),
+            std::mem::take(&mut self.lapsing),
+            std::mem::take(&mut self.alerting),
+        ];
+        let mut seen: HashMap<ContactId, (usize, usize)> = HashMap::new();
+        for s in 0..sections.len() {
+            let rows = std::mem::take(&mut sections[s].rows);
+            let mut kept: Vec<LeadRow> = Vec::with_capacity(rows.len());
+            for row in rows {
+                match seen.get(&row.contact_id) {
+                    Some(&(section, index)) => {
+                        sections[s].above += 1;
+                        let listed = &mut sections[section].rows[index];
+                        for alert in row.alerts {
+                            if !listed.alerts.contains(&alert) {
+                                listed.alerts.push(alert);
+                            }
+                        }
+                    }
+                    None => {
+                        seen.insert(row.contact_id, (s, kept.len()));
+                        kept.push(row);
+                    }
+                }
+            }
+            sections[s].rows = kept;
+        }
+        let [hot, mine, lapsing, alerting] = sections;
+        self.hot = hot;
+        self.mine = mine;
+        self.lapsing = lapsing;
+        self.alerting = alerting;
+    }
+}
+
 /// Whose lapsing claims a viewer sees: a rep their own, a manager their team's, an admin all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LapsingScope {
@@ -106,5 +152,83 @@ impl LapsingScope {
             Role::Manager => LapsingScope::Team(team),
             Role::Rep | Role::Marketer => LapsingScope::Owner(id),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: i64, alerts: Vec<Alert>) -> LeadRow {
+        LeadRow {
+            contact_id: ContactId(id),
+            name: format!("Contact {id}"),
+            stage: Stage::Lead,
+            last_inbound: None,
+            owner: None,
+            requested: false,
+            alerts,
+        }
+    }
+
+    fn capped(rows: Vec<LeadRow>) -> Capped {
+        Capped {
+            total: rows.len() as u64 + 5,
+            rows,
+            above: 0,
+        }
+    }
+
+    fn ids(c: &Capped) -> Vec<i64> {
+        c.rows.iter().map(|r| r.contact_id.0).collect()
+    }
+
+    #[test]
+    fn each_contact_is_listed_once_in_the_first_section_that_has_it() {
+        let alert = |text: &str| Alert {
+            alert: crate::domain::AlertId::UnansweredReply,
+            message: text.to_owned(),
+            since: DateTime::UNIX_EPOCH,
+        };
+        let mut board = LeadsBoard {
+            viewer: Viewer {
+                id: UserId(1),
+                role: Role::Rep,
+                zone: TimeZone::UTC,
+                now: DateTime::UNIX_EPOCH,
+            },
+            hot: capped(vec![row(1, vec![]), row(2, vec![])]),
+            include_owned: false,
+            mine: capped(vec![row(3, vec![]), row(4, vec![])]),
+            lapsing: capped(vec![row(4, vec![]), row(5, vec![])]),
+            alerting: capped(vec![
+                row(2, vec![alert("Ann wrote")]),
+                row(4, vec![]),
+                row(6, vec![]),
+            ]),
+        };
+        board.once();
+        assert_eq!(ids(&board.hot), [1, 2]);
+        assert_eq!(ids(&board.mine), [3, 4]);
+        assert_eq!(ids(&board.lapsing), [5]);
+        assert_eq!(ids(&board.alerting), [6]);
+        assert_eq!(
+            (
+                board.hot.above,
+                board.mine.above,
+                board.lapsing.above,
+                board.alerting.above
+            ),
+            (0, 0, 1, 2)
+        );
+        assert_eq!(
+            board.hot.rows[1].alerts,
+            vec![alert("Ann wrote")],
+            "the alert joins the listed row"
+        );
+        assert_eq!(
+            board.alerting.total, 8,
+            "the total still counts every match"
+        );
     }
 }

@@ -80,5 +80,9 @@ pub async fn alerting(
             rows.push(record);
         }
     }
-    Ok(Capped { rows, total })
+    Ok(Capped {
+        rows,
+        total,
+        above: 0,
+    })
 }

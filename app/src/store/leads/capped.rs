@@ -51,5 +51,6 @@ pub async fn capped(
             .map(LeadRowDb::record)
             .collect::<Result<_, _>>()?,
         total: u64::try_from(total).unwrap_or_default(),
+        above: 0,
     })
 }
