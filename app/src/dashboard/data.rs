@@ -54,7 +54,8 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
 
     let (state, user) = crate::auth::require::allowed(Action::Oversee).await?;
     let zone = user.timezone;
-    let today = zone.local(Utc::now()).date();
+    let now = Utc::now();
+    let today = zone.local(now).date();
     let f = super::filters::parse(&from, &to, &team, today).map_err(AppError::Validation)?;
     let range = p::Range {
         from: zone.instant(f.from, NaiveTime::MIN),
@@ -97,12 +98,9 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
         .zip(p::REPLY_BUCKETS)
         .map(|(n, label)| Datum::new(label, n))
         .collect();
-    let trends = p::weekly_trends(pool, range, Utc::now())
-        .await
-        .map_err(internal)?;
-    let (ghosted_names, breadcrumbed_names) = p::named(pool, range, Utc::now(), NAMED)
-        .await
-        .map_err(internal)?;
+    let trends = p::weekly_trends(pool, range, now).await.map_err(internal)?;
+    let (ghosted_names, breadcrumbed_names) =
+        p::named(pool, range, now, NAMED).await.map_err(internal)?;
     let weeks = (0..trends.len())
         .map(|w| {
             (f.from + Duration::weeks(w as i64))
@@ -131,6 +129,6 @@ pub async fn pressure(from: String, to: String, team: String) -> Result<Pressure
         ghosted_names,
         breadcrumbed_names,
         zone,
-        now: Utc::now(),
+        now,
     })
 }

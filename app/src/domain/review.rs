@@ -69,6 +69,16 @@ pub struct ReviewOutcome {
     pub overridden: Vec<RuleId>,
 }
 
+/// The reason a decision gives, trimmed; every decision needs one.
+pub fn given_reason(reason: &str) -> Result<&str, ReviewError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        Err(ReviewError::ReasonRequired)
+    } else {
+        Ok(reason)
+    }
+}
+
 /// Decides a review of a touch in `status` whose stored conflicts are `conflicts`.
 pub fn decide(
     role: Role,
@@ -83,10 +93,7 @@ pub fn decide(
     if status != TouchStatus::PendingReview {
         return Err(ReviewError::NotPending(status));
     }
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(ReviewError::ReasonRequired);
-    }
+    let reason = given_reason(reason)?;
     let (status, overridden) = match decision {
         ReviewDecision::Approve => {
             let mut rules: Vec<RuleId> = conflicts

@@ -19,11 +19,6 @@ pub async fn decide_campaign(
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Review).await?;
     let decision =
         ReviewDecision::parse(&decision).map_err(|e| AppError::Validation(e.to_string()))?;
-    if reason.trim().is_empty() {
-        return Err(AppError::Validation(
-            "reason: a reason is required".to_owned(),
-        ));
-    }
     let outcome = crate::store::reviews_bulk::review_campaign(
         &state.pool,
         CampaignId(campaign_id),
@@ -33,7 +28,6 @@ pub async fn decide_campaign(
         &reason,
         chrono::Utc::now(),
     )
-    .await
-    .map_err(|e| e.log_as_internal())?;
+    .await?;
     crate::ui::flash::kept::<DecideCampaign>(Ok(outcome)).await
 }

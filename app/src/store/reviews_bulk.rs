@@ -4,16 +4,16 @@
 //! others are still decided.
 
 use super::reviews::review;
-use super::{Failure, StoreError};
+use super::Failure;
 use crate::domain::ids::{CampaignId, TouchId, UserId};
-use crate::domain::review::ReviewDecision;
+use crate::domain::review::{given_reason, ReviewDecision, ReviewError};
 use crate::domain::role::Role;
 use crate::models::review_queue::BulkOutcome;
 use crate::store::db;
 use chrono::{DateTime, Utc};
 use db::Db;
 
-/// Decides every touch of `campaign` awaiting review.
+/// Decides every touch of `campaign` awaiting review; refused as a whole without a reason.
 pub async fn review_campaign(
     pool: &Db,
     campaign: CampaignId,
@@ -22,7 +22,8 @@ pub async fn review_campaign(
     decision: ReviewDecision,
     reason: &str,
     now: DateTime<Utc>,
-) -> Result<BulkOutcome, StoreError> {
+) -> Result<BulkOutcome, Failure<ReviewError>> {
+    given_reason(reason).map_err(Failure::Refused)?;
     let ids: Vec<i64> = db::query_scalar(
         "SELECT id FROM touches WHERE campaign_id = ? AND status = 'pending_review'
          ORDER BY scheduled_at, id",
@@ -35,7 +36,7 @@ pub async fn review_campaign(
         match review(pool, TouchId(id), reviewer, role, decision, reason, now).await {
             Ok(_) => outcome.decided += 1,
             Err(Failure::Refused(why)) => outcome.refused.push((TouchId(id), why.to_string())),
-            Err(Failure::Store(e)) => return Err(e),
+            Err(Failure::Store(e)) => return Err(e.into()),
         }
     }
     Ok(outcome)
