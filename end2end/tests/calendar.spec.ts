@@ -1,9 +1,9 @@
 import { test, expect, Page, Browser } from '@playwright/test';
 import * as fs from 'node:fs';
-import { apiToken, expectNoViolations, newContact as contact, newTouch as touch, signIn } from './support';
+import { apiPost, apiToken, expectNoViolations, newContact as contact, newTouch as touch, signIn } from './support';
 
 // The team calendar: month view with channels and statuses, filters in the URL, "+N more" on a
-// crowded day, drag to reschedule (refused and explained into a conflict, moved into a free
+// crowded day, a campaign as one item per day that opens to its touches, drag to reschedule (refused and explained into a conflict, moved into a free
 // day), keyboard navigation of the grid, the calendar with JavaScript off, and axe-core.
 // The demo data sits around today; this spec plans its own touches eight months ahead.
 
@@ -32,8 +32,18 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   await touch(request, auth, x, `${day(15)}T16:00:00Z`, 'Drag me');
   const s = await contact(request, auth, 'Sam Sms');
   await touch(request, auth, s, `${day(20)}T16:00:00Z`, 'Text reminder', 'sms');
+  const recipients = [];
+  for (let n = 0; n < 3; n++) recipients.push(await contact(request, auth, `Camper ${n}`));
+  await touch(request, auth, recipients[0], `${day(24)}T13:00:00Z`, 'One-off call', 'phone');
+  const created = await apiPost(request, auth, '/api/v1/campaigns', {
+    audience: { contact_ids: recipients }, channel: 'email', purpose: 'newsletter',
+    scheduled_at: `${day(24)}T16:00:00Z`, title: 'Autumn letter', on_conflict: 'review',
+  });
+  campaignId = created.id;
   await request.dispose();
 });
+
+let campaignId = 0;
 
 const cell = (page: Page, date: string) => page.locator(`[role=gridcell][data-date="${date}"]`);
 
@@ -55,6 +65,35 @@ test('the month lists touches with channel, status and team, and a crowded day s
   await expect(page.getByTestId('day-summary')).toHaveText('5 touches: showing 1 to 5.');
   await expect(page.getByRole('link', { name: /Crowd touch 4/ })).toBeVisible();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a campaign is one item per day that opens to its touches (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await signIn(page, 'mia@example.com');
+    await page.goto(monthUrl);
+    const busy = cell(page, day(24));
+    const item = busy.locator(`a[data-campaign="${campaignId}"]`);
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('Autumn letter');
+    await expect(item).toContainText('3 recipients');
+    await expect(busy.getByRole('link', { name: /One-off call/ })).toBeVisible();
+    await expect(busy.locator('a[data-touch]')).toHaveCount(1);
+    if (javaScriptEnabled) await page.screenshot({ path: `${shots}/month-campaign.png`, fullPage: true });
+
+    await page.goto(`/calendar?view=day&date=${day(24)}`);
+    await expect(page.getByTestId('day-summary')).toHaveText('3 touches in campaigns; 1 outside them, showing 1 to 1.');
+    await page.locator(`a[data-campaign="${campaignId}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`view=day&date=${day(24)}&campaign=${campaignId}`));
+    await expect(page.getByTestId('day-campaign')).toHaveText('3 recipients of the campaign Autumn letter on this day.');
+    await expect(page.getByRole('link', { name: /Autumn letter/ })).toHaveCount(4);
+    await expect(page.getByRole('link', { name: /Camper 2/ })).toBeVisible();
+    if (javaScriptEnabled) await page.screenshot({ path: `${shots}/day-campaign.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Autumn letter', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}$`));
+    await context.close();
+  });
+}
 
 test('filters go into the URL and change what is shown', async ({ page }) => {
   await signIn(page, 'mia@example.com');

@@ -1,6 +1,7 @@
 //! The agenda: the next fourteen days that have matching touches, as a list, each with its
-//! first touches and "+N more".
+//! campaigns as one item each, its first other touches and "+N more".
 
+use super::campaign_item::CampaignItem;
 use super::chip::TouchChip;
 use super::marks::DayMarks;
 use super::month::touches;
@@ -42,6 +43,7 @@ pub fn AgendaView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
                         </h2>
                         <DayMarks marks=day_marks />
                         <ul class="mt-1 space-y-1">
+                            {day.campaigns.into_iter().map(|campaign| view! { <li><CampaignItem campaign query=query.clone() date=day.date /></li> }).collect_view()}
                             {day.touches.into_iter().map(|t| view! { <li><TouchChip touch=t zone compact=false /></li> }).collect_view()}
                         </ul>
                         {(more > 0).then(|| view! {

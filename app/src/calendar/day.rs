@@ -1,6 +1,8 @@
-//! The day view: every touch of one day by time, a page at a time, with the contact each
-//! reaches.
+//! The day view: the day's campaigns as one item each, then every other touch by time, a page
+//! at a time, with the contact each reaches. Filtered to one campaign, it lists that
+//! campaign's touches.
 
+use super::campaign_item::{recipients, CampaignItem};
 use super::chip::TouchChip;
 use super::marks::DayMarks;
 use super::month::touches;
@@ -14,6 +16,15 @@ use leptos::prelude::*;
 pub fn DayView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
     let zone = data.zone;
     let marks = data.marks.clone();
+    let campaign = query.filter.campaign.map(|id| {
+        let title = data
+            .choices
+            .campaigns
+            .iter()
+            .find(|c| c.id == id.0)
+            .map_or_else(|| format!("Campaign {}", id.0), |c| c.name.clone());
+        (id, title)
+    });
     let Some(day) = data.days.into_iter().next() else {
         return ().into_any();
     };
@@ -28,19 +39,43 @@ pub fn DayView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
         .href()
     };
     let earlier = (query.page > 0).then(|| page_href(query.page - 1));
-    let later = (first + shown < day.total).then(|| page_href(query.page + 1));
-    let summary = if shown == 0 {
-        "No touches match on this day.".to_owned()
-    } else {
-        format!(
+    let later = (first + shown < day.listed).then(|| page_href(query.page + 1));
+    let in_campaigns = day.total - day.listed;
+    let summary = match (shown, in_campaigns > 0) {
+        (0, false) => "No touches match on this day.".to_owned(),
+        (0, true) => format!("{} in campaigns, none outside them.", touches(in_campaigns)),
+        (_, false) => format!(
             "{}: showing {} to {}.",
             touches(day.total),
             first + 1,
             first + shown
-        )
+        ),
+        (_, true) => format!(
+            "{} in campaigns; {} outside them, showing {} to {}.",
+            touches(in_campaigns),
+            day.listed,
+            first + 1,
+            first + shown
+        ),
     };
+    let heading = campaign.map(|(id, title)| {
+        view! {
+            <p class="mt-2 text-sm" data-testid="day-campaign">
+                {format!("{} of the campaign ", recipients(day.total))}
+                <a href=format!("/campaigns/{}", id.0) class="font-medium underline">{title}</a>
+                " on this day."
+            </p>
+        }
+    });
+    let date = day.date;
     view! {
         <DayMarks marks />
+        {heading}
+        {(!day.campaigns.is_empty()).then(|| view! {
+            <ul class="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-3" aria-label="Campaigns on this day">
+                {day.campaigns.into_iter().map(|campaign| view! { <li><CampaignItem campaign query=query.clone() date /></li> }).collect_view()}
+            </ul>
+        })}
         <p class="mb-2 mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="day-summary">{summary}</p>
         <ul class="space-y-1">
             {day.touches.into_iter().map(|t| view! { <li><TouchChip touch=t zone compact=false /></li> }).collect_view()}

@@ -39,7 +39,10 @@ pub async fn load_calendar(
     } else {
         0
     };
-    let days = calendar_days(&state.pool, &spans, &filter, per_day, offset)
+    // The day view filtered to one campaign lists its touches; every other view shows each
+    // campaign as one item per day.
+    let grouped = view != View::Day || filter.campaign.is_none();
+    let days = calendar_days(&state.pool, &spans, &filter, per_day, offset, grouped)
         .await
         .map_err(|e| e.log_as_internal())?;
     let (from, to) = match (spans.first(), spans.last()) {

@@ -2,6 +2,7 @@
 //! filtered through the URL, with drag (or a form) to reschedule.
 
 pub mod agenda;
+pub mod campaign_item;
 pub mod cancel_touch;
 pub mod chip;
 pub mod day;

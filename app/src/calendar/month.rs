@@ -1,7 +1,8 @@
-//! The month view: a `role="grid"` of whole weeks. Each day shows its first touches and
-//! "+N more"; on a phone, only the number of touches. With JavaScript, arrow keys move between
+//! The month view: a `role="grid"` of whole weeks. Each day shows its campaigns as one item
+//! each, its first other touches and "+N more"; on a phone, only the number of touches. With JavaScript, arrow keys move between
 //! days and Enter opens one, and touches can be dropped on another day (see `grid`).
 
+use super::campaign_item::CampaignItem;
 use super::chip::TouchChip;
 use super::grid_keys::cell_id;
 use super::marks::DayMarks;
@@ -20,6 +21,7 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
         .position(|d| d.date == date)
         .or_else(|| data.days.iter().position(|d| d.date == data.today))
         .unwrap_or(0);
+    let item_query = query.clone();
     let day_href = move |d: NaiveDate| query.at(View::Day, d).href();
     let month = date.month();
     let marks = data.marks.clone();
@@ -78,6 +80,7 @@ pub fn MonthView(data: CalendarData, query: CalendarQuery, date: NaiveDate) -> i
                                     {(total > 0).then(|| total.to_string())}
                                 </span>
                                 <div class="mt-1 hidden space-y-1 sm:block">
+                                    {day.campaigns.into_iter().map(|campaign| view! { <CampaignItem campaign query=item_query.clone() date=day.date /> }).collect_view()}
                                     {day.touches.into_iter().map(|t| view! { <TouchChip touch=t zone compact=true /> }).collect_view()}
                                     {(more > 0).then(|| view! {
                                         <a href=href class="block text-xs font-medium text-indigo-800 underline dark:text-indigo-300">

@@ -1,6 +1,7 @@
-//! The week view: Monday to Sunday side by side (stacked on a phone), each day with its first
-//! touches and "+N more"; touches can be dropped on another day (see `grid`).
+//! The week view: Monday to Sunday side by side (stacked on a phone), each day with its
+//! campaigns as one item each, its first other touches and "+N more"; touches can be dropped on another day (see `grid`).
 
+use super::campaign_item::CampaignItem;
 use super::chip::TouchChip;
 use super::marks::DayMarks;
 use super::month::touches;
@@ -34,6 +35,7 @@ pub fn WeekView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
                         <p class="text-xs text-slate-600 dark:text-slate-400">{touches(day.total)}</p>
                         <DayMarks marks=day_marks />
                         <div class="mt-2 space-y-1">
+                            {day.campaigns.into_iter().map(|campaign| view! { <CampaignItem campaign query=query.clone() date=day.date /> }).collect_view()}
                             {day.touches.into_iter().map(|t| view! { <TouchChip touch=t zone compact=true /> }).collect_view()}
                             {(more > 0).then(|| view! {
                                 <a href=href class="block text-xs font-medium text-indigo-800 underline dark:text-indigo-300">

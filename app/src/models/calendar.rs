@@ -50,21 +50,39 @@ pub struct CalendarTouch {
     pub conflicts: usize,
 }
 
-/// One local day of the calendar: how many touches match, and the first few of them.
+/// A campaign's matching touches on one day, shown as one calendar item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarCampaign {
+    /// Which campaign.
+    pub id: CampaignId,
+    /// Its title.
+    pub title: String,
+    /// How it reaches them.
+    pub channel: Channel,
+    /// How many of its matching touches fall on the day: one per recipient.
+    pub recipients: i64,
+}
+
+/// One local day of the calendar: how many touches match, its campaigns as one item each, and
+/// the first few of the touches it lists one by one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarDay {
     /// The viewer's local date.
     pub date: NaiveDate,
     /// Every matching touch that day.
     pub total: i64,
-    /// The first matching touches by time (a page of them in the day view).
+    /// The day's campaigns, each with its count (none when the day lists every touch).
+    pub campaigns: Vec<CalendarCampaign>,
+    /// How many touches the day lists one by one: those outside any campaign, or all.
+    pub listed: i64,
+    /// The first listed touches by time (a page of them in the day view).
     pub touches: Vec<CalendarTouch>,
 }
 
 impl CalendarDay {
-    /// How many matching touches are not shown.
+    /// How many listed touches are not shown.
     pub fn more(&self) -> i64 {
-        (self.total - self.touches.len() as i64).max(0)
+        (self.listed - self.touches.len() as i64).max(0)
     }
 }
 

@@ -1,7 +1,8 @@
 //! `concord bench calendar`: loads the team calendar's data the way the page's server
-//! function does (per-day totals, the first touches of each day, the filter choices) for a
-//! month and a week — all teams, one team, and a sparse filter (SMS only) — `--runs` times
-//! each, and prints the p50 and p90 of each.
+//! function does (per-day totals, each day's campaigns as one item, the first other touches of
+//! each day, the filter choices) for a month and a week — all teams, one team, a sparse filter
+//! (SMS only) and the campaign nearest the date — `--runs` times each, and prints the p50 and
+//! p90 of each.
 
 use crate::cli::BenchCalendarArgs;
 use anyhow::Context;
@@ -47,15 +48,25 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
         channel: Some(Channel::Sms),
         ..CalendarFilter::default()
     };
+    let nearest: Option<i64> =
+        db::query_scalar("SELECT id FROM campaigns ORDER BY ABS(scheduled_at - ?) LIMIT 1")
+            .bind(date.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
+            .fetch_optional(&pool)
+            .await?;
+    let one_campaign = CalendarFilter {
+        campaign: nearest.map(app::domain::ids::CampaignId),
+        ..CalendarFilter::default()
+    };
     let scenarios = [
         ("all teams", CalendarFilter::default()),
         ("one team", team_filter),
         ("sms only", sparse),
+        ("campaign", one_campaign),
     ];
     for view in [View::Month, View::Week] {
         for (label, filter) in scenarios.clone() {
             let mut times = Vec::with_capacity(args.runs as usize);
-            let mut shown = (0, 0);
+            let mut shown = (0, 0, 0);
             for _ in 0..args.runs.max(1) {
                 let started = Instant::now();
                 shown = load(&pool, view, date, zone, &filter).await?;
@@ -64,13 +75,14 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
             times.sort_by(f64::total_cmp);
             let at = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
             println!(
-                "{:<5} {:<9}: p50 {:6.1} ms, p90 {:6.1} ms ({} touches counted, {} shown)",
+                "{:<5} {:<9}: p50 {:6.1} ms, p90 {:6.1} ms ({} touches counted, {} campaign items and {} touches shown)",
                 view.as_str(),
                 label,
                 at(0.5),
                 at(0.9),
                 shown.0,
-                shown.1
+                shown.1,
+                shown.2
             );
         }
     }
@@ -78,20 +90,22 @@ pub async fn run(args: BenchCalendarArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One page's worth of store work: totals and first touches per day, and the choices.
+/// One page's worth of store work: totals, campaign items and first touches per day, and the
+/// choices.
 async fn load(
     pool: &Db,
     view: View,
     date: NaiveDate,
     zone: TimeZone,
     filter: &CalendarFilter,
-) -> anyhow::Result<(i64, usize)> {
+) -> anyhow::Result<(i64, usize, usize)> {
     let spans = day_spans(&view.days(date), zone);
-    let days = calendar_days(pool, &spans, filter, view.per_day(), 0).await?;
+    let days = calendar_days(pool, &spans, filter, view.per_day(), 0, true).await?;
     let (from, to) = (spans[0].start, spans[spans.len() - 1].end);
     filter_choices(pool, from, to, None).await?;
     Ok((
         days.iter().map(|d| d.total).sum(),
+        days.iter().map(|d| d.campaigns.len()).sum(),
         days.iter().map(|d| d.touches.len()).sum(),
     ))
 }

@@ -130,7 +130,9 @@ async fn day_totals_match_the_touches_in_whole_and_half_hour_zones_after_moves_a
                     channel,
                     ..CalendarFilter::default()
                 };
-                let days = calendar_days(&pool, &spans, &filter, 3, 0).await.unwrap();
+                let days = calendar_days(&pool, &spans, &filter, 3, 0, true)
+                    .await
+                    .unwrap();
                 let totals: Vec<i64> = days.iter().map(|d| d.total).collect();
                 assert_eq!(
                     totals,
@@ -148,7 +150,9 @@ async fn day_totals_match_the_touches_in_whole_and_half_hour_zones_after_moves_a
         ..CalendarFilter::default()
     };
     let spans = day_spans(&dates, TimeZone::UTC);
-    let days = calendar_days(&pool, &spans, &nobody, 3, 0).await.unwrap();
+    let days = calendar_days(&pool, &spans, &nobody, 3, 0, true)
+        .await
+        .unwrap();
     assert!(days.iter().all(|d| d.total == 0 && d.touches.is_empty()));
 }
 
@@ -162,18 +166,90 @@ async fn a_crowded_day_shows_a_few_touches_and_counts_the_rest() {
     }
     let pool = app::store::open(&app.db).await.unwrap();
     let spans = day_spans(&["2030-03-04".parse().unwrap()], TimeZone::UTC);
-    let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0)
+    let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0, true)
         .await
         .unwrap();
     assert_eq!(
         (days[0].total, days[0].touches.len(), days[0].more()),
         (7, 3, 4)
     );
-    let page = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 6)
+    let page = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 6, true)
         .await
         .unwrap();
     assert_eq!(page[0].touches.len(), 1);
     assert_eq!(page[0].touches[0].title, "Touch at 2030-03-04T16:00:00Z");
+}
+
+#[tokio::test]
+async fn a_campaign_is_one_item_per_day_with_its_recipients_and_opens_to_its_touches() {
+    let app = spawn_app().await;
+    let token = app.token_for("mia@example.com", Role::Marketer).await;
+    let mut contacts = Vec::new();
+    for n in 0..3 {
+        contacts.push(contact(&app, &token, n).await);
+    }
+    touch(&app, &token, contacts[0], "2030-03-04T15:00:00Z", "phone").await;
+    let body = json!({"audience": {"stages": ["lead"]}, "channel": "email",
+                      "purpose": "newsletter", "scheduled_at": "2030-03-04T16:00:00Z",
+                      "title": "Spring news", "on_conflict": "review"});
+    let created = post(&app, &token, "/api/v1/campaigns", body).await;
+    assert_eq!(created["recipients"], 3, "{created}");
+    let campaign = created["id"].as_i64().unwrap();
+
+    let pool = app::store::open(&app.db).await.unwrap();
+    let only = CalendarFilter {
+        campaign: Some(app::domain::ids::CampaignId(campaign)),
+        ..CalendarFilter::default()
+    };
+    for fold in [false, true] {
+        if fold {
+            app::store::calendar::fold::fold_counts(&pool)
+                .await
+                .unwrap();
+        }
+        for zone in ["UTC", "Asia/Kolkata"] {
+            let spans = day_spans(
+                &["2030-03-04".parse().unwrap()],
+                TimeZone::parse(zone).unwrap(),
+            );
+            let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0, true)
+                .await
+                .unwrap();
+            let day = &days[0];
+            assert_eq!((day.total, day.listed), (4, 1), "{zone}");
+            assert_eq!(
+                day.touches.len(),
+                1,
+                "{zone}: only the one-off touch is listed"
+            );
+            assert_eq!(day.touches[0].channel, Channel::Phone);
+            let items: Vec<_> = day
+                .campaigns
+                .iter()
+                .map(|c| (c.id.0, c.title.as_str(), c.channel, c.recipients))
+                .collect();
+            assert_eq!(
+                items,
+                [(campaign, "Spring news", Channel::Email, 3)],
+                "{zone}"
+            );
+
+            let days = calendar_days(&pool, &spans, &only, 3, 0, true)
+                .await
+                .unwrap();
+            assert_eq!((days[0].total, days[0].listed), (3, 0), "{zone}");
+            assert_eq!(days[0].campaigns.len(), 1);
+            assert!(days[0].touches.is_empty());
+
+            let opened = calendar_days(&pool, &spans, &only, 2, 0, false)
+                .await
+                .unwrap();
+            let day = &opened[0];
+            assert_eq!((day.total, day.listed, day.more()), (3, 3, 1), "{zone}");
+            assert!(day.campaigns.is_empty());
+            assert!(day.touches.iter().all(|t| t.title == "Spring news"));
+        }
+    }
 }
 
 /// Signs a new marketer in on the app's client (the session cookie stays in it) and answers

@@ -4,13 +4,13 @@
 use crate::models::calendar::CalendarFilter;
 use crate::store::db::SqlBuilder;
 
-/// Whether the summary can answer the filter: owner and campaign are not among its columns.
+/// Whether the summary can answer the filter: the owner is not among its columns.
 pub fn summary_answers(filter: &CalendarFilter) -> bool {
-    filter.owner.is_none() && filter.campaign.is_none()
+    filter.owner.is_none()
 }
 
 /// Appends ` AND …` for each set field; `alias` is `t` (touches) or `s` (summary, which has
-/// no owner or campaign: check [`summary_answers`] first).
+/// no owner: check [`summary_answers`] first).
 pub fn push_filter(sql: &mut SqlBuilder, filter: &CalendarFilter, alias: &str) {
     if let Some(team) = filter.team {
         sql.push(format!(" AND {alias}.team_id = "))

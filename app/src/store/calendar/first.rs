@@ -42,7 +42,8 @@ fn order(filter: &CalendarFilter) -> &'static str {
 }
 
 /// Up to `limit` matching touches in `[window.0, window.1)` (a day, or the part of it that
-/// holds its first touches), skipping the first `offset`. The touches are picked by a scan of
+/// holds its first touches), skipping the first `offset`; only those outside any campaign when
+/// `one_offs` (read through the `touches_one_off_time` index, past a campaign's thousands). The touches are picked by a scan of
 /// `touches` alone (its time or team index, in order, stopping at the limit); only those few
 /// are joined to their team and contact.
 pub async fn first_touches(
@@ -51,6 +52,7 @@ pub async fn first_touches(
     filter: &CalendarFilter,
     limit: u32,
     offset: u32,
+    one_offs: bool,
 ) -> Result<Vec<CalendarTouch>, StoreError> {
     let mut sql: SqlBuilder = SqlBuilder::new(
         "SELECT t.id, t.contact_id, c.name AS contact_name, t.channel, t.purpose, t.status, \
@@ -62,6 +64,9 @@ pub async fn first_touches(
     sql.push_bind(window.0)
         .push(" AND t.scheduled_at < ")
         .push_bind(window.1);
+    if one_offs {
+        sql.push(" AND t.campaign_id IS NULL");
+    }
     push_filter(&mut sql, filter, "t");
     let order = order(filter);
     sql.push(format!(" ORDER BY {order} LIMIT "))

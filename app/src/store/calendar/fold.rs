@@ -23,12 +23,13 @@ pub async fn fold_counts(pool: &Db) -> Result<u64, StoreError> {
     let folded: i64 = db::query_scalar(
         "WITH moved AS (
              DELETE FROM touch_deltas
-             RETURNING scale, slot, team_id, channel, purpose, status, touches
+             RETURNING scale, slot, team_id, channel, purpose, status, campaign_id, touches
          ), summed AS (
-             INSERT INTO touch_counts (scale, slot, team_id, channel, purpose, status, touches)
-             SELECT scale, slot, team_id, channel, purpose, status, SUM(touches)
-             FROM moved GROUP BY scale, slot, team_id, channel, purpose, status
-             ON CONFLICT (scale, slot, team_id, channel, purpose, status)
+             INSERT INTO touch_counts
+                 (scale, slot, team_id, channel, purpose, status, campaign_id, touches)
+             SELECT scale, slot, team_id, channel, purpose, status, campaign_id, SUM(touches)
+             FROM moved GROUP BY scale, slot, team_id, channel, purpose, status, campaign_id
+             ON CONFLICT (scale, slot, team_id, channel, purpose, status, campaign_id)
              DO UPDATE SET touches = touch_counts.touches + EXCLUDED.touches
          )
          SELECT COUNT(*) FROM moved",

@@ -1,8 +1,9 @@
 //! How many touches match on each local day, and where in the day the first of them lie.
 //! Whole hours are summed from `touch_hours` (one read of about a thousand rows for a month),
 //! the part-hours at the day's edges (zones at :30 or :45) from `touch_quarters`, and any other
-//! part from `touches`; filters the summaries cannot answer (owner, campaign) count `touches`
-//! over the whole days.
+//! part from `touches`; a filter the summaries cannot answer (owner) counts `touches` over the
+//! whole days. Every count is kept per campaign (0: outside any), so that a day can show each
+//! campaign as one item and list the rest.
 
 use super::filter_sql::{push_filter, summary_answers};
 use super::spans::{DaySpan, HOUR, QUARTER};
@@ -12,22 +13,53 @@ use crate::store::StoreError;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-/// One day's count, and the part of the day `[lo, hi)` that holds its first `needed` matching
+/// One day's counts, and the part of the day `[lo, hi)` that holds its first `needed` listed
 /// touches (the whole day when the summary cannot tell).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DayCount {
     /// Every matching touch of the day.
     pub total: i64,
-    /// Where the first ones are, in Unix seconds.
+    /// The touches listed one by one: outside any campaign when grouped, else all of them.
+    pub listed: i64,
+    /// Matching touches per campaign, when grouped.
+    pub campaigns: BTreeMap<i64, i64>,
+    /// Where the first listed ones are, in Unix seconds.
     pub window: (i64, i64),
 }
 
-/// The count of each day in `spans`, in order; each window covers the first `needed` touches.
+/// Counts per campaign (0: outside any) of one range.
+type Tally = BTreeMap<i64, i64>;
+
+impl DayCount {
+    fn add(&mut self, tally: &Tally, grouped: bool) {
+        for (&campaign, &n) in tally {
+            self.total += n;
+            if grouped && campaign != 0 {
+                *self.campaigns.entry(campaign).or_default() += n;
+            } else {
+                self.listed += n;
+            }
+        }
+    }
+}
+
+/// The listed touches of a tally: those outside any campaign when grouped, else all.
+fn listed(tally: &Tally, grouped: bool) -> i64 {
+    tally
+        .iter()
+        .filter(|(&campaign, _)| !grouped || campaign == 0)
+        .map(|(_, n)| n)
+        .sum()
+}
+
+/// The counts of each day in `spans`, in order; each window covers the first `needed` listed
+/// touches. `grouped` counts each campaign apart and lists only the touches outside them.
 pub async fn day_totals(
     pool: &Db,
     spans: &[DaySpan],
     filter: &CalendarFilter,
     needed: i64,
+    grouped: bool,
 ) -> Result<Vec<DayCount>, StoreError> {
     if !summary_answers(filter) {
         let ranges: Vec<_> = spans
@@ -39,9 +71,15 @@ pub async fn day_totals(
         return Ok(spans
             .iter()
             .enumerate()
-            .map(|(i, s)| DayCount {
-                total: counted.get(&i).copied().unwrap_or(0),
-                window: (s.start, s.end),
+            .map(|(i, s)| {
+                let mut count = DayCount {
+                    window: (s.start, s.end),
+                    ..DayCount::default()
+                };
+                if let Some(tally) = counted.get(&i) {
+                    count.add(tally, grouped);
+                }
+                count
             })
             .collect());
     }
@@ -60,17 +98,23 @@ pub async fn day_totals(
         .flat_map(|s| s.edges().into_iter().map(move |(lo, hi)| (s.date, lo, hi)))
         .collect();
     let edge_counts = edge_counts(pool, &edges, filter).await?;
+    let none = Tally::new();
     Ok(spans
         .iter()
         .map(|span| {
             let (whole_first, whole_last) = span.whole_hours();
             let inside = hours.range(whole_first..whole_last);
-            let edge = |lo: i64| edge_counts.get(&(span.date, lo)).copied().unwrap_or(0);
+            let edge = |lo: i64| edge_counts.get(&(span.date, lo)).unwrap_or(&none);
             let (before, after) = (edge(span.start), edge(whole_last * HOUR));
-            DayCount {
-                total: inside.clone().map(|(_, n)| n).sum::<i64>() + before + after,
-                window: window(span, inside, before, needed),
+            let mut count = DayCount::default();
+            for (_, tally) in inside.clone() {
+                count.add(tally, grouped);
             }
+            count.add(before, grouped);
+            count.add(after, grouped);
+            let listed_hours = inside.map(|(&hour, tally)| (hour, listed(tally, grouped)));
+            count.window = window(span, listed_hours, listed(before, grouped), needed);
+            count
         })
         .collect())
 }
@@ -81,7 +125,7 @@ async fn edge_counts(
     pool: &Db,
     edges: &[(NaiveDate, i64, i64)],
     filter: &CalendarFilter,
-) -> Result<BTreeMap<(NaiveDate, i64), i64>, StoreError> {
+) -> Result<BTreeMap<(NaiveDate, i64), Tally>, StoreError> {
     let (quarters, odd): (Vec<_>, Vec<_>) = edges
         .iter()
         .enumerate()
@@ -95,11 +139,11 @@ async fn edge_counts(
         .collect())
 }
 
-/// The part of the day from its first matching touch (the part-hour `before` its first whole
-/// hour, when that has any) to the hour by which `needed` matching touches have been seen.
-fn window<'a>(
+/// The part of the day from its first listed touch (the part-hour `before` its first whole
+/// hour, when that has any) to the hour by which `needed` listed touches have been seen.
+fn window(
     span: &DaySpan,
-    inside: impl Iterator<Item = (&'a i64, &'a i64)>,
+    inside: impl Iterator<Item = (i64, i64)>,
     before: i64,
     needed: i64,
 ) -> (i64, i64) {
@@ -109,7 +153,7 @@ fn window<'a>(
     }
     let mut lo = (before > 0).then_some(span.start);
     let (mut hi, mut seen) = (span.end, before);
-    for (&hour, &n) in inside.filter(|(_, &n)| n > 0) {
+    for (hour, n) in inside.filter(|&(_, n)| n > 0) {
         lo.get_or_insert(hour * HOUR);
         seen += n;
         if seen >= needed {
@@ -120,21 +164,34 @@ fn window<'a>(
     (lo.unwrap_or(span.start), hi)
 }
 
-/// Matching touches per summary hour in `[from, to)`.
+/// Matching touches per summary hour in `[from, to)`, per campaign.
 async fn hour_counts(
     pool: &Db,
     from: i64,
     to: i64,
     filter: &CalendarFilter,
-) -> Result<BTreeMap<i64, i64>, StoreError> {
+) -> Result<BTreeMap<i64, Tally>, StoreError> {
     let mut sql: SqlBuilder = SqlBuilder::new(
-        "SELECT s.hour, CAST(SUM(s.touches) AS BIGINT) FROM touch_hours s WHERE s.hour >= ",
+        "SELECT s.hour, s.campaign_id, CAST(SUM(s.touches) AS BIGINT) FROM touch_hours s \
+         WHERE s.hour >= ",
     );
     sql.push_bind(from).push(" AND s.hour < ").push_bind(to);
     push_filter(&mut sql, filter, "s");
-    sql.push(" GROUP BY s.hour");
-    let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;
-    Ok(rows.into_iter().collect())
+    sql.push(" GROUP BY s.hour, s.campaign_id");
+    let rows = sql
+        .build_query_as::<(i64, i64, i64)>()
+        .fetch_all(pool)
+        .await?;
+    Ok(tallied(rows))
+}
+
+/// `(key, campaign, n)` rows as a tally per key.
+fn tallied<K: Ord>(rows: impl IntoIterator<Item = (K, i64, i64)>) -> BTreeMap<K, Tally> {
+    let mut out: BTreeMap<K, Tally> = BTreeMap::new();
+    for (key, campaign, n) in rows {
+        *out.entry(key).or_default().entry(campaign).or_default() += n;
+    }
+    out
 }
 
 /// Where [`counted`] counts: `touches` row by row, or the quarter-hour summary.
@@ -146,7 +203,7 @@ enum Source {
     Quarters,
 }
 
-/// Matching touches in each `(key, lo, hi)` second range, by key: one query, the ranges as a
+/// Matching touches in each `(key, lo, hi)` second range, by key and campaign: one query, the ranges as a
 /// `VALUES` table joined to the source on its indexed time. `CROSS JOIN` pins the ranges as the
 /// outer loop (SQLite's own choice too, given `ANALYZE` statistics); in `touches`, the
 /// `touches_time_filters` index lets a filtered count read no touch rows.
@@ -155,21 +212,23 @@ async fn counted(
     source: Source,
     ranges: &[(usize, i64, i64)],
     filter: &CalendarFilter,
-) -> Result<BTreeMap<usize, i64>, StoreError> {
+) -> Result<BTreeMap<usize, Tally>, StoreError> {
     if ranges.is_empty() {
         return Ok(BTreeMap::new());
     }
-    let (unit, alias, from) = match source {
+    let (unit, alias, campaign, from) = match source {
         Source::Touches => (
             1,
             "t",
-            ") SELECT d.key, COUNT(*) FROM d CROSS JOIN touches t \
+            "COALESCE(t.campaign_id, 0)",
+            ") SELECT d.key, COALESCE(t.campaign_id, 0), COUNT(*) FROM d CROSS JOIN touches t \
              ON t.scheduled_at >= d.lo AND t.scheduled_at < d.hi WHERE 1 = 1",
         ),
         Source::Quarters => (
             QUARTER,
             "s",
-            ") SELECT d.key, CAST(SUM(s.touches) AS BIGINT) FROM d CROSS JOIN touch_quarters s \
+            "s.campaign_id",
+            ") SELECT d.key, s.campaign_id, CAST(SUM(s.touches) AS BIGINT) FROM d CROSS JOIN touch_quarters s \
              ON s.quarter >= d.lo AND s.quarter < d.hi WHERE 1 = 1",
         ),
     };
@@ -186,7 +245,13 @@ async fn counted(
     // PostgreSQL has no `CROSS JOIN … ON`; SQLite reads `CROSS` as "keep this join order".
     sql.push_dialects(from, &from.replace("CROSS JOIN", "JOIN"));
     push_filter(&mut sql, filter, alias);
-    sql.push(" GROUP BY d.key");
-    let rows = sql.build_query_as::<(i64, i64)>().fetch_all(pool).await?;
-    Ok(rows.into_iter().map(|(key, n)| (key as usize, n)).collect())
+    sql.push(format!(" GROUP BY d.key, {campaign}"));
+    let rows = sql
+        .build_query_as::<(i64, i64, i64)>()
+        .fetch_all(pool)
+        .await?;
+    Ok(tallied(
+        rows.into_iter()
+            .map(|(key, campaign, n)| (key as usize, campaign, n)),
+    ))
 }

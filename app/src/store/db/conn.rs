@@ -178,10 +178,13 @@ impl Conn {
             .await?;
         for scale in [3600, 900] {
             query(
-                "INSERT INTO touch_counts (scale, slot, team_id, channel, purpose, status, touches)
+                "INSERT INTO touch_counts
+                     (scale, slot, team_id, channel, purpose, status, campaign_id, touches)
                  SELECT CAST($1 AS INTEGER), scheduled_at / $1, team_id, channel, purpose, status,
-                        COUNT(*)
-                 FROM touches GROUP BY scheduled_at / $1, team_id, channel, purpose, status",
+                        COALESCE(campaign_id, 0), COUNT(*)
+                 FROM touches
+                 GROUP BY scheduled_at / $1, team_id, channel, purpose, status,
+                          COALESCE(campaign_id, 0)",
             )
             .bind(i64::from(scale))
             .execute(&mut *self)
