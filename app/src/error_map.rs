@@ -111,6 +111,19 @@ mod store_errors {
         }
     }
 
+    impl From<crate::store::campaigns::MoveCampaignError> for AppError {
+        fn from(error: crate::store::campaigns::MoveCampaignError) -> AppError {
+            use crate::store::campaigns::MoveCampaignError;
+            let message = error.to_string();
+            match error {
+                MoveCampaignError::NotFound => AppError::NotFound(message),
+                MoveCampaignError::Cancelled => AppError::Conflict(message),
+                MoveCampaignError::Forbidden(_) => AppError::Forbidden(message),
+                MoveCampaignError::InThePast(_) => AppError::Validation(message),
+            }
+        }
+    }
+
     impl From<ScheduleError> for AppError {
         fn from(error: ScheduleError) -> AppError {
             AppError::Validation(error.to_string())

@@ -3,15 +3,19 @@ import * as fs from 'node:fs';
 import { apiPost, apiToken, expectNoViolations, hydrated, newContact, signIn, signedIn } from './support';
 
 // Campaigns as things: the list names each campaign with who planned it, when it goes out and
-// its per-status counts; a campaign's page lists its recipients by name; its author cancels the
-// whole campaign behind a confirmation (with JavaScript on and off); a rep has no campaigns.
+// its per-status counts; a campaign's page lists its recipients by name; its author moves the
+// whole campaign to another day and cancels it behind a confirmation (with JavaScript on and
+// off); a rep has no campaigns.
 
 const shots = '/tmp/shots-campaigns';
 fs.mkdirSync(shots, { recursive: true });
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const stamp = Date.now();
-const titles = { js: `Winter launch ${stamp}`, nojs: `Spring teaser ${stamp}` };
+const titles = {
+  js: `Winter launch ${stamp}`, nojs: `Spring teaser ${stamp}`,
+  moveJs: `Summer fair ${stamp}`, moveNojs: `Autumn fair ${stamp}`,
+};
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
@@ -20,7 +24,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   for (const name of ['Avery Campaign', 'Blake Campaign', 'Casey Campaign']) {
     ids.push(await newContact(request, auth, name));
   }
-  for (const [offset, title] of [[50, titles.js], [51, titles.nojs]] as const) {
+  for (const [offset, title] of [[50, titles.js], [51, titles.nojs], [52, titles.moveJs], [53, titles.moveNojs]] as const) {
     await apiPost(request, auth, '/api/v1/campaigns', {
       audience: { contact_ids: ids }, channel: 'email', purpose: 'newsletter',
       scheduled_at: `${inDays(offset)}T15:00:00Z`, title, on_conflict: 'review',
@@ -71,14 +75,43 @@ test('its author cancels a whole campaign after confirming, without JavaScript',
   await page.context().close();
 });
 
+for (const javaScriptEnabled of [true, false]) {
+  test(`its author moves a whole campaign to another day (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    const title = javaScriptEnabled ? titles.moveJs : titles.moveNojs;
+    // Each to a day of its own: the same recipients twice at one time would wait for review.
+    const to = inDays(javaScriptEnabled ? 60 : 62);
+    const page = await signedIn(browser, 'mia@example.com', { javaScriptEnabled });
+    await page.goto('/campaigns');
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    if (javaScriptEnabled) await hydrated(page);
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Move the campaign' }) });
+    await form.getByLabel('Day').fill(inDays(-3));
+    await form.getByRole('button', { name: 'Move the campaign' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'already passed' })).toBeVisible();
+    await expect(page.getByTestId('campaign-counts')).toHaveText('3 recipients: 3 planned');
+
+    await form.getByLabel('Day').fill(to);
+    await form.getByLabel('Time').fill('10:30');
+    await form.getByRole('button', { name: 'Move the campaign' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Moved 3 touches: 3 planned.' })).toBeVisible();
+    if (javaScriptEnabled) await page.screenshot({ path: `${shots}/moved.png`, fullPage: true });
+    await page.goto(page.url());
+    await expect(form.getByLabel('Day')).toHaveValue(to);
+    await expect(form.getByLabel('Time')).toHaveValue('10:30');
+    await expect(page.getByTestId('campaign-counts')).toHaveText('3 recipients: 3 planned');
+    await page.context().close();
+  });
+}
+
 test('campaign pages pass axe on a laptop and a phone, and a rep has none', async ({ browser }) => {
   for (const [name, viewport] of [['laptop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
     const page = await signedIn(browser, 'mia@example.com', { viewport });
     await page.goto('/campaigns');
     await expectNoViolations(page);
     await page.screenshot({ path: `${shots}/list-${name}.png`, fullPage: true });
-    await page.getByRole('link', { name: titles.nojs }).click();
-    await expect(page.getByRole('heading', { name: titles.nojs })).toBeVisible();
+    await page.getByRole('link', { name: titles.moveJs }).click();
+    await expect(page.getByRole('heading', { name: titles.moveJs })).toBeVisible();
     await expectNoViolations(page);
     await page.screenshot({ path: `${shots}/page-${name}.png`, fullPage: true });
     await page.context().close();

@@ -1,9 +1,11 @@
 //! `/campaigns/{id}`: one campaign — who planned it, when, its per-status counts, its
-//! recipients a page at a time (each linking to its touch) and a confirmed cancel.
+//! recipients a page at a time (each linking to its touch), a move of the whole campaign and
+//! a confirmed cancel.
 
 use super::cancel::{CancelCampaign, CancelCampaignStep};
 use super::list_page::counts_text;
 use super::load::{load_campaign, CampaignDetail, PAGE};
+use super::move_campaign::{MoveCampaign, MoveCampaignForm};
 use crate::domain::TouchStatus;
 use crate::ui::{local_datetime, ChannelBadge, ErrorNote, StatusBadge};
 use leptos::prelude::*;
@@ -31,9 +33,17 @@ pub fn CampaignPage() -> impl IntoView {
     };
     let confirming = query.read_untracked().get("cancel").is_some();
     let cancel = crate::ui::flash::action::<CancelCampaign>();
+    let moving = crate::ui::flash::action::<MoveCampaign>();
     let detail = Resource::new(
-        move || (id(), offset(), cancel.version().get()),
-        |(id, offset, _)| load_campaign(id, offset),
+        move || {
+            (
+                id(),
+                offset(),
+                cancel.version().get(),
+                moving.version().get(),
+            )
+        },
+        |(id, offset, _, _)| load_campaign(id, offset),
     );
     view! {
         <Title text="Campaign" />
@@ -41,7 +51,7 @@ pub fn CampaignPage() -> impl IntoView {
         <Transition fallback=|| view! { <p>"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(d) => view! { <Detail d cancel confirming /> }.into_any(),
+                    Ok(d) => view! { <Detail d cancel moving confirming /> }.into_any(),
                     Err(error) => view! {
                         <h1 class="mt-2 text-2xl font-semibold">"Campaign"</h1>
                         <ErrorNote error />
@@ -56,6 +66,7 @@ pub fn CampaignPage() -> impl IntoView {
 fn Detail(
     d: CampaignDetail,
     cancel: ServerAction<CancelCampaign>,
+    moving: ServerAction<MoveCampaign>,
     confirming: bool,
 ) -> impl IntoView {
     let c = d.campaign;
@@ -90,6 +101,9 @@ fn Detail(
             <p class="mt-3 text-sm">"Some touches wait for a manager's decision in the " <a class="underline" href="/review">"review queue"</a> "."</p>
         })}
         <div class="mt-4">{outcome}</div>
+        {(d.may_cancel && waiting > 0).then(|| view! {
+            <MoveCampaignForm id at=c.scheduled_at zone action=moving />
+        })}
         {(d.may_cancel && waiting > 0).then(|| view! {
             <div class="mt-4">
                 <CancelCampaignStep id title=c.title.clone() waiting confirming action=cancel />

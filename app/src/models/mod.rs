@@ -4,6 +4,7 @@
 
 pub mod audit_entry;
 pub mod calendar;
+pub mod campaign_moved;
 pub mod campaigns;
 pub mod contact_option;
 pub mod day_marks;

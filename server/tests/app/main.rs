@@ -13,6 +13,7 @@ mod calendar;
 mod campaign_consent;
 mod campaign_customers;
 mod campaign_list;
+mod campaign_move;
 mod campaigns;
 mod cli;
 mod compliance;

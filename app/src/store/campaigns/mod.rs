@@ -6,10 +6,12 @@ mod create;
 mod insert;
 mod list;
 mod plan;
+mod reschedule;
 
 pub use cancel::{cancel_campaign, CancelCampaignError};
 pub use create::create_campaign;
 pub use list::{campaign_recipients, get_campaign, list_campaigns};
+pub use reschedule::{reschedule_campaign, MoveCampaignError};
 
 use crate::domain::ids::{CampaignId, TeamId, UserId};
 use crate::domain::{CampaignDraft, Channel, OnConflict, Placement, ProposedTouch, Purpose};

@@ -366,6 +366,12 @@ pub(super) fn probes() -> Vec<Probe> {
             )
         ),
         probe!(PlanCampaign, "page /plan", |_fx| Req::Page("/plan".into())),
+        probe!(PlanCampaign, "server fn move_campaign", |_fx| {
+            Req::ServerFn(
+                "move_campaign",
+                form(&[("id", "999"), ("date", "2031-01-05"), ("time", "09:00")]),
+            )
+        }),
         probe!(Claim, "server fn leads/claim", |fx| {
             let id = fx.new_contact().await.to_string();
             Req::ServerFn("leads/claim", form(&[("contact_id", &id)]))

@@ -1,0 +1,134 @@
+//! Moving a whole campaign to another time: every touch of it that has not gone out moves by
+//! the same amount (the spacing of shifted recipients is kept) and is checked again by the
+//! engine at its new time, each in a transaction of its own, as a single move is. A touch
+//! nothing blocks is planned there; one a rule blocks waits for a manager's review; one blocked
+//! by consent or do-not-contact is left out (cancelled), as when the campaign was created
+//! ([`place`]). A touch that cannot be moved (changed meanwhile, or due in the past) is
+//! reported and the others still move.
+
+use crate::domain::ids::{CampaignId, TouchId, UserId};
+use crate::domain::permission::Forbidden;
+use crate::domain::planning_time::{from_now_on, InThePast};
+use crate::domain::{place, Actor, Decision, OnConflict, Placement, Severity};
+use crate::models::campaign_moved::CampaignMoved;
+use crate::store::audit::{self, AuditEntry};
+use crate::store::db;
+use crate::store::rows::{instant, secs};
+use crate::store::touches::{cancel, move_unless_blocked, reschedule, Moved};
+use crate::store::tx::begin_write;
+use crate::store::{refuse, Failure};
+use chrono::{DateTime, Utc};
+use db::Db;
+use serde::{Deserialize, Serialize};
+
+/// Why a campaign could not be moved; nothing changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum MoveCampaignError {
+    /// No such campaign.
+    #[error("no such campaign")]
+    NotFound,
+    /// It was cancelled.
+    #[error("the campaign is cancelled")]
+    Cancelled,
+    /// Only its author or a manager moves it.
+    #[error(transparent)]
+    Forbidden(#[from] Forbidden),
+    /// The new time has passed.
+    #[error(transparent)]
+    InThePast(#[from] InThePast),
+}
+
+/// Moves campaign `id` to `at`: its touches that have not gone out by `at` minus its time.
+pub async fn reschedule_campaign(
+    pool: &Db,
+    id: CampaignId,
+    at: DateTime<Utc>,
+    actor: Actor,
+    now: DateTime<Utc>,
+) -> Result<CampaignMoved, Failure<MoveCampaignError>> {
+    let found: Option<(i64, String, i64)> =
+        db::query_as("SELECT author_id, status, scheduled_at FROM campaigns WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(pool)
+            .await?;
+    let Some((author, status, was)) = found else {
+        return refuse(MoveCampaignError::NotFound);
+    };
+    if status == "cancelled" {
+        return refuse(MoveCampaignError::Cancelled);
+    }
+    actor
+        .may_change_touch(UserId(author))
+        .map_err(|e| Failure::Refused(e.into()))?;
+    from_now_on(at, now).map_err(|e| Failure::Refused(e.into()))?;
+    let was = instant(was)?;
+    let by = at - was;
+    let waiting: Vec<(i64, i64, i64)> = db::query_as(
+        "SELECT id, version, scheduled_at FROM touches
+         WHERE campaign_id = ? AND status IN ('planned', 'pending_review', 'approved')
+         ORDER BY scheduled_at, id",
+    )
+    .bind(id.0)
+    .fetch_all(pool)
+    .await?;
+    let mut moved = CampaignMoved::default();
+    for (touch, version, scheduled_at) in waiting {
+        let touch = TouchId(touch);
+        let to = instant(scheduled_at)? + by;
+        let outcome = match move_unless_blocked(pool, touch, version, to, actor, now).await {
+            Ok(Moved::Done(_)) => Ok(Placement::Planned(to)),
+            Ok(Moved::Blocked(conflicts)) => {
+                let overridable = conflicts
+                    .iter()
+                    .filter(|c| c.severity == Severity::Block)
+                    .all(|c| c.rule.overridable());
+                match place(Decision::Block, overridable, OnConflict::Review, to, || {
+                    None
+                }) {
+                    Placement::Excluded => cancel(pool, touch, version, actor, now)
+                        .await
+                        .map(|_| Placement::Excluded),
+                    placed => reschedule(pool, touch, version, to, actor, now)
+                        .await
+                        .map(|_| placed),
+                }
+            }
+            Err(e) => Err(e),
+        };
+        match outcome {
+            Ok(placed) => moved.add(placed),
+            Err(Failure::Refused(why)) => moved.refused.push((touch, why.to_string())),
+            Err(Failure::Store(e)) => return Err(e.into()),
+        }
+    }
+    let mut tx = begin_write(pool).await?;
+    db::query("UPDATE campaigns SET scheduled_at = ? WHERE id = ?")
+        .bind(secs(at))
+        .bind(id.0)
+        .execute(&mut tx)
+        .await?;
+    let entry = AuditEntry {
+        at: now,
+        actor: Some(actor.id),
+        action: "campaign.rescheduled",
+        subject_type: "campaign",
+        subject_id: Some(id.0),
+        contact: None,
+        details: serde_json::json!({
+            "from": was,
+            "to": at,
+            "planned": moved.planned,
+            "pending_review": moved.pending_review,
+            "left_out": moved.left_out,
+            "not_moved": moved.refused.len(),
+        }),
+    };
+    audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    tracing::info!(
+        campaign.id = id.0,
+        planned = moved.planned,
+        "campaign rescheduled"
+    );
+    Ok(moved)
+}
