@@ -2,7 +2,8 @@ import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { signIn } from './support';
 
-// The campaign planner (DESIGN Screens 3) as the demo marketer Mia uses it. Demo touches lie
+// The campaign planner (DESIGN Screens 3) as the demo marketer Mia uses it: preview, each
+// rule's recipients a page at a time with block or warn told apart, then plan. Demo touches lie
 // within 60 days of today; these campaigns, 80 days out, meet only each other.
 
 function dayAhead(days: number): string {
@@ -48,6 +49,21 @@ for (const js of [true, false]) {
     await expect(minGap.getByTestId('rule-count')).toHaveText(String(first.allowed + first.warned));
     await expect(minGap.getByRole('link').first()).toBeVisible();
     expect(second.blocked).toBeGreaterThanOrEqual(first.allowed + first.warned);
+
+    // Each sample says whether the rule blocks or warns; the rest of its hits come a page at a time.
+    const crowded = first.allowed + first.warned;
+    expect(crowded).toBeGreaterThan(5);
+    await expect(minGap.getByTestId('rule-severity')).toHaveText(`blocks ${crowded}`);
+    await expect(minGap.locator('ul li').first()).toContainText('blocks');
+    await expect(minGap.getByText(`Showing 1 to 5 of ${crowded}.`)).toBeVisible();
+    const firstPage = await minGap.locator('ul li').allInnerTexts();
+    await minGap.getByRole('link', { name: 'More recipients →' }).click();
+    await expect(page).toHaveURL(/rule=min_gap&from=5/);
+    await expect(minGap.getByText(`Showing 6 to ${Math.min(10, crowded)} of ${crowded}.`)).toBeVisible();
+    expect(await minGap.locator('ul li').allInnerTexts()).not.toEqual(firstPage);
+    if (js) await page.screenshot({ path: '/tmp/shots-planner-samples.png', fullPage: true });
+    await minGap.getByRole('link', { name: '← Earlier' }).click();
+    await expect(minGap.getByText(`Showing 1 to 5 of ${crowded}.`)).toBeVisible();
     await page.getByRole('radio', { name: 'Exclude the blocked recipients' }).check();
     await page.getByRole('button', { name: 'Plan campaign' }).click();
     await expect(page.getByTestId('campaign-outcome')).toContainText(`${second.blocked} excluded`);

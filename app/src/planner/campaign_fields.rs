@@ -30,6 +30,29 @@ impl CampaignFields {
         self.title.is_empty() && self.at.is_empty()
     }
 
+    /// The planner's address for these fields (what its form sends), plus `extra` pairs: a
+    /// link to the same preview, e.g. another page of one rule's samples.
+    pub fn href(&self, extra: &[(&str, String)]) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in [
+            ("title", &self.title),
+            ("channel", &self.channel),
+            ("purpose", &self.purpose),
+            ("at", &self.at),
+            ("team_id", &self.team_id),
+        ] {
+            query.append_pair(key, value);
+        }
+        for stage in self.stages.split(',').filter(|s| !s.trim().is_empty()) {
+            query.append_pair("stage", stage.trim());
+        }
+        query.append_pair("conditions", &self.conditions);
+        for (key, value) in extra {
+            query.append_pair(key, value);
+        }
+        format!("/plan?{}", query.finish())
+    }
+
     /// Parses the fields for `author`, reading the time in `zone`; another team than the
     /// author's own only for the roles that may plan in another team's name.
     pub fn parse(&self, zone: TimeZone, author: &Actor) -> Result<CampaignDraft, Refused> {
@@ -73,6 +96,24 @@ mod tests {
     use super::*;
     use crate::domain::ids::UserId;
     use crate::domain::Stage;
+
+    #[test]
+    fn links_back_to_the_same_preview_with_each_stage_and_the_page() {
+        let fields = CampaignFields {
+            title: "Winter & spring".into(),
+            channel: "email".into(),
+            purpose: "newsletter".into(),
+            at: "2030-05-03T10:00".into(),
+            team_id: String::new(),
+            stages: "lead,customer".into(),
+            conditions: "child_age < 3".into(),
+        };
+        assert_eq!(
+            fields.href(&[("rule", "daily_cap".into()), ("from", "5".into())]),
+            "/plan?title=Winter+%26+spring&channel=email&purpose=newsletter&at=2030-05-03T10%3A00\
+             &team_id=&stage=lead&stage=customer&conditions=child_age+%3C+3&rule=daily_cap&from=5"
+        );
+    }
 
     #[test]
     fn reads_stages_and_the_local_time() {

@@ -6,6 +6,7 @@ use super::context::load_planner;
 use super::outcome::Outcome;
 use super::preview_report::PreviewReport;
 use super::{preview_campaign, CampaignFields, PlanCampaign};
+use crate::domain::RuleId;
 use crate::ui::{ErrorNote, Progress};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,13 +19,14 @@ pub fn PlannerPage() -> impl IntoView {
     let query = use_query_map();
     let context = Resource::new(|| (), |_| load_planner());
     let fields = Memo::new(move |_| fields_from(&query.read()));
+    let page = Memo::new(move |_| sample_page(&query.read()));
     let preview = Resource::new(
-        move || fields.get(),
-        |fields| async move {
+        move || (fields.get(), page.get()),
+        |(fields, (rule, from))| async move {
             if fields.is_blank() {
                 Ok(None)
             } else {
-                preview_campaign(fields).await.map(Some)
+                preview_campaign(fields, rule, from).await.map(Some)
             }
         },
     );
@@ -92,6 +94,13 @@ fn fields_from(query: &ParamsMap) -> CampaignFields {
         stages: query.get_all("stage").unwrap_or_default().join(","),
         conditions: get("conditions"),
     }
+}
+
+/// Which page of one rule's samples the address asks for (`rule`, `from`).
+fn sample_page(query: &ParamsMap) -> (Option<RuleId>, Option<u64>) {
+    let rule = query.get("rule").and_then(|r| RuleId::parse(&r).ok());
+    let from = query.get("from").and_then(|f| f.parse().ok());
+    (rule, from.filter(|_| rule.is_some()))
 }
 
 /// What the page says while the server previews a campaign (a large audience takes a while).

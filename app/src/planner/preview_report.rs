@@ -1,6 +1,7 @@
 //! The preview, and the form that plans the campaign with a choice for the blocked recipients.
 
 use super::campaign_form::{LABEL, PRIMARY};
+use super::preview::RuleHits;
 use super::{CampaignFields, CampaignPreview};
 use crate::domain::TimeZone;
 use crate::ui::local_datetime;
@@ -27,6 +28,7 @@ pub fn PreviewReport(
             let share = hits.count as f64 / widest as f64 * 100.0;
             let samples = hits.samples.iter().map(|sample| view! {
                 <li>
+                    <SeverityTag blocks=sample.blocks />
                     <a class="underline" href=format!("/contacts/{}", sample.contact.0)>
                         {if sample.name.is_empty() { format!("Contact {}", sample.contact.0) } else { sample.name.clone() }}
                     </a>
@@ -35,13 +37,17 @@ pub fn PreviewReport(
                 </li>
             }).collect_view();
             view! {
-                <li class="py-2" data-rule=hits.rule.as_str()>
-                    <div class="flex items-center gap-2">
+                <li class="py-2" data-rule=hits.rule.as_str() id=format!("rule-{}", hits.rule.as_str())>
+                    <div class="flex flex-wrap items-center gap-2">
                         <span class="w-56 shrink-0"><crate::ui::RuleName rule=hits.rule /></span>
-                        <span class="h-3 rounded bg-indigo-600" style=format!("width: {share:.1}%") aria-hidden="true"></span>
+                        <span class="h-3 w-48 shrink-0 rounded bg-slate-100 dark:bg-slate-800" aria-hidden="true">
+                            <span class="block h-3 rounded bg-indigo-600" style=format!("width: {share:.1}%")></span>
+                        </span>
                         <span class="text-sm" data-testid="rule-count">{hits.count}</span>
+                        <span class="text-xs text-slate-700 dark:text-slate-300" data-testid="rule-severity">{hits.severity_text()}</span>
                     </div>
-                    <ul class="mt-1 list-disc pl-6 text-xs">{samples}</ul>
+                    <ul class="mt-1 space-y-0.5 pl-2 text-xs">{samples}</ul>
+                    <SamplePages hits=hits.clone() fields=fields.clone() />
                 </li>
             }
         })
@@ -92,4 +98,41 @@ pub fn PreviewReport(
             </form>
         </section>
     }
+}
+
+/// Whether a rule blocks a sample's touch or only warns about it, in words and colour.
+#[component]
+fn SeverityTag(blocks: bool) -> impl IntoView {
+    let (text, class) = if blocks {
+        ("blocks", "mr-1 rounded bg-red-100 px-1 font-medium text-red-900 dark:bg-red-950 dark:text-red-100")
+    } else {
+        ("warns", "mr-1 rounded bg-amber-100 px-1 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100")
+    };
+    view! { <span class=class>{text}</span> }
+}
+
+/// Which of a rule's hits are shown, and links to the samples before and after them.
+#[component]
+fn SamplePages(hits: RuleHits, fields: CampaignFields) -> impl IntoView {
+    let shown = hits.samples.len() as u64;
+    if shown == 0 || (hits.from == 0 && shown >= hits.count) {
+        return ().into_any();
+    }
+    let rule = hits.rule.as_str();
+    let page = |from: u64| {
+        format!(
+            "{}#rule-{rule}",
+            fields.href(&[("rule", rule.to_owned()), ("from", from.to_string())])
+        )
+    };
+    let earlier = (hits.from > 0).then(|| page(hits.from.saturating_sub(hits.per_page)));
+    let later = (hits.from + shown < hits.count).then(|| page(hits.from + shown));
+    view! {
+        <nav aria-label=format!("Recipients {} hits", hits.rule.title()) class="mt-1 flex flex-wrap gap-3 text-xs">
+            <span>{format!("Showing {} to {} of {}.", hits.from + 1, hits.from + shown, hits.count)}</span>
+            {earlier.map(|href| view! { <a class="underline" href=href>"← Earlier"</a> })}
+            {later.map(|href| view! { <a class="underline" href=href>"More recipients →"</a> })}
+        </nav>
+    }
+    .into_any()
 }

@@ -53,6 +53,7 @@ pub async fn run(args: BenchPreviewArgs) -> anyhow::Result<()> {
         touch,
         horizon: TimeDelta::days(14),
         samples_per_rule: 3,
+        samples_from: None,
     };
     let window = ledger_window(&rules, at, request.horizon);
     bare_scan(&pool, first, last, window).await?; // warms the page cache for both runs

@@ -30,6 +30,7 @@ async fn preview_of(pool: &db::Db, new: &NewCampaign) -> app::store::preview::Pr
         touch: new.touch(None),
         horizon: SHIFT_HORIZON,
         samples_per_rule: 5,
+        samples_from: None,
     };
     preview_campaign(pool, &rules, &request).await.unwrap()
 }

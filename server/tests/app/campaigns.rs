@@ -96,6 +96,7 @@ async fn expected(company: &Company, campaign: &NewCampaign, ids: &[ContactId]) 
             touch: campaign.touch(None),
             horizon: SHIFT_HORIZON,
             samples_per_rule: 1,
+            samples_from: None,
         };
         let preview = preview_campaign(&company.pool, &rules, &request)
             .await

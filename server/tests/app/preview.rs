@@ -134,6 +134,7 @@ async fn check(pool: &Db, audience: AudienceQuery, touch: ProposedTouch, expect_
         touch: touch.clone(),
         horizon: TimeDelta::days(14),
         samples_per_rule: 2,
+        samples_from: None,
     };
     let preview = preview_campaign(pool, &rules, &request).await.unwrap();
     let ids: Vec<i64> = db::query_scalar("SELECT id FROM contacts ORDER BY id")
@@ -141,6 +142,9 @@ async fn check(pool: &Db, audience: AudienceQuery, touch: ProposedTouch, expect_
         .await
         .unwrap();
     let mut by_rule: BTreeMap<RuleId, u64> = BTreeMap::new();
+    let mut blocks_by_rule: BTreeMap<RuleId, u64> = BTreeMap::new();
+    // Each rule's hits in the preview's order (by contact id), each with whether it blocks.
+    let mut hits: BTreeMap<RuleId, Vec<(ContactId, bool)>> = BTreeMap::new();
     let (mut recipients, mut blocked) = (0, 0);
     let mut proposed = touch.clone();
     proposed.audience =
@@ -174,12 +178,52 @@ async fn check(pool: &Db, audience: AudienceQuery, touch: ProposedTouch, expect_
         rules_hit.dedup();
         for rule in rules_hit {
             *by_rule.entry(rule).or_default() += 1;
+            let blocks = conflicts
+                .iter()
+                .any(|c| c.rule == rule && c.severity == Severity::Block);
+            if blocks {
+                *blocks_by_rule.entry(rule).or_default() += 1;
+            }
+            hits.entry(rule).or_default().push((ContactId(id), blocks));
         }
         blocked += u64::from(conflicts.iter().any(|c| c.severity == Severity::Block));
     }
     assert_eq!(preview.recipients, recipients);
     assert_eq!(preview.by_rule, by_rule);
+    assert_eq!(preview.blocks_by_rule, blocks_by_rule);
     assert_eq!(preview.blocked, blocked);
+    let shown = |samples: &[app::store::preview::Sample]| -> Vec<(ContactId, bool)> {
+        samples.iter().map(|s| (s.contact, s.blocks)).collect()
+    };
+    for (rule, samples) in &preview.samples {
+        assert_eq!(
+            shown(samples),
+            hits[rule][..samples.len()],
+            "{rule}: the first hits"
+        );
+    }
+    // A later page of the rule with the most hits: its hits from the third on.
+    if let Some((rule, all)) = hits
+        .iter()
+        .max_by_key(|(_, h)| h.len())
+        .filter(|(_, h)| h.len() > 2)
+    {
+        let later = PreviewRequest {
+            samples_from: Some((*rule, 2)),
+            ..request.clone()
+        };
+        let page = preview_campaign(pool, &rules, &later).await.unwrap();
+        let end = all.len().min(4);
+        assert_eq!(
+            shown(&page.samples[rule]),
+            all[2..end],
+            "{rule}: the second page"
+        );
+        assert_eq!(
+            page.by_rule, by_rule,
+            "the counts do not depend on the page"
+        );
+    }
     if expect_some {
         assert!(
             preview.recipients > 0 && !by_rule.is_empty(),

@@ -53,6 +53,9 @@ pub struct PreviewRequest {
     pub horizon: TimeDelta,
     /// How many sample recipients to keep per rule.
     pub samples_per_rule: usize,
+    /// A later page of one rule's samples: that rule's hits from this index on (the others
+    /// keep their first); `None` for the first samples of every rule.
+    pub samples_from: Option<(RuleId, usize)>,
 }
 
 impl PreviewRequest {
@@ -65,6 +68,7 @@ impl PreviewRequest {
             touch,
             horizon: TimeDelta::days(14),
             samples_per_rule: 5,
+            samples_from: None,
         }
     }
 }
@@ -90,6 +94,8 @@ pub struct Sample {
     pub name: String,
     /// Why the rule fires for this recipient.
     pub message: String,
+    /// Whether the rule blocks this recipient's touch (else it warns).
+    pub blocks: bool,
 }
 
 /// What a campaign would run into.
@@ -105,6 +111,8 @@ pub struct Preview {
     pub blocked: u64,
     /// Per rule, how many recipients it hits.
     pub by_rule: BTreeMap<RuleId, u64>,
+    /// Per rule, how many of those it blocks (the rest it warns about).
+    pub blocks_by_rule: BTreeMap<RuleId, u64>,
     /// Per rule, a few recipients it hits.
     pub samples: BTreeMap<RuleId, Vec<Sample>>,
     /// For the blocked samples: the next allowed instant within the horizon, if any.
@@ -138,7 +146,7 @@ pub async fn preview_campaign(
     touch.audience = with_attributes.then(|| audience.conditions.clone());
     let proposed = std::slice::from_ref(&touch);
     let mut evaluator = Evaluator::new(rules);
-    let mut tally = tally::Tally::new(request.samples_per_rule);
+    let mut tally = tally::Tally::new(request.samples_per_rule, request.samples_from);
     let (mut ledger, mut inbound, mut claim, mut first) = (vec![], vec![], vec![], vec![]);
     let limit = audience.limit.unwrap_or(u64::MAX);
     while tally.recipients() < limit {

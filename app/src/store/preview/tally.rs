@@ -1,5 +1,7 @@
-//! Counting a preview: per-rule hits from cheap verdicts, and a few kept recipients per rule
-//! that are explained in full (and given a next allowed slot) once the stream is done.
+//! Counting a preview: per-rule hits (and of them, blocks) from cheap verdicts, and a few kept
+//! recipients per rule that are explained in full (and given a next allowed slot) once the
+//! stream is done. Asked for a later page of one rule's samples, it skips that rule's hits
+//! before the page.
 
 use super::{Preview, Sample};
 use crate::domain::{
@@ -14,22 +16,26 @@ struct Kept {
     touches: Vec<Touch>,
     interactions: Vec<Interaction>,
     rules: RuleSet,
+    blocks: RuleSet,
     blocked: bool,
 }
 
 /// The running counts.
 pub(super) struct Tally {
     per_rule: usize,
+    from: Option<(RuleId, usize)>,
     preview: Preview,
     kept: Vec<Kept>,
     taken: Vec<usize>,
 }
 
 impl Tally {
-    /// Keeps at most `per_rule` samples for each rule.
-    pub(super) fn new(per_rule: usize) -> Tally {
+    /// Keeps at most `per_rule` samples for each rule; with `from`, that rule's from its hit of
+    /// that index on.
+    pub(super) fn new(per_rule: usize, from: Option<(RuleId, usize)>) -> Tally {
         Tally {
             per_rule,
+            from,
             preview: Preview::default(),
             kept: Vec::new(),
             taken: vec![0; RuleId::ALL.len()],
@@ -58,8 +64,14 @@ impl Tally {
         }
         let mut wanted = RuleSet::default();
         for rule in verdict.rules.iter() {
-            *p.by_rule.entry(rule).or_default() += 1;
-            if self.taken[rule.index()] < self.per_rule {
+            let hits = p.by_rule.entry(rule).or_default();
+            *hits += 1;
+            if verdict.blocks.contains(rule) {
+                *p.blocks_by_rule.entry(rule).or_default() += 1;
+            }
+            let before_page =
+                matches!(self.from, Some((paged, from)) if paged == rule && *hits <= from as u64);
+            if !before_page && self.taken[rule.index()] < self.per_rule {
                 self.taken[rule.index()] += 1;
                 wanted.insert(rule);
             }
@@ -70,6 +82,7 @@ impl Tally {
                 touches: touches.to_vec(),
                 interactions: interactions.to_vec(),
                 rules: wanted,
+                blocks: verdict.blocks,
                 blocked: verdict.decision() == Decision::Block,
             });
         }
@@ -97,6 +110,7 @@ impl Tally {
                     contact: kept.facts.id,
                     name: String::new(),
                     message,
+                    blocks: kept.blocks.contains(rule),
                 };
                 self.preview.samples.entry(rule).or_default().push(sample);
             }
