@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import { apiToken, hydrated, newContact, signedIn } from './support';
 
 // The leads board: a rep claims a hot lead, a second rep's claim on it becomes a request that
-// the manager sees (and grants) in the review queue; releasing asks first; axe-core is clean.
+// the manager sees (and grants) in the review queue; releasing asks first; a long section comes
+// a page at a time; axe-core is clean.
 const SHOTS = '/tmp/shots-leads';
 fs.mkdirSync(SHOTS, { recursive: true });
 
@@ -173,3 +174,27 @@ test('the board lists each contact once, in the first section that has it', asyn
     await page.context().close();
   }
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a long section comes a page at a time (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    const max = await signedIn(browser, 'max@example.com', { javaScriptEnabled });
+    await max.goto('/leads?hot=all');
+    const hot = max.locator('#hot');
+    const heading = await hot.getByRole('heading', { level: 2 }).innerText();
+    const total = Number(heading.match(/\((\d+)\)/)![1]);
+    expect(total).toBeGreaterThan(25);
+    const pages = hot.getByRole('navigation', { name: 'Pages of Hot leads' });
+    await expect(pages).toContainText(`Rows 1 to 25 of ${total}.`);
+    const first = await hot.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-contact-id')));
+    await pages.getByRole('link', { name: 'Next page →' }).click();
+    await expect(max).toHaveURL(/\/leads\?hot=all&hot_page=2#hot$/);
+    await expect(pages).toContainText(`Rows 26 to ${Math.min(50, total)} of ${total}.`);
+    const second = await hot.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-contact-id')));
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    if (javaScriptEnabled) await max.screenshot({ path: `${SHOTS}/leads-page-two.png`, fullPage: true });
+    await pages.getByRole('link', { name: '← Earlier' }).click();
+    await expect(pages).toContainText(`Rows 1 to 25 of ${total}.`);
+    await max.context().close();
+  });
+}

@@ -4,6 +4,7 @@ use super::load_board::load_board;
 use super::row_actions::RowActions;
 use super::section::Section;
 use crate::app::UserResource;
+use crate::models::leads::BoardPages;
 use crate::ui::{ErrorNote, Notice};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,8 +15,12 @@ use leptos_router::hooks::use_query_map;
 pub fn LeadsPage() -> impl IntoView {
     let query = use_query_map();
     let include_owned = Memo::new(move |_| query.read().get("hot").as_deref() == Some("all"));
+    let pages = Memo::new(move |_| BoardPages::from_query(|k| query.read().get(k)));
     let actions = RowActions::new();
-    let board = Resource::new(move || include_owned.get(), load_board);
+    let board = Resource::new(
+        move || (include_owned.get(), pages.get()),
+        |(owned, pages)| load_board(owned, Some(pages)),
+    );
     let zone = use_context::<UserResource>();
     // What the form post this page came back from did (see `ui::flash`), or its refusal; a
     // claim's end in the viewer's zone.
@@ -39,6 +44,7 @@ pub fn LeadsPage() -> impl IntoView {
                 let board = match board.await {
                     Ok(b) => {
                         let viewer = b.viewer.clone();
+                        let (pages, owned) = (b.pages, b.include_owned);
                         let hot_description = if b.include_owned {
                             "Prospects, leads and opportunities with an inbound interaction in the last 30 days, latest first, owned or not."
                         } else {
@@ -52,14 +58,14 @@ pub fn LeadsPage() -> impl IntoView {
                         view! {
                             <Section id="hot" title="Hot leads"
                                 description=hot_description
-                                empty="No hot leads right now." list=b.hot viewer=viewer.clone() actions />
+                                empty="No hot leads right now." list=b.hot viewer=viewer.clone() actions pages include_owned=owned />
                             <div class="mt-2">{toggle}</div>
                             <Section id="mine" title="My contacts" description="Contacts you own, the claim that lapses first on top. Outbound work renews a claim."
-                                empty="You own no contacts. Claim a hot lead above." list=b.mine viewer=viewer.clone() actions />
+                                empty="You own no contacts. Claim a hot lead above." list=b.mine viewer=viewer.clone() actions pages include_owned=owned />
                             <Section id="lapsing" title="Claims about to lapse" description="Claims that lapse within 3 days unless their owner does outbound work."
-                                empty="No claims lapse in the next 3 days." list=b.lapsing viewer=viewer.clone() actions />
+                                empty="No claims lapse in the next 3 days." list=b.lapsing viewer=viewer.clone() actions pages include_owned=owned />
                             <Section id="alerts" title="Needs attention" description="Contacts with an unanswered reply or a broken cadence."
-                                empty="No unanswered replies or cadence gaps." list=b.alerting viewer actions />
+                                empty="No unanswered replies or cadence gaps." list=b.alerting viewer actions pages include_owned=owned />
                         }.into_any()
                     }
                     Err(error) => view! { <div class="mt-6"><ErrorNote error /></div> }.into_any(),

@@ -49,13 +49,16 @@ pub struct LeadRow {
     pub alerts: Vec<Alert>,
 }
 
-/// A capped list: the first rows and how many there are in all.
+/// A page of a list: its rows, where they start and how many there are in all.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Capped {
     /// The rows shown.
     pub rows: Vec<LeadRow>,
     /// How many rows there are in all (at least `rows.len()`).
     pub total: u64,
+    /// How many rows come before this page.
+    #[serde(default)]
+    pub offset: u64,
     /// How many of the first rows were left out because a section above lists them.
     #[serde(default)]
     pub above: u64,
@@ -83,6 +86,9 @@ pub struct LeadsBoard {
     pub hot: Capped,
     /// Whether `hot` includes leads others own.
     pub include_owned: bool,
+    /// Which page of each section is shown.
+    #[serde(default)]
+    pub pages: BoardPages,
     /// The viewer's own contacts, soonest expiry first.
     pub mine: Capped,
     /// Claims lapsing soon (the viewer's; a manager's team's; every claim for an admin).
@@ -133,6 +139,81 @@ impl LeadsBoard {
     }
 }
 
+/// Which page of each board section to show, from 0; the sections are [`BoardPages::SECTIONS`]
+/// in the page's order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BoardPages {
+    /// Hot leads.
+    pub hot: u32,
+    /// My contacts.
+    pub mine: u32,
+    /// Claims about to lapse.
+    pub lapsing: u32,
+    /// Needs attention.
+    pub alerts: u32,
+}
+
+impl BoardPages {
+    /// The sections' ids, which are also their anchors and address keys (`mine_page=2`).
+    pub const SECTIONS: [&'static str; 4] = ["hot", "mine", "lapsing", "alerts"];
+
+    /// The page of section `id`.
+    pub fn get(&self, id: &str) -> u32 {
+        match id {
+            "hot" => self.hot,
+            "mine" => self.mine,
+            "lapsing" => self.lapsing,
+            "alerts" => self.alerts,
+            _ => 0,
+        }
+    }
+
+    /// The same pages with section `id` at `page`.
+    pub fn with(mut self, id: &str, page: u32) -> BoardPages {
+        match id {
+            "hot" => self.hot = page,
+            "mine" => self.mine = page,
+            "lapsing" => self.lapsing = page,
+            "alerts" => self.alerts = page,
+            _ => {}
+        }
+        self
+    }
+
+    /// The board's address: `include_owned` and each section's page past the first, as
+    /// 1-based `{id}_page`, anchored at section `at`.
+    pub fn href(&self, include_owned: bool, at: &str) -> String {
+        let mut pairs: Vec<String> = Vec::new();
+        if include_owned {
+            pairs.push("hot=all".to_owned());
+        }
+        for id in Self::SECTIONS {
+            let page = self.get(id);
+            if page > 0 {
+                pairs.push(format!("{id}_page={}", page + 1));
+            }
+        }
+        let query = if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        };
+        format!("/leads{query}#{at}")
+    }
+
+    /// Reads `{id}_page` (1-based) for each section; anything else is the first page.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> BoardPages {
+        Self::SECTIONS
+            .into_iter()
+            .fold(BoardPages::default(), |pages, id| {
+                let page = get(&format!("{id}_page"))
+                    .and_then(|v| v.trim().parse::<u32>().ok())
+                    .map_or(0, |p| p.saturating_sub(1));
+                pages.with(id, page)
+            })
+    }
+}
+
 /// Whose lapsing claims a viewer sees: a rep their own, a manager their team's, an admin all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LapsingScope {
@@ -175,12 +256,29 @@ mod tests {
         Capped {
             total: rows.len() as u64 + 5,
             rows,
+            offset: 0,
             above: 0,
         }
     }
 
     fn ids(c: &Capped) -> Vec<i64> {
         c.rows.iter().map(|r| r.contact_id.0).collect()
+    }
+
+    #[test]
+    fn pages_go_into_the_address_and_back() {
+        let pages = BoardPages::default().with("mine", 2).with("alerts", 1);
+        let href = pages.href(true, "mine");
+        assert_eq!(href, "/leads?hot=all&mine_page=3&alerts_page=2#mine");
+        let query: HashMap<&str, &str> =
+            [("mine_page", "3"), ("alerts_page", "2"), ("hot_page", "x")]
+                .into_iter()
+                .collect();
+        assert_eq!(
+            BoardPages::from_query(|k| query.get(k).map(|v| v.to_string())),
+            pages
+        );
+        assert_eq!(BoardPages::default().href(false, "hot"), "/leads#hot");
     }
 
     #[test]
@@ -199,6 +297,7 @@ mod tests {
             },
             hot: capped(vec![row(1, vec![]), row(2, vec![])]),
             include_owned: false,
+            pages: BoardPages::default(),
             mine: capped(vec![row(3, vec![]), row(4, vec![])]),
             lapsing: capped(vec![row(4, vec![]), row(5, vec![])]),
             alerting: capped(vec![

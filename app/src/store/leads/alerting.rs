@@ -2,6 +2,7 @@
 //! so this reads the few contacts that could have one (a recent reply, call-in or form; or a
 //! live claim) and runs the pure engine on each, exactly as the contact timeline does.
 
+use super::capped::Page;
 use super::row::{LeadRowDb, LEAD_SELECT};
 use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{alerts, Alert, AlertId};
@@ -19,12 +20,12 @@ use db::Conn;
 /// At most this many candidates are evaluated, the most recently active first.
 const MAX_CANDIDATES: i64 = 2_000;
 
-/// The alerting contacts, oldest alert first, at most `limit` of them, and how many there are.
+/// A page of the alerting contacts, oldest alert first, and how many there are.
 pub async fn alerting(
     conn: &mut Conn,
     viewer: UserId,
     now: DateTime<Utc>,
-    limit: u32,
+    page: Page,
 ) -> Result<Capped, StoreError> {
     let since = secs(now - ALERT_LOOKBACK);
     let candidates: Vec<i64> = db::query_scalar(
@@ -65,7 +66,12 @@ pub async fn alerting(
     }
     found.sort_by_key(|(id, held)| (held.iter().map(|a| a.since).min(), *id));
     let total = found.len() as u64;
-    found.truncate(limit as usize);
+    let offset = usize::try_from(page.offset()).unwrap_or(usize::MAX);
+    let found: Vec<_> = found
+        .into_iter()
+        .skip(offset)
+        .take(page.limit as usize)
+        .collect();
     let mut rows = Vec::with_capacity(found.len());
     for (id, held) in found {
         let row: Option<LeadRowDb> = db::query_as(format!("{LEAD_SELECT} WHERE c.id = ?"))
@@ -83,6 +89,7 @@ pub async fn alerting(
     Ok(Capped {
         rows,
         total,
+        offset: page.offset() as u64,
         above: 0,
     })
 }

@@ -1,6 +1,6 @@
 //! The leads board's plain sections: hot leads, my contacts and lapsing claims.
 
-use super::capped::{capped, Section};
+use super::capped::{capped, Page, Section};
 use crate::domain::ids::UserId;
 use crate::models::leads::{Capped, LapsingScope};
 use crate::store::db;
@@ -22,7 +22,7 @@ pub async fn hot(
     viewer: UserId,
     include_owned: bool,
     now: DateTime<Utc>,
-    limit: u32,
+    page: Page,
 ) -> Result<Capped, StoreError> {
     let filter = format!(
         "c.id IN (SELECT h.contact_id FROM interactions h WHERE h.at >= ? AND h.at <= ? \
@@ -34,7 +34,7 @@ pub async fn hot(
         args: vec![secs(now - HOT_FOR), secs(now), i64::from(include_owned)],
         order: "li.at DESC, c.id",
     };
-    capped(conn, section, viewer, now, limit).await
+    capped(conn, section, viewer, now, page).await
 }
 
 /// The contacts `viewer` owns, soonest expiry first.
@@ -42,14 +42,14 @@ pub async fn mine(
     conn: &mut Conn,
     viewer: UserId,
     now: DateTime<Utc>,
-    limit: u32,
+    page: Page,
 ) -> Result<Capped, StoreError> {
     let section = Section {
         filter: "cl.user_id = ?",
         args: vec![viewer.0],
         order: "cl.expires_at, c.id",
     };
-    capped(conn, section, viewer, now, limit).await
+    capped(conn, section, viewer, now, page).await
 }
 
 /// Live claims in `scope` that lapse within `within` of `now`, soonest first.
@@ -59,7 +59,7 @@ pub async fn lapsing(
     scope: LapsingScope,
     within: TimeDelta,
     now: DateTime<Utc>,
-    limit: u32,
+    page: Page,
 ) -> Result<Capped, StoreError> {
     let deadline = secs(now + within);
     let (filter, args) = match scope {
@@ -72,5 +72,5 @@ pub async fn lapsing(
         args: [vec![deadline], args].concat(),
         order: "cl.expires_at, c.id",
     };
-    capped(conn, section, viewer, now, limit).await
+    capped(conn, section, viewer, now, page).await
 }

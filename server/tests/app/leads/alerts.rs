@@ -39,7 +39,7 @@ async fn an_unanswered_reply_puts_the_contact_on_the_board() {
         .await
         .unwrap()
         .unwrap();
-    let board = app::store::leads::board(&c.pool, &viewer, false, now())
+    let board = app::store::leads::board(&c.pool, &viewer, false, Default::default(), now())
         .await
         .unwrap();
     let ids: Vec<_> = board.alerting.rows.iter().map(|r| r.contact_id).collect();

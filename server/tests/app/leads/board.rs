@@ -4,7 +4,7 @@ use crate::ledger::fixtures::{company, now, Company};
 use app::domain::ids::{ContactId, UserId};
 use app::domain::role::Role;
 use app::domain::{Channel, InteractionKind};
-use app::models::leads::LeadsBoard;
+use app::models::leads::{BoardPages, LeadsBoard};
 use app::store::claims::claim;
 use app::store::events::ingest_interaction;
 use chrono::{DateTime, TimeDelta, Utc};
@@ -17,11 +17,21 @@ async fn inbound(c: &Company, contact: ContactId, kind: InteractionKind, days_ag
 }
 
 async fn board(c: &Company, user: UserId, owned: bool, at: DateTime<Utc>) -> LeadsBoard {
+    paged(c, user, owned, BoardPages::default(), at).await
+}
+
+async fn paged(
+    c: &Company,
+    user: UserId,
+    owned: bool,
+    pages: BoardPages,
+    at: DateTime<Utc>,
+) -> LeadsBoard {
     let viewer = app::store::users::current_user(&c.pool, user)
         .await
         .unwrap()
         .unwrap();
-    app::store::leads::board(&c.pool, &viewer, owned, at)
+    app::store::leads::board(&c.pool, &viewer, owned, pages, at)
         .await
         .unwrap()
 }
@@ -140,4 +150,34 @@ async fn a_section_is_capped_and_counts_the_rest() {
         times.windows(2).all(|w| w[0] >= w[1]),
         "latest inbound first"
     );
+
+    // The next page holds the other five, in the same order, and says where it starts.
+    let next = paged(
+        &c,
+        c.rep,
+        false,
+        BoardPages::default().with("hot", 1),
+        now(),
+    )
+    .await;
+    assert_eq!((next.hot.offset, next.hot.total), (25, 30));
+    assert_eq!(next.hot.rows.len(), 5);
+    let first_page = ids(&b.hot.rows);
+    assert!(next
+        .hot
+        .rows
+        .iter()
+        .all(|r| !first_page.contains(&r.contact_id)));
+    let later = next.hot.rows[0].last_inbound.as_ref().unwrap().at;
+    assert!(later <= *times.last().unwrap());
+    let past_the_end = paged(
+        &c,
+        c.rep,
+        false,
+        BoardPages::default().with("hot", 2),
+        now(),
+    )
+    .await;
+    assert!(past_the_end.hot.rows.is_empty());
+    assert_eq!(past_the_end.hot.total, 30);
 }
