@@ -120,6 +120,7 @@ mod store_errors {
                 MoveCampaignError::Cancelled => AppError::Conflict(message),
                 MoveCampaignError::Forbidden(_) => AppError::Forbidden(message),
                 MoveCampaignError::InThePast(_) => AppError::Validation(message),
+                MoveCampaignError::Changed => AppError::Conflict(message),
             }
         }
     }

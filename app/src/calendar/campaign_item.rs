@@ -24,6 +24,7 @@ pub fn CampaignItem(
         ..query
     }
     .at(View::Day, date);
+    let people = campaign.recipients_text();
     view! {
         <a href=opened.href() class=ITEM data-campaign=campaign.id.0>
             <span class="flex flex-wrap items-center gap-1">
@@ -31,7 +32,7 @@ pub fn CampaignItem(
                 <ChannelBadge channel=campaign.channel />
             </span>
             <span class="mt-0.5 block truncate font-medium">{campaign.title}</span>
-            <span class="block text-slate-700 dark:text-slate-300">{recipients(campaign.recipients)}</span>
+            <span class="block text-slate-700 dark:text-slate-300">{people}</span>
         </a>
     }
 }

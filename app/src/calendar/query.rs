@@ -25,7 +25,12 @@ impl CalendarQuery {
     /// Reads the query string's parameters.
     pub fn from_params(params: &ParamsMap) -> CalendarQuery {
         let text = |key: &str| params.get(key).filter(|v| !v.trim().is_empty());
-        let id = |key: &str| text(key).and_then(|v| v.trim().parse::<i64>().ok());
+        // Ids start at 1; 0 stands for "no campaign" in the calendar's counts.
+        let id = |key: &str| {
+            text(key)
+                .and_then(|v| v.trim().parse::<i64>().ok())
+                .filter(|id| *id > 0)
+        };
         CalendarQuery {
             view: text("view").map(|v| View::parse(&v)).unwrap_or_default(),
             date: text("date").and_then(|v| v.trim().parse().ok()),
@@ -88,7 +93,7 @@ mod tests {
             ("team", "2"),
             ("channel", "sms"),
             ("status", "pending_review"),
-            ("campaign", ""),
+            ("campaign", "0"),
             ("owner", "x"),
         ] {
             params.insert(k, v.to_owned());

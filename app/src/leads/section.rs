@@ -47,7 +47,13 @@ pub fn Section(
             </h2>
             <p class="text-sm text-slate-600 dark:text-slate-400">{description}</p>
             {if rows.is_empty() {
-                let empty = if above > 0 { "Each of them is listed in a section above." } else { empty };
+                let empty = if above > 0 {
+                    "Each of them is listed in a section above."
+                } else if page > 0 {
+                    "No rows on this page: the list is shorter now."
+                } else {
+                    empty
+                };
                 view! { <p class="mt-3 rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">{empty}</p> }.into_any()
             } else {
                 view! {

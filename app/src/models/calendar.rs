@@ -61,6 +61,25 @@ pub struct CalendarCampaign {
     pub channel: Channel,
     /// How many of its matching touches fall on the day: one per recipient.
     pub recipients: i64,
+    /// How many of those are cancelled.
+    pub cancelled: i64,
+}
+
+impl CalendarCampaign {
+    /// "233 recipients", "233 recipients, 2 cancelled", "3 recipients, all cancelled".
+    pub fn recipients_text(&self) -> String {
+        let n = self.recipients;
+        let people = if n == 1 {
+            "1 recipient".to_owned()
+        } else {
+            format!("{n} recipients")
+        };
+        match self.cancelled {
+            0 => people,
+            c if c == n => format!("{people}, all cancelled"),
+            c => format!("{people}, {c} cancelled"),
+        }
+    }
 }
 
 /// One local day of the calendar: how many touches match, its campaigns as one item each, and

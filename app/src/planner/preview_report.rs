@@ -115,9 +115,19 @@ fn SeverityTag(blocks: bool) -> impl IntoView {
 #[component]
 fn SamplePages(hits: RuleHits, fields: CampaignFields) -> impl IntoView {
     let shown = hits.samples.len() as u64;
-    if shown == 0 || (hits.from == 0 && shown >= hits.count) {
+    if hits.from == 0 && (shown == 0 || shown >= hits.count) {
         return ().into_any();
     }
+    let span = if shown > 0 {
+        format!(
+            "Showing {} to {} of {}.",
+            hits.from + 1,
+            hits.from + shown,
+            hits.count
+        )
+    } else {
+        format!("No more recipients past the first {}.", hits.count)
+    };
     let rule = hits.rule.as_str();
     let page = |from: u64| {
         format!(
@@ -125,11 +135,20 @@ fn SamplePages(hits: RuleHits, fields: CampaignFields) -> impl IntoView {
             fields.href(&[("rule", rule.to_owned()), ("from", from.to_string())])
         )
     };
-    let earlier = (hits.from > 0).then(|| page(hits.from.saturating_sub(hits.per_page)));
+    // Past the end (the audience changed), back to the last page; else the page before.
+    let per_page = hits.per_page.max(1);
+    let last_start = hits.count.saturating_sub(1) / per_page * per_page;
+    let earlier = (hits.from > 0).then(|| {
+        page(if hits.from > last_start {
+            last_start
+        } else {
+            hits.from.saturating_sub(per_page)
+        })
+    });
     let later = (hits.from + shown < hits.count).then(|| page(hits.from + shown));
     view! {
         <nav aria-label=format!("Recipients {} hits", hits.rule.title()) class="mt-1 flex flex-wrap gap-3 text-xs">
-            <span>{format!("Showing {} to {} of {}.", hits.from + 1, hits.from + shown, hits.count)}</span>
+            <span>{span}</span>
             {earlier.map(|href| view! { <a class="underline" href=href>"← Earlier"</a> })}
             {later.map(|href| view! { <a class="underline" href=href>"More recipients →"</a> })}
         </nav>

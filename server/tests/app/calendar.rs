@@ -250,6 +250,35 @@ async fn a_campaign_is_one_item_per_day_with_its_recipients_and_opens_to_its_tou
             assert!(day.touches.iter().all(|t| t.title == "Spring news"));
         }
     }
+
+    // One of its touches cancelled: still a recipient on the day, counted as cancelled.
+    let (id, version): (i64, i64) =
+        db::query_as("SELECT id, version FROM touches WHERE campaign_id = ? ORDER BY id LIMIT 1")
+            .bind(campaign)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let response = app
+        .client
+        .patch(app.url(&format!("/api/v1/touches/{id}")))
+        .bearer_auth(&token)
+        .json(&json!({"status": "cancelled", "version": version}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    for zone in ["UTC", "Asia/Kolkata"] {
+        let spans = day_spans(
+            &["2030-03-04".parse().unwrap()],
+            TimeZone::parse(zone).unwrap(),
+        );
+        let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0, true)
+            .await
+            .unwrap();
+        let item = &days[0].campaigns[0];
+        assert_eq!((item.recipients, item.cancelled), (3, 1), "{zone}");
+        assert_eq!(item.recipients_text(), "3 recipients, 1 cancelled");
+    }
 }
 
 /// Signs a new marketer in on the app's client (the session cookie stays in it) and answers

@@ -195,12 +195,14 @@ async fn check(pool: &Db, audience: AudienceQuery, touch: ProposedTouch, expect_
     let shown = |samples: &[app::store::preview::Sample]| -> Vec<(ContactId, bool)> {
         samples.iter().map(|s| (s.contact, s.blocks)).collect()
     };
+    assert_eq!(
+        preview.samples.keys().collect::<Vec<_>>(),
+        hits.keys().collect::<Vec<_>>(),
+        "every rule that fires has samples"
+    );
     for (rule, samples) in &preview.samples {
-        assert_eq!(
-            shown(samples),
-            hits[rule][..samples.len()],
-            "{rule}: the first hits"
-        );
+        let first = &hits[rule][..hits[rule].len().min(2)];
+        assert_eq!(shown(samples), first, "{rule}: the first hits");
     }
     // A later page of the rule with the most hits: its hits from the third on.
     if let Some((rule, all)) = hits

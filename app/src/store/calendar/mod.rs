@@ -53,13 +53,14 @@ pub async fn calendar_days(
         let mut campaigns: Vec<CalendarCampaign> = count
             .campaigns
             .iter()
-            .filter(|(_, &n)| n > 0)
-            .filter_map(|(id, &n)| {
+            .filter(|(_, &(n, _))| n > 0)
+            .filter_map(|(id, &(n, cancelled))| {
                 named.get(id).map(|(title, channel)| CalendarCampaign {
                     id: CampaignId(*id),
                     title: title.clone(),
                     channel: *channel,
                     recipients: n,
+                    cancelled,
                 })
             })
             .collect();

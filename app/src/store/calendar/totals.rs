@@ -21,21 +21,30 @@ pub struct DayCount {
     pub total: i64,
     /// The touches listed one by one: outside any campaign when grouped, else all of them.
     pub listed: i64,
-    /// Matching touches per campaign, when grouped.
-    pub campaigns: BTreeMap<i64, i64>,
+    /// Matching touches per campaign when grouped, and how many of them are cancelled.
+    pub campaigns: BTreeMap<i64, (i64, i64)>,
     /// Where the first listed ones are, in Unix seconds.
     pub window: (i64, i64),
 }
 
-/// Counts per campaign (0: outside any) of one range.
-type Tally = BTreeMap<i64, i64>;
+/// Counts of one range by campaign (0: outside any) and whether cancelled.
+type Tally = BTreeMap<(i64, bool), i64>;
+
+/// Whether a row is a cancelled touch, as a column both engines read as an integer.
+fn cancelled(alias: &str) -> String {
+    format!("CAST(CASE WHEN {alias}.status = 'cancelled' THEN 1 ELSE 0 END AS BIGINT)")
+}
 
 impl DayCount {
     fn add(&mut self, tally: &Tally, grouped: bool) {
-        for (&campaign, &n) in tally {
+        for (&(campaign, cancelled), &n) in tally {
             self.total += n;
             if grouped && campaign != 0 {
-                *self.campaigns.entry(campaign).or_default() += n;
+                let counts = self.campaigns.entry(campaign).or_default();
+                counts.0 += n;
+                if cancelled {
+                    counts.1 += n;
+                }
             } else {
                 self.listed += n;
             }
@@ -47,7 +56,7 @@ impl DayCount {
 fn listed(tally: &Tally, grouped: bool) -> i64 {
     tally
         .iter()
-        .filter(|(&campaign, _)| !grouped || campaign == 0)
+        .filter(|(&(campaign, _), _)| !grouped || campaign == 0)
         .map(|(_, n)| n)
         .sum()
 }
@@ -171,25 +180,29 @@ async fn hour_counts(
     to: i64,
     filter: &CalendarFilter,
 ) -> Result<BTreeMap<i64, Tally>, StoreError> {
-    let mut sql: SqlBuilder = SqlBuilder::new(
-        "SELECT s.hour, s.campaign_id, CAST(SUM(s.touches) AS BIGINT) FROM touch_hours s \
-         WHERE s.hour >= ",
-    );
+    let cancelled = cancelled("s");
+    let mut sql: SqlBuilder = SqlBuilder::new(format!(
+        "SELECT s.hour, s.campaign_id, {cancelled}, CAST(SUM(s.touches) AS BIGINT) \
+         FROM touch_hours s WHERE s.hour >= "
+    ));
     sql.push_bind(from).push(" AND s.hour < ").push_bind(to);
     push_filter(&mut sql, filter, "s");
-    sql.push(" GROUP BY s.hour, s.campaign_id");
+    sql.push(format!(" GROUP BY s.hour, s.campaign_id, {cancelled}"));
     let rows = sql
-        .build_query_as::<(i64, i64, i64)>()
+        .build_query_as::<(i64, i64, i64, i64)>()
         .fetch_all(pool)
         .await?;
     Ok(tallied(rows))
 }
 
-/// `(key, campaign, n)` rows as a tally per key.
-fn tallied<K: Ord>(rows: impl IntoIterator<Item = (K, i64, i64)>) -> BTreeMap<K, Tally> {
+/// `(key, campaign, cancelled, n)` rows as a tally per key.
+fn tallied<K: Ord>(rows: impl IntoIterator<Item = (K, i64, i64, i64)>) -> BTreeMap<K, Tally> {
     let mut out: BTreeMap<K, Tally> = BTreeMap::new();
-    for (key, campaign, n) in rows {
-        *out.entry(key).or_default().entry(campaign).or_default() += n;
+    for (key, campaign, cancelled, n) in rows {
+        *out.entry(key)
+            .or_default()
+            .entry((campaign, cancelled != 0))
+            .or_default() += n;
     }
     out
 }
@@ -221,14 +234,14 @@ async fn counted(
             1,
             "t",
             "COALESCE(t.campaign_id, 0)",
-            ") SELECT d.key, COALESCE(t.campaign_id, 0), COUNT(*) FROM d CROSS JOIN touches t \
+            "COUNT(*) FROM d CROSS JOIN touches t \
              ON t.scheduled_at >= d.lo AND t.scheduled_at < d.hi WHERE 1 = 1",
         ),
         Source::Quarters => (
             QUARTER,
             "s",
             "s.campaign_id",
-            ") SELECT d.key, s.campaign_id, CAST(SUM(s.touches) AS BIGINT) FROM d CROSS JOIN touch_quarters s \
+            "CAST(SUM(s.touches) AS BIGINT) FROM d CROSS JOIN touch_quarters s \
              ON s.quarter >= d.lo AND s.quarter < d.hi WHERE 1 = 1",
         ),
     };
@@ -242,16 +255,17 @@ async fn counted(
             .push_bind(hi / unit)
             .push(")");
     }
+    let cancelled = cancelled(alias);
+    let from = format!(") SELECT d.key, {campaign}, {cancelled}, {from}");
     // PostgreSQL has no `CROSS JOIN … ON`; SQLite reads `CROSS` as "keep this join order".
-    sql.push_dialects(from, &from.replace("CROSS JOIN", "JOIN"));
+    sql.push_dialects(&from, &from.replace("CROSS JOIN", "JOIN"));
     push_filter(&mut sql, filter, alias);
-    sql.push(format!(" GROUP BY d.key, {campaign}"));
+    sql.push(format!(" GROUP BY d.key, {campaign}, {cancelled}"));
     let rows = sql
-        .build_query_as::<(i64, i64, i64)>()
+        .build_query_as::<(i64, i64, i64, i64)>()
         .fetch_all(pool)
         .await?;
-    Ok(tallied(
-        rows.into_iter()
-            .map(|(key, campaign, n)| (key as usize, campaign, n)),
-    ))
+    Ok(tallied(rows.into_iter().map(
+        |(key, campaign, cancelled, n)| (key as usize, campaign, cancelled, n),
+    )))
 }

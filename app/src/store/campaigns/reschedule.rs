@@ -3,13 +3,19 @@
 //! engine at its new time, each in a transaction of its own, as a single move is. A touch
 //! nothing blocks is planned there; one a rule blocks waits for a manager's review; one blocked
 //! by consent or do-not-contact is left out (cancelled), as when the campaign was created
-//! ([`place`]). A touch that cannot be moved (changed meanwhile, or due in the past) is
-//! reported and the others still move.
+//! ([`place`]). A touch that cannot be moved (changed meanwhile, due already, or leased to a
+//! sender that is sending it) is reported and the others still move.
+//!
+//! The campaign's new time is written first, and only if its time is still the one the move
+//! was computed from: a second move at the same moment, or a retry after a failure, is
+//! refused or computes its shift from the new time, so no touch moves twice. A database error
+//! half-way leaves the touches moved so far at their new times and the rest at their old ones
+//! (each touch's move is audited).
 
 use crate::domain::ids::{CampaignId, TouchId, UserId};
 use crate::domain::permission::Forbidden;
 use crate::domain::planning_time::{from_now_on, InThePast};
-use crate::domain::{place, Actor, Decision, OnConflict, Placement, Severity};
+use crate::domain::{place, Actor, Decision, OnConflict, Placement, Severity, TouchStatus};
 use crate::models::campaign_moved::CampaignMoved;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::db;
@@ -36,6 +42,9 @@ pub enum MoveCampaignError {
     /// The new time has passed.
     #[error(transparent)]
     InThePast(#[from] InThePast),
+    /// Someone moved it meanwhile.
+    #[error("the campaign was moved meanwhile; reload the page and try again")]
+    Changed,
 }
 
 /// Moves campaign `id` to `at`: its touches that have not gone out by `at` minus its time.
@@ -61,10 +70,22 @@ pub async fn reschedule_campaign(
         .may_change_touch(UserId(author))
         .map_err(|e| Failure::Refused(e.into()))?;
     from_now_on(at, now).map_err(|e| Failure::Refused(e.into()))?;
+    let mut tx = begin_write(pool).await?;
+    let claimed =
+        db::query("UPDATE campaigns SET scheduled_at = ? WHERE id = ? AND scheduled_at = ?")
+            .bind(secs(at))
+            .bind(id.0)
+            .bind(was)
+            .execute(&mut tx)
+            .await?;
+    if claimed.rows_affected() != 1 {
+        return refuse(MoveCampaignError::Changed);
+    }
+    tx.commit().await?;
     let was = instant(was)?;
     let by = at - was;
-    let waiting: Vec<(i64, i64, i64)> = db::query_as(
-        "SELECT id, version, scheduled_at FROM touches
+    let waiting: Vec<(i64, i64, i64, Option<i64>)> = db::query_as(
+        "SELECT id, version, scheduled_at, leased_until FROM touches
          WHERE campaign_id = ? AND status IN ('planned', 'pending_review', 'approved')
          ORDER BY scheduled_at, id",
     )
@@ -72,9 +93,15 @@ pub async fn reschedule_campaign(
     .fetch_all(pool)
     .await?;
     let mut moved = CampaignMoved::default();
-    for (touch, version, scheduled_at) in waiting {
+    for (touch, version, scheduled_at, leased_until) in waiting {
         let touch = TouchId(touch);
-        let to = instant(scheduled_at)? + by;
+        let (from, to) = (instant(scheduled_at)?, instant(scheduled_at)? + by);
+        if from <= now || leased_until.is_some_and(|until| until > secs(now)) {
+            moved
+                .refused
+                .push((touch, "it is due and going out now".to_owned()));
+            continue;
+        }
         let outcome = match move_unless_blocked(pool, touch, version, to, actor, now).await {
             Ok(Moved::Done(_)) => Ok(Placement::Planned(to)),
             Ok(Moved::Blocked(conflicts)) => {
@@ -88,9 +115,15 @@ pub async fn reschedule_campaign(
                     Placement::Excluded => cancel(pool, touch, version, actor, now)
                         .await
                         .map(|_| Placement::Excluded),
-                    placed => reschedule(pool, touch, version, to, actor, now)
+                    _ => reschedule(pool, touch, version, to, actor, now)
                         .await
-                        .map(|_| placed),
+                        .map(|stored| {
+                            if stored.touch.status == TouchStatus::PendingReview {
+                                Placement::PendingReview(to)
+                            } else {
+                                Placement::Planned(to)
+                            }
+                        }),
                 }
             }
             Err(e) => Err(e),
@@ -102,11 +135,6 @@ pub async fn reschedule_campaign(
         }
     }
     let mut tx = begin_write(pool).await?;
-    db::query("UPDATE campaigns SET scheduled_at = ? WHERE id = ?")
-        .bind(secs(at))
-        .bind(id.0)
-        .execute(&mut tx)
-        .await?;
     let entry = AuditEntry {
         at: now,
         actor: Some(actor.id),
