@@ -37,13 +37,4 @@ pub fn CampaignItem(
     }
 }
 
-/// "1 recipient", "233 recipients".
-pub fn recipients(n: i64) -> String {
-    if n == 1 {
-        "1 recipient".to_owned()
-    } else {
-        format!("{n} recipients")
-    }
-}
-
 const ITEM: &str = "block rounded border border-l-4 border-indigo-300 border-l-indigo-600 bg-indigo-50 p-1 text-xs leading-snug hover:border-indigo-600 focus:outline-2 focus:outline-indigo-600 dark:border-indigo-800 dark:border-l-indigo-400 dark:bg-indigo-950";

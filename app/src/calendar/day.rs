@@ -2,13 +2,13 @@
 //! at a time, with the contact each reaches. Filtered to one campaign, it lists that
 //! campaign's touches.
 
-use super::campaign_item::{recipients, CampaignItem};
+use super::campaign_item::CampaignItem;
 use super::chip::TouchChip;
 use super::marks::DayMarks;
 use super::month::touches;
 use super::query::CalendarQuery;
 use super::range::View;
-use crate::models::calendar::CalendarData;
+use crate::models::calendar::{recipients, CalendarData};
 use leptos::prelude::*;
 
 /// The query's day, page `query.page`.

@@ -39,7 +39,7 @@ pub struct CampaignDetail {
     /// The first recipient shown (0-based).
     pub offset: u32,
     pub zone: crate::domain::TimeZone,
-    /// Whether the viewer may cancel it (its author, or a manager).
+    /// Whether the viewer may move or cancel it (its author, or a manager).
     pub may_cancel: bool,
 }
 

@@ -101,10 +101,9 @@ fn Detail(
             <p class="mt-3 text-sm">"Some touches wait for a manager's decision in the " <a class="underline" href="/review">"review queue"</a> "."</p>
         })}
         <div class="mt-4">{outcome}</div>
+        // Its author or a manager may still move or cancel what has not gone out.
         {(d.may_cancel && waiting > 0).then(|| view! {
             <MoveCampaignForm id at=c.scheduled_at zone action=moving />
-        })}
-        {(d.may_cancel && waiting > 0).then(|| view! {
             <div class="mt-4">
                 <CancelCampaignStep id title=c.title.clone() waiting confirming action=cancel />
             </div>

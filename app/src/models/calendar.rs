@@ -65,15 +65,19 @@ pub struct CalendarCampaign {
     pub cancelled: i64,
 }
 
+/// "1 recipient", "233 recipients".
+pub fn recipients(n: i64) -> String {
+    if n == 1 {
+        "1 recipient".to_owned()
+    } else {
+        format!("{n} recipients")
+    }
+}
+
 impl CalendarCampaign {
     /// "233 recipients", "233 recipients, 2 cancelled", "3 recipients, all cancelled".
     pub fn recipients_text(&self) -> String {
-        let n = self.recipients;
-        let people = if n == 1 {
-            "1 recipient".to_owned()
-        } else {
-            format!("{n} recipients")
-        };
+        let (n, people) = (self.recipients, recipients(self.recipients));
         match self.cancelled {
             0 => people,
             c if c == n => format!("{people}, all cancelled"),

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 const SECRET: &str = "a long enough secret";
 
-async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> Value {
+pub(crate) async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> Value {
     let response = app
         .client
         .post(app.url(path))
@@ -33,7 +33,7 @@ async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> Value {
     response.json().await.unwrap()
 }
 
-async fn contact(app: &TestApp, token: &str, n: usize) -> i64 {
+pub(crate) async fn contact(app: &TestApp, token: &str, n: usize) -> i64 {
     let body = json!({"name": format!("Contact {n}"), "email": format!("c{n}@example.org"),
                       "timezone": "America/New_York", "stage": "lead"});
     post(app, token, "/api/v1/contacts", body).await["id"]
@@ -41,7 +41,13 @@ async fn contact(app: &TestApp, token: &str, n: usize) -> i64 {
         .unwrap()
 }
 
-async fn touch(app: &TestApp, token: &str, contact: i64, at: &str, channel: &str) -> Value {
+pub(crate) async fn touch(
+    app: &TestApp,
+    token: &str,
+    contact: i64,
+    at: &str,
+    channel: &str,
+) -> Value {
     let body = json!({"contact_id": contact, "channel": channel, "purpose": "newsletter",
                       "scheduled_at": at, "title": format!("Touch at {at}")});
     post(app, token, "/api/v1/touches", body).await["touch"].clone()
@@ -178,107 +184,6 @@ async fn a_crowded_day_shows_a_few_touches_and_counts_the_rest() {
         .unwrap();
     assert_eq!(page[0].touches.len(), 1);
     assert_eq!(page[0].touches[0].title, "Touch at 2030-03-04T16:00:00Z");
-}
-
-#[tokio::test]
-async fn a_campaign_is_one_item_per_day_with_its_recipients_and_opens_to_its_touches() {
-    let app = spawn_app().await;
-    let token = app.token_for("mia@example.com", Role::Marketer).await;
-    let mut contacts = Vec::new();
-    for n in 0..3 {
-        contacts.push(contact(&app, &token, n).await);
-    }
-    touch(&app, &token, contacts[0], "2030-03-04T15:00:00Z", "phone").await;
-    let body = json!({"audience": {"stages": ["lead"]}, "channel": "email",
-                      "purpose": "newsletter", "scheduled_at": "2030-03-04T16:00:00Z",
-                      "title": "Spring news", "on_conflict": "review"});
-    let created = post(&app, &token, "/api/v1/campaigns", body).await;
-    assert_eq!(created["recipients"], 3, "{created}");
-    let campaign = created["id"].as_i64().unwrap();
-
-    let pool = app::store::open(&app.db).await.unwrap();
-    let only = CalendarFilter {
-        campaign: Some(app::domain::ids::CampaignId(campaign)),
-        ..CalendarFilter::default()
-    };
-    for fold in [false, true] {
-        if fold {
-            app::store::calendar::fold::fold_counts(&pool)
-                .await
-                .unwrap();
-        }
-        for zone in ["UTC", "Asia/Kolkata"] {
-            let spans = day_spans(
-                &["2030-03-04".parse().unwrap()],
-                TimeZone::parse(zone).unwrap(),
-            );
-            let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0, true)
-                .await
-                .unwrap();
-            let day = &days[0];
-            assert_eq!((day.total, day.listed), (4, 1), "{zone}");
-            assert_eq!(
-                day.touches.len(),
-                1,
-                "{zone}: only the one-off touch is listed"
-            );
-            assert_eq!(day.touches[0].channel, Channel::Phone);
-            let items: Vec<_> = day
-                .campaigns
-                .iter()
-                .map(|c| (c.id.0, c.title.as_str(), c.channel, c.recipients))
-                .collect();
-            assert_eq!(
-                items,
-                [(campaign, "Spring news", Channel::Email, 3)],
-                "{zone}"
-            );
-
-            let days = calendar_days(&pool, &spans, &only, 3, 0, true)
-                .await
-                .unwrap();
-            assert_eq!((days[0].total, days[0].listed), (3, 0), "{zone}");
-            assert_eq!(days[0].campaigns.len(), 1);
-            assert!(days[0].touches.is_empty());
-
-            let opened = calendar_days(&pool, &spans, &only, 2, 0, false)
-                .await
-                .unwrap();
-            let day = &opened[0];
-            assert_eq!((day.total, day.listed, day.more()), (3, 3, 1), "{zone}");
-            assert!(day.campaigns.is_empty());
-            assert!(day.touches.iter().all(|t| t.title == "Spring news"));
-        }
-    }
-
-    // One of its touches cancelled: still a recipient on the day, counted as cancelled.
-    let (id, version): (i64, i64) =
-        db::query_as("SELECT id, version FROM touches WHERE campaign_id = ? ORDER BY id LIMIT 1")
-            .bind(campaign)
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-    let response = app
-        .client
-        .patch(app.url(&format!("/api/v1/touches/{id}")))
-        .bearer_auth(&token)
-        .json(&json!({"status": "cancelled", "version": version}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    for zone in ["UTC", "Asia/Kolkata"] {
-        let spans = day_spans(
-            &["2030-03-04".parse().unwrap()],
-            TimeZone::parse(zone).unwrap(),
-        );
-        let days = calendar_days(&pool, &spans, &CalendarFilter::default(), 3, 0, true)
-            .await
-            .unwrap();
-        let item = &days[0].campaigns[0];
-        assert_eq!((item.recipients, item.cancelled), (3, 1), "{zone}");
-        assert_eq!(item.recipients_text(), "3 recipients, 1 cancelled");
-    }
 }
 
 /// Signs a new marketer in on the app's client (the session cookie stays in it) and answers

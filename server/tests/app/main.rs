@@ -10,6 +10,7 @@ mod authz;
 mod bench;
 mod blackouts;
 mod calendar;
+mod calendar_campaigns;
 mod campaign_consent;
 mod campaign_customers;
 mod campaign_list;

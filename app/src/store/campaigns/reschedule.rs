@@ -95,7 +95,8 @@ pub async fn reschedule_campaign(
     let mut moved = CampaignMoved::default();
     for (touch, version, scheduled_at, leased_until) in waiting {
         let touch = TouchId(touch);
-        let (from, to) = (instant(scheduled_at)?, instant(scheduled_at)? + by);
+        let from = instant(scheduled_at)?;
+        let to = from + by;
         if from <= now || leased_until.is_some_and(|until| until > secs(now)) {
             moved
                 .refused
