@@ -5,7 +5,6 @@ pub mod badges;
 pub mod charts;
 pub mod confirm;
 pub mod dom;
-#[cfg(feature = "hydrate")]
 pub mod enhance;
 pub mod error_note;
 pub mod flash;

@@ -1,12 +1,9 @@
-//! Form posts without a page reload (browser only). Every page works with plain HTML forms; with
-//! JavaScript on, a url-encoded `method="post"` form that no island handles is sent by `fetch`
-//! exactly as the browser would send it (asking for HTML, so a server function answers with its
-//! redirect back to the page, an error in the address). An answer for this page replaces its
-//! `<main>` (islands in it come to life, a refused form gets back what was typed); an answer for
-//! another page is loaded as a page; an error answer is shown as the browser would show it. A
-//! post that cannot be sent at all goes as the browser's own.
+//! The enhancer in the browser: listens for posts, sends them, and carries out what
+//! `decide` says about each answer (see the module above for the whole story).
 
-use super::dom::all;
+use super::decide::{self, Field, FormFacts, Refill, Sent, Step};
+use super::islands;
+use crate::ui::dom::all;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -47,17 +44,9 @@ fn on_submit(ev: SubmitEvent) {
         let own = submitter
             .as_ref()
             .and_then(|s| s.get_attribute(&format!("form{name}")));
-        own.or_else(|| form.get_attribute(name))
-            .unwrap_or_default()
-            .to_ascii_lowercase()
+        own.or_else(|| form.get_attribute(name)).unwrap_or_default()
     };
-    let plain = attr("method") == "post"
-        && matches!(
-            attr("enctype").as_str(),
-            "" | "application/x-www-form-urlencoded"
-        )
-        && matches!(attr("target").as_str(), "" | "_self");
-    if !plain {
+    if !decide::sends(&attr("method"), &attr("enctype"), &attr("target")) {
         return;
     }
     let Some(body) = body(&form, submitter.as_ref()) else {
@@ -116,12 +105,6 @@ fn body(form: &HtmlFormElement, submitter: Option<&HtmlElement>) -> Option<UrlSe
     Some(body)
 }
 
-/// A sent form: its `action` attribute and what was in it.
-struct Sent {
-    action: String,
-    fields: Vec<(String, String)>,
-}
-
 fn entries(body: &UrlSearchParams) -> Vec<(String, String)> {
     let Ok(Some(pairs)) = js_sys::try_iter(body) else {
         return Vec::new();
@@ -141,7 +124,7 @@ fn ask_for_html(part: Option<&str>) -> Result<RequestInit, JsValue> {
     let headers = web_sys::Headers::new()?;
     headers.set("Accept", "text/html")?;
     if let Some(part) = part {
-        headers.set(super::flash::PART_HEADER, part)?;
+        headers.set(crate::ui::flash::PART_HEADER, part)?;
     }
     init.set_headers(&headers);
     init.set_cache(RequestCache::NoStore);
@@ -171,66 +154,52 @@ async fn page_of(response: &Response) -> Result<Document, JsValue> {
     DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)
 }
 
-/// Shows the answer to a post; see the module's documentation.
+/// Shows the answer to a post, as `decide::step` says.
 async fn answer(response: Response, sent: &Sent) -> Result<(), JsValue> {
     let url = response.url();
     let page = page_of(&response).await?;
     let location = window().location();
-    if !response.ok() {
-        if let (Some(body), Some(answer)) = (document().body(), page.body()) {
-            body.set_inner_html(&answer.inner_html());
-            document().set_title(&page.title());
-        }
-        return Ok(());
-    }
     let target = web_sys::Url::new(&url)?;
     let fresh = page.query_selector("main")?;
     let here = document().query_selector("main")?;
-    let (Some(fresh), Some(here)) = (fresh, here) else {
+    let step = decide::step(
+        response.ok(),
+        fresh.is_some() && here.is_some(),
+        &target.pathname(),
+        &location.pathname()?,
+    );
+    let (Step::Swap, Some(fresh), Some(here)) = (step, fresh, here) else {
+        if step == Step::ShowError {
+            if let (Some(body), Some(answer)) = (document().body(), page.body()) {
+                body.set_inner_html(&answer.inner_html());
+                document().set_title(&page.title());
+            }
+            return Ok(());
+        }
         return location.set_href(&url);
     };
-    if target.pathname() != location.pathname()? {
+    // Without the loader's entry point the swapped-in islands would stay dead: load the page.
+    if islands::present(&fresh) && !islands::available() {
         return location.set_href(&url);
     }
     here.set_inner_html(&fresh.inner_html());
     document().set_title(&page.title());
-    let search = target.search_params();
-    search.delete("__path");
-    search.delete("__err");
-    let query = String::from(search.to_string());
-    let address = if query.is_empty() {
-        target.pathname()
-    } else {
-        format!("{}?{query}", target.pathname())
-    };
+    let params = target.search_params();
+    let names: Vec<String> = entries(&params).into_iter().map(|(k, _)| k).collect();
+    let refused = decide::refused(names.iter().map(String::as_str));
+    for name in names.iter().filter(|n| !decide::shown(n)) {
+        params.delete(name);
+    }
+    let address = decide::address(&target.pathname(), &String::from(params.to_string()));
     window()
         .history()?
         .replace_state_with_url(&JsValue::NULL, "", Some(&address))?;
-    hydrate_islands(&here);
-    if url.contains("__err=") {
+    islands::hydrate(&here);
+    if refused {
         refill(&here, sent);
     }
     announce(&here);
     Ok(())
-}
-
-/// Brings the islands in swapped-in markup to life, through the loader's own entry point.
-fn hydrate_islands(root: &Element) {
-    let Ok(hydrate) = js_sys::Reflect::get(&window(), &JsValue::from_str("__hydrateIsland")) else {
-        return;
-    };
-    let Some(hydrate) = hydrate.dyn_ref::<js_sys::Function>() else {
-        return;
-    };
-    for island in all::<Element>(root, "leptos-island") {
-        let nested = island
-            .parent_element()
-            .and_then(|p| p.closest("leptos-island").ok().flatten())
-            .is_some();
-        if let (false, Some(id)) = (nested, island.get_attribute("data-component")) {
-            let _ = hydrate.call2(&JsValue::NULL, &island, &JsValue::from_str(&id));
-        }
-    }
 }
 
 /// Moves focus to what the answer says (an error first), else to the page's heading, so it is
@@ -248,45 +217,44 @@ fn announce(main: &Element) {
     }
 }
 
-/// Puts what was sent back into the refused form (found by its action and hidden fields), so
-/// a refusal loses nothing that was typed.
+/// Puts what was sent back into the refused form, as `decide` finds it and says for each
+/// field, so a refusal loses nothing that was typed.
 fn refill(main: &Element, sent: &Sent) {
-    let values = |name: &str| {
-        sent.fields
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .collect::<Vec<_>>()
-    };
-    let form = all::<Element>(main, "form")
-        .into_iter()
-        .filter(|f| f.get_attribute("action").unwrap_or_default() == sent.action)
-        .find(|f| {
-            all::<Element>(f, "input[type=hidden][name]")
+    let forms = all::<Element>(main, "form");
+    let facts: Vec<FormFacts> = forms
+        .iter()
+        .map(|form| FormFacts {
+            action: form.get_attribute("action").unwrap_or_default(),
+            hidden: all::<web_sys::HtmlInputElement>(form, "input[type=hidden][name]")
                 .iter()
-                .filter_map(|e| e.dyn_ref::<web_sys::HtmlInputElement>())
-                .all(|h| {
-                    let sent = values(&h.name());
-                    sent.is_empty() || sent.contains(&h.value().as_str())
-                })
-        });
-    let Some(form) = form else { return };
-    for field in all::<Element>(&form, "input[name], select[name], textarea[name]") {
+                .map(|h| (h.name(), h.value()))
+                .collect(),
+        })
+        .collect();
+    let Some(form) = decide::refused_form(&facts, sent).map(|i| &forms[i]) else {
+        return;
+    };
+    for field in all::<Element>(form, "input[name], select[name], textarea[name]") {
         if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
-            let sent = values(&input.name());
-            match input.type_().as_str() {
-                "hidden" | "submit" | "button" | "file" | "password" | "image" | "reset" => {}
-                "checkbox" | "radio" => input.set_checked(sent.contains(&input.value().as_str())),
-                _ if input.disabled() => {}
-                _ => input.set_value(sent.first().copied().unwrap_or_default()),
+            let (kind, value) = (input.type_(), input.value());
+            let field = Field::Input {
+                kind: &kind,
+                value: &value,
+            };
+            match decide::refill(field, input.disabled(), &sent.values(&input.name())) {
+                Refill::Keep => {}
+                Refill::Check(on) => input.set_checked(on),
+                Refill::Set(v) => input.set_value(&v),
             }
         } else if let Some(select) = field.dyn_ref::<web_sys::HtmlSelectElement>() {
-            if let Some(v) = values(&select.name()).first() {
-                select.set_value(v);
+            let sent = sent.values(&select.name());
+            if let Refill::Set(v) = decide::refill(Field::Select, select.disabled(), &sent) {
+                select.set_value(&v);
             }
         } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-            if !area.disabled() {
-                area.set_value(values(&area.name()).first().copied().unwrap_or_default());
+            let sent = sent.values(&area.name());
+            if let Refill::Set(v) = decide::refill(Field::TextArea, area.disabled(), &sent) {
+                area.set_value(&v);
             }
         }
     }
