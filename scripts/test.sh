@@ -30,7 +30,8 @@ CONCORD_TEST_POSTGRES="$pg" cargo test -p server --test app --locked
 printf '\n== release build\n'
 cargo leptos build --release
 
-wasm=target/site/pkg/concord.wasm
+# The build names the WebAssembly after its hash, listed in hash.txt beside the binary.
+wasm="target/site/pkg/concord.$(sed -n 's/^wasm: *//p' "$CARGO_TARGET_DIR/release/hash.txt").wasm"
 raw=$(stat -c %s "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 printf 'release wasm: %d KB raw, %d KB gzip (target: gzip <= 400 KB)\n' $((raw / 1024)) $((gz / 1024))

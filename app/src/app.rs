@@ -22,7 +22,7 @@ use crate::{
     timeline::ContactTimelinePage,
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -41,6 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="data:," />
                 <AutoReload options=options.clone() />
+                <HashedStylesheet options=options.clone() id="leptos" />
                 <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
@@ -64,7 +65,6 @@ pub fn App() -> impl IntoView {
     provide_context(user);
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/concord.css" />
         <Title formatter=|text| format!("{text} · Concord") />
         <Router>
             <Header />

@@ -1,5 +1,6 @@
 //! Start-up: logging, the database, the router, and serving until asked to stop.
 
+use crate::assets::{Assets, HASH_FILE};
 use crate::sessions::Sessions;
 use crate::{cli::ServeArgs, demo, jobs, routes};
 use anyhow::Context;
@@ -64,10 +65,21 @@ pub async fn start(
     let fold = jobs::fold_counts::spawn(pool.clone(), jobs::fold_counts::EVERY);
     let places = jobs::read_jurisdictions::spawn(pool.clone(), jobs::read_jurisdictions::EVERY);
     let heavy = app::store::heavy::Heavy::open(&args.db.db).await?;
-    let state = AppState::new(pool, heavy, config, leptos_options(&args, addr));
+    let assets = Assets::beside_exe(OUTPUT_NAME)?;
+    if assets.is_none() {
+        tracing::info!("no {HASH_FILE} beside the binary: the front end's files are not hashed");
+    }
+    let options = leptos_options(&args, addr, assets.is_some());
+    let state = AppState::new(pool, heavy, config, options);
     let clients =
         routes::client::ClientPolicy::new(args.trusted_proxy.clone(), args.anonymous_rate);
-    let router = routes::router(state, sessions.clone(), args.public_url.clone(), clients);
+    let router = routes::router(
+        state,
+        sessions.clone(),
+        args.public_url.clone(),
+        clients,
+        assets.unwrap_or_default(),
+    );
 
     let deletion = tokio::spawn(async move {
         let _ = sessions
@@ -92,9 +104,16 @@ pub async fn start(
     Ok(Running { addr, task })
 }
 
-fn leptos_options(args: &ServeArgs, addr: SocketAddr) -> LeptosOptions {
+/// The front end's file names start with this (`concord.js`, `concord.<hash>.wasm`).
+const OUTPUT_NAME: &str = "concord";
+
+/// Leptos's options; `hashed` when the build named the front end's files after their hashes
+/// (Leptos then reads [`HASH_FILE`] to link them).
+fn leptos_options(args: &ServeArgs, addr: SocketAddr, hashed: bool) -> LeptosOptions {
     LeptosOptions::builder()
-        .output_name("concord")
+        .output_name(OUTPUT_NAME)
+        .hash_files(hashed)
+        .hash_file(HASH_FILE.into())
         .site_root(args.site_root.display().to_string())
         .site_pkg_dir("pkg")
         .site_addr(addr)

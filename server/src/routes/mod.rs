@@ -1,6 +1,7 @@
 //! The HTTP surface: pages and server functions (Leptos), the plain form posts, health, and the
 //! session gate in front of them.
 
+mod asset_cache;
 mod auth_forms;
 mod calendar_feed;
 pub mod client;
@@ -46,14 +47,15 @@ fn page_routes() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-/// The whole application router over `state`, with sessions kept in `sessions`. With a public
-/// `https` address the session cookie is `Secure` and named with the `__Host-` prefix (sent
-/// only to this host, over HTTPS, for every path).
+/// The whole application router over `state`, with sessions kept in `sessions` and the front
+/// end's hashed files in `assets`. With a public `https` address the session cookie is `Secure`
+/// and named with the `__Host-` prefix (sent only to this host, over HTTPS, for every path).
 pub fn router(
     state: AppState,
     sessions: crate::sessions::Sessions,
     public: Option<PublicUrl>,
     clients: client::ClientPolicy,
+    assets: crate::assets::Assets,
 ) -> Router {
     let https = public.as_ref().is_some_and(PublicUrl::https);
     let session_layer = SessionManagerLayer::new(sessions)
@@ -116,6 +118,10 @@ pub fn router(
         ))
         .layer(middleware::from_fn_with_state(clients, client::identify))
         .layer(middleware::from_fn_with_state(public, headers::secure))
+        .layer(middleware::from_fn_with_state(
+            std::sync::Arc::new(assets),
+            asset_cache::cache,
+        ))
         .layer(CompressionLayer::new())
         .layer(request_span::layer())
         .with_state(state)
