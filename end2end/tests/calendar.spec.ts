@@ -1,6 +1,6 @@
 import { test, expect, Page, Browser } from '@playwright/test';
 import * as fs from 'node:fs';
-import { apiPost, apiToken, expectNoViolations, newContact as contact, newTouch as touch, signIn } from './support';
+import { apiPost, apiToken, expectNoViolations, newContact as contact, newTouch as touch, signIn, signedIn } from './support';
 
 // The team calendar: month view with channels and statuses, filters in the URL, "+N more" on a
 // crowded day, a campaign as one item per day that opens to its touches, drag to reschedule (refused and explained into a conflict, moved into a free
@@ -30,6 +30,8 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const x = await contact(request, auth, 'Dana Drag');
   await touch(request, auth, x, `${day(13)}T15:00:00Z`, 'Anchor touch');
   await touch(request, auth, x, `${day(15)}T16:00:00Z`, 'Drag me');
+  const h = await contact(request, auth, 'Hana Hour');
+  await touch(request, auth, h, `${day(26)}T15:00:00Z`, 'Hour me');
   const s = await contact(request, auth, 'Sam Sms');
   await touch(request, auth, s, `${day(20)}T16:00:00Z`, 'Text reminder', 'sms');
   const recipients = [];
@@ -46,6 +48,9 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 let campaignId = 0;
 
 const cell = (page: Page, date: string) => page.locator(`[role=gridcell][data-date="${date}"]`);
+/** The hour grid's row label for an instant, in Mia's zone (New York). */
+const hourIn = (iso: string) =>
+  `${new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso))}:00`;
 
 test('the month lists touches with channel, status and team, and a crowded day says +N more', async ({ page }) => {
   await signIn(page, 'mia@example.com');
@@ -137,6 +142,33 @@ test('a touch dragged into a conflict goes back with the reason; into a free day
   await expect(cell(page, day(17)).getByRole('link', { name: /Drag me/ })).toBeVisible();
 });
 
+test('the week and day views are hour grids; a touch dropped on an hour moves there, keeping its minutes', async ({ browser }) => {
+  // Tall enough for the whole working day, so the drag needs no scrolling.
+  const page = await signedIn(browser, 'mia@example.com', { viewport: { width: 1280, height: 1400 } });
+  await page.goto(`/calendar?view=week&date=${day(26)}`);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  const column = page.locator(`li[data-date="${day(26)}"]`);
+  const slot = (label: string) => column.locator(`[data-slot="${label}"]`);
+  const planned = hourIn(`${day(26)}T15:00:00Z`);
+  await expect(slot(planned).getByRole('link', { name: /Hour me/ })).toBeVisible();
+  // The day's rows line up with the week's hour labels.
+  const label = page.locator('li[aria-hidden=true] span').filter({ hasText: /^16:00$/ });
+  const [labelBox, slotBox] = [await label.boundingBox(), await slot('16:00').boundingBox()];
+  expect(Math.abs(labelBox!.y - slotBox!.y)).toBeLessThan(2);
+  await page.screenshot({ path: `${shots}/week-hours.png`, fullPage: true });
+
+  await page.getByRole('link', { name: /Hour me/ }).dragTo(slot('16:00'));
+  await expect(page.getByTestId('move-done')).toContainText('Moved “Hour me” to');
+  await expect(page.getByTestId('move-done')).toContainText('16:00.');
+  await expect(slot('16:00').getByRole('link', { name: /Hour me/ })).toBeVisible();
+  await expect(slot(planned).getByRole('link', { name: /Hour me/ })).toHaveCount(0);
+  await page.goto(`/calendar?view=day&date=${day(26)}`);
+  await expect(page.locator('[data-slot="16:00"]').getByRole('link', { name: /Hour me/ })).toBeVisible();
+  await expect(page.locator('[data-slot="16:00"] time')).toHaveText('16:00');
+  await page.screenshot({ path: `${shots}/day-hours.png`, fullPage: true });
+  await page.context().close();
+});
+
 test('arrow keys move between days and Enter opens the focused day', async ({ page }) => {
   await signIn(page, 'mia@example.com');
   await page.goto(`/calendar?view=month&date=${day(6)}`);
@@ -170,6 +202,9 @@ test('the calendar reads and reschedules with JavaScript off', async ({ browser 
   await page.goBack();
   await page.getByRole('link', { name: 'Week' }).click();
   await expect(page).toHaveURL(/view=week/);
+  await page.goto(`/calendar?view=day&date=${day(6)}`);
+  const hour = page.locator(`[data-slot="${hourIn(`${day(6)}T15:00:00Z`)}"]`);
+  await expect(hour.getByRole('link', { name: /Crowd touch 1/ })).toBeVisible();
   await page.goto(`/calendar?view=agenda&date=${day(6)}`);
   await expect(page.getByRole('link', { name: /Crowd touch 0/ })).toBeVisible();
   await page.getByRole('link', { name: /Crowd touch 0/ }).click();

@@ -1,9 +1,9 @@
-//! The day view: the day's campaigns as one item each, then every other touch by time, a page
-//! at a time, with the contact each reaches. Filtered to one campaign, it lists that
-//! campaign's touches.
+//! The day view: the day's campaigns as one item each, then every other touch in an hour grid,
+//! a page at a time, with the contact each reaches (a touch dropped on another hour moves
+//! there). Filtered to one campaign, it lists that campaign's touches.
 
 use super::campaign_item::CampaignItem;
-use super::chip::TouchChip;
+use super::hour_slots::{HourSlots, Layout};
 use super::marks::DayMarks;
 use super::month::touches;
 use super::query::CalendarQuery;
@@ -77,9 +77,9 @@ pub fn DayView(data: CalendarData, query: CalendarQuery) -> impl IntoView {
             </ul>
         })}
         <p class="mb-2 mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="day-summary">{summary}</p>
-        <ul class="space-y-1">
-            {day.touches.into_iter().map(|t| view! { <li><TouchChip touch=t zone compact=false /></li> }).collect_view()}
-        </ul>
+        <div class="rounded-lg border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900" data-date=date.to_string()>
+            <HourSlots touches=day.touches zone layout=Layout::Day />
+        </div>
         <nav aria-label="Pages of this day" class="mt-3 flex gap-4 text-sm">
             {earlier.map(|href| view! { <a href=href class="underline">"← Earlier touches"</a> })}
             {later.map(|href| view! { <a href=href class="underline">"Later touches →"</a> })}

@@ -1,5 +1,6 @@
 //! Drag to reschedule (with JavaScript): a touch dropped on another day keeps its local time
-//! there. The server moves it only if no rule blocks the new time; otherwise it stays where it
+//! there; dropped on an hour of the week or day view's grid, it moves to that hour, keeping its
+//! minutes. The server moves it only if no rule blocks the new time; otherwise it stays where it
 //! was and the explanation appears, with a way to move it anyway into review.
 
 use super::move_touch::MoveTouch;
@@ -33,15 +34,27 @@ impl Dragged {
             title: attribute("data-title")?,
         })
     }
+
+    /// The local time it gets when dropped on `hour` (its own when none): that hour, with its
+    /// minutes.
+    pub fn time_at(&self, hour: Option<u32>) -> String {
+        let minutes = self.time.split_once(':').map_or("00", |(_, m)| m);
+        match hour {
+            Some(h) => format!("{h:02}:{minutes}"),
+            None => self.time.clone(),
+        }
+    }
 }
 
-/// A move asked for: which touch, to which day.
+/// A move asked for: which touch, to which day and local time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
     /// The touch.
     pub touch: Dragged,
     /// The day it was dropped on.
     pub to: NaiveDate,
+    /// Its local time there.
+    pub time: String,
 }
 
 /// The calendar grid's drag state, shared with the move status through context.
@@ -65,16 +78,25 @@ impl DragContext {
         }
     }
 
-    /// The dragged touch was dropped on `day`: ask for the move unless it is already there.
-    pub fn drop_on(&self, day: NaiveDate) {
+    /// The dragged touch was dropped on `day`, at `hour` if on one: ask for the move unless it
+    /// is already there.
+    pub fn drop_on(&self, day: NaiveDate, hour: Option<u32>) {
         let Some(touch) = self.dragged.get_untracked() else {
             return;
         };
         self.dragged.set(None);
-        if touch.from == day {
+        let time = touch.time_at(hour);
+        if touch.from == day && touch.time == time {
             return;
         }
-        self.ask(Attempt { touch, to: day }, false);
+        self.ask(
+            Attempt {
+                touch,
+                to: day,
+                time,
+            },
+            false,
+        );
     }
 
     /// Asks the server for the move; `review` moves it even into review.
@@ -83,7 +105,7 @@ impl DragContext {
             id: attempt.touch.id.0,
             version: attempt.touch.version,
             date: attempt.to.to_string(),
-            time: attempt.touch.time.clone(),
+            time: attempt.time.clone(),
             review: review.then(|| "on".to_owned()),
         });
         self.attempt.set(Some(attempt));
@@ -118,5 +140,23 @@ mod tests {
         assert_eq!(dragged.from, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
         let partial = |name: &str| (name != "data-version").then(|| read(name)).flatten();
         assert_eq!(Dragged::from_attributes(partial), None);
+    }
+
+    #[test]
+    fn dropped_on_an_hour_it_keeps_its_minutes() {
+        let touch = Dragged {
+            id: TouchId(1),
+            version: 1,
+            time: "09:45".into(),
+            from: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            title: "Call".into(),
+        };
+        assert_eq!(touch.time_at(Some(14)), "14:45");
+        assert_eq!(touch.time_at(Some(7)), "07:45");
+        assert_eq!(
+            touch.time_at(None),
+            "09:45",
+            "a day, or the rows before and after"
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! The calendar grid's behaviour (an island around the server-rendered views): drag a touch to
-//! another day, move between the month's days with the arrow keys (roving tabindex) and open
+//! another day or hour, move between the month's days with the arrow keys (roving tabindex) and open
 //! one with Enter, and read the answer to a move. The views themselves stay server-rendered; after
 //! each answer the grid is read again from the server.
 
@@ -49,14 +49,14 @@ pub fn CalendarGrid(children: Children) -> impl IntoView {
     }
     let on_drag_start = move |ev: leptos::ev::DragEvent| cx.dragged.set(dom::dragged(&ev));
     let on_drag_over = move |ev: leptos::ev::DragEvent| {
-        if cx.dragged.with_untracked(Option::is_some) && dom::day(&ev).is_some() {
+        if cx.dragged.with_untracked(Option::is_some) && dom::place(&ev).is_some() {
             ev.prevent_default();
         }
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
-        if let Some(day) = dom::day(&ev) {
+        if let Some((day, hour)) = dom::place(&ev) {
             ev.prevent_default();
-            cx.drop_on(day);
+            cx.drop_on(day, hour);
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -126,10 +126,16 @@ mod dom {
         Dragged::from_attributes(|name| chip.get_attribute(name))
     }
 
-    /// The day under a drag.
-    pub fn day(ev: &web_sys::DragEvent) -> Option<NaiveDate> {
-        let day = target(ev)?.closest("[data-date]").ok()??;
-        day.get_attribute("data-date")?.parse().ok()
+    /// The day under a drag, and the hour of the week or day view's grid if it is over one.
+    pub fn place(ev: &web_sys::DragEvent) -> Option<(NaiveDate, Option<u32>)> {
+        let on = target(ev)?;
+        let day = on.closest("[data-date]").ok()??;
+        let hour = on
+            .closest("[data-hour]")
+            .ok()
+            .flatten()
+            .and_then(|slot| slot.get_attribute("data-hour")?.parse().ok());
+        Some((day.get_attribute("data-date")?.parse().ok()?, hour))
     }
 
     /// Arrow keys, Home and End move between the month's days; Enter on a day opens it.

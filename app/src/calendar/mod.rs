@@ -10,6 +10,8 @@ pub mod drag;
 pub mod filters;
 pub mod grid;
 pub mod grid_keys;
+pub mod hour_slots;
+pub mod hours;
 pub mod load;
 pub mod marks;
 pub mod month;

@@ -40,7 +40,7 @@ pub fn CalendarPage() -> impl IntoView {
                             <Filters query=q.clone() date choices=data.choices.clone() />
                             <p class="mb-2 text-xs text-slate-600 dark:text-slate-400">
                                 {format!("Days and times in {zone}. ")}
-                                <span class="hidden sm:inline">"Drag a touch to another day to move it; it keeps its time."</span>
+                                <span class="hidden sm:inline">"Drag a touch to another day to move it; it keeps its time, unless you drop it on an hour."</span>
                             </p>
                             <CalendarGrid>
                                 {match q.view {

@@ -22,7 +22,7 @@ pub fn MoveStatus() -> impl IntoView {
                 let review = (outcome.status == TouchStatus::PendingReview)
                     .then_some(" It now waits for a manager's review.");
                 view! {
-                    <p data-testid="move-done">{format!("Moved “{title}” to {to} {}.", attempt.touch.time)} {review}</p>
+                    <p data-testid="move-done">{format!("Moved “{title}” to {to} {}.", attempt.time)} {review}</p>
                     <Reasons reasons=outcome.conflicts />
                 }
                 .into_any()
