@@ -39,6 +39,13 @@ export default defineConfig({
       ],
     },
   },
+  // Two projects: every test runs hydrated; the flows that must work without JavaScript run
+  // again with it off (tagged `@both`), beside the tests of the no-JavaScript page itself
+  // (tagged `@no-js`, run only there). `scripted()` in support.ts says which project runs.
+  projects: [
+    { name: 'hydrated', use: { javaScriptEnabled: true }, grepInvert: /@no-js/ },
+    { name: 'no-js', use: { javaScriptEnabled: false }, grep: /@both|@no-js/ },
+  ],
   webServer: {
     command: `"${bin}" serve --demo --db "${db}" --addr 127.0.0.1:${port} --site-root "${siteRoot}"`,
     url: `http://127.0.0.1:${port}/healthz`,

@@ -1,6 +1,6 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import * as fs from 'node:fs';
-import { expectNoViolations, hydrated, signIn } from './support';
+import { expectNoViolations, hydrated, scripted, signIn } from './support';
 
 // The law and the company's closed days as planners meet them: with the US pack on, a rep's
 // plan form names the law before anything is saved; an admin closes a day (with JavaScript on
@@ -56,8 +56,10 @@ test('a planner sees the legal conflict of a call before saving it', async ({ br
   }
 });
 
-async function closeAndOpenADay(browser: Browser, js: boolean, date: string) {
-  const context = await browser.newContext({ javaScriptEnabled: js });
+test('an admin closes a day and opens it again', { tag: '@both' }, async ({ browser }) => {
+  const js = scripted();
+  const date = dayAhead(js ? 40 : 41);
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'ada@example.com', '/settings/blackouts');
   if (js) await hydrated(page);
@@ -89,14 +91,6 @@ async function closeAndOpenADay(browser: Browser, js: boolean, date: string) {
   if (js) await page.goto('/settings/blackouts');
   await expect(page.locator(`[data-blackout="${date}"]`)).toHaveCount(0);
   await context.close();
-}
-
-test('an admin closes a day and opens it again (hydrated)', async ({ browser }) => {
-  await closeAndOpenADay(browser, true, dayAhead(40));
-});
-
-test('an admin closes a day and opens it again (JavaScript off)', async ({ browser }) => {
-  await closeAndOpenADay(browser, false, dayAhead(41));
 });
 
 test('the team calendar shows the public holidays of the packs that are on', async ({ browser }) => {
@@ -134,8 +128,8 @@ for (const viewport of [{ name: 'laptop', width: 1280, height: 800 }, { name: 'p
   });
 }
 
-test('an admin imports a suppression list, sees its warning when stale, and removes it', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('an admin imports a suppression list, sees its warning when stale, and removes it', { tag: '@no-js' }, async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'ada@example.com', '/settings/suppression');
   await expect(page.getByTestId('suppression-empty')).toBeVisible();
@@ -164,8 +158,8 @@ test('an admin imports a suppression list, sees its warning when stale, and remo
   await context.close();
 });
 
-test('an admin edits a pack rule and sees the law beside it and a warning when weaker', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('an admin edits a pack rule and sees the law beside it and a warning when weaker', { tag: '@no-js' }, async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'ada@example.com', '/settings/packs');
   await page.goto('/settings/packs?edit=us-fl-cap#pack-us');

@@ -55,9 +55,9 @@ test('a CSV with bad rows imports nothing and lists each line, then the good row
   await expect(page.getByTestId('contact-row')).toHaveCount(1);
 });
 
-test('importing a file again updates the contacts it matches instead of adding duplicates', async ({ browser }) => {
+test('importing a file again updates the contacts it matches instead of adding duplicates', { tag: '@no-js' }, async ({ browser }) => {
   // Without JavaScript: the upload is a plain form post.
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'mia@example.com');
   await importFamily(page, 'Rowan');
@@ -179,8 +179,8 @@ test('a new contact is added with the form', async ({ page }) => {
   await expect(page.getByTestId('saved')).toHaveText('Contact added.');
 });
 
-test('the list and the edit form work with JavaScript off', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('the list and the edit form work with JavaScript off', { tag: '@no-js' }, async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'mia@example.com');
   await importFamily(page, 'Hazel');

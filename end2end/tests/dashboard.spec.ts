@@ -15,8 +15,8 @@ const CHARTS = [
   'Ghosted and breadcrumbed contacts per week',
 ];
 
-test('the dashboard draws its charts with JavaScript off, and filters by team and dates', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('the dashboard draws its charts with JavaScript off, and filters by team and dates', { tag: '@no-js' }, async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'max@example.com');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();

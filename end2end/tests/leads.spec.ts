@@ -1,7 +1,7 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
-import { apiToken, hydrated, newContact, signedIn } from './support';
+import { apiToken, hydrated, newContact, scripted, signedIn } from './support';
 
 // The leads board: a rep claims a hot lead, a second rep's claim on it becomes a request that
 // the manager sees (and grants) in the review queue; releasing asks first; a long section comes
@@ -80,8 +80,8 @@ test('releasing a claim asks first, then returns the lead to the board', async (
   await expect(riley.locator('#hot').locator(`[data-contact-id="${id}"]`)).toHaveCount(1);
 });
 
-test('the board works without JavaScript: claim by a plain form post', async ({ browser }) => {
-  const riley = await signedIn(browser, 'riley@example.com', { javaScriptEnabled: false });
+test('the board works without JavaScript: claim by a plain form post', { tag: '@no-js' }, async ({ browser }) => {
+  const riley = await signedIn(browser, 'riley@example.com');
   await riley.goto('/leads');
   const first = riley.locator('#hot').getByTestId('lead-row').first();
   const name = (await first.getByRole('link').first().textContent())!.trim();
@@ -175,9 +175,9 @@ test('the board lists each contact once, in the first section that has it', asyn
   }
 });
 
-for (const javaScriptEnabled of [true, false]) {
-  test(`a long section comes a page at a time (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
-    const max = await signedIn(browser, 'max@example.com', { javaScriptEnabled });
+test('a long section comes a page at a time', { tag: '@both' }, async ({ browser }) => {
+    const javaScriptEnabled = scripted();
+    const max = await signedIn(browser, 'max@example.com');
     await max.goto('/leads?hot=all');
     const hot = max.locator('#hot');
     const heading = await hot.getByRole('heading', { level: 2 }).innerText();
@@ -196,5 +196,4 @@ for (const javaScriptEnabled of [true, false]) {
     await pages.getByRole('link', { name: '← Earlier' }).click();
     await expect(pages).toContainText(`Rows 1 to 25 of ${total}.`);
     await max.context().close();
-  });
-}
+});

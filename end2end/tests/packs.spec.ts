@@ -1,6 +1,6 @@
 import { test, expect, Browser } from '@playwright/test';
 import * as fs from 'node:fs';
-import { expectNoViolations, hydrated, signIn } from './support';
+import { expectNoViolations, hydrated, scripted, signIn } from './support';
 
 // The rule packs page: an admin reads each pack's rules with their sources, switches France on,
 // and switching it off asks first. With JavaScript on and off; a rep is refused. The contact
@@ -9,7 +9,7 @@ const SHOTS = '/tmp/shots-admin';
 fs.mkdirSync(SHOTS, { recursive: true });
 
 async function roundTrip(browser: Browser, js: boolean) {
-  const context = await browser.newContext({ javaScriptEnabled: js });
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'ada@example.com', '/settings/packs');
   if (js) await hydrated(page);
@@ -39,12 +39,8 @@ async function roundTrip(browser: Browser, js: boolean) {
   await context.close();
 }
 
-test('an admin switches a rule pack on, and off after confirming (hydrated)', async ({ browser }) => {
-  await roundTrip(browser, true);
-});
-
-test('an admin switches a rule pack on, and off after confirming (JavaScript off)', async ({ browser }) => {
-  await roundTrip(browser, false);
+test('an admin switches a rule pack on, and off after confirming', { tag: '@both' }, async ({ browser }) => {
+  await roundTrip(browser, scripted());
 });
 
 test('a rep is refused the rule packs page', async ({ page }) => {

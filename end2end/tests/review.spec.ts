@@ -1,7 +1,7 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
-import { apiToken, newContact, signedIn } from './support';
+import { apiToken, newContact, scripted, signedIn } from './support';
 
 // The review queue: a manager approves a pending override with a required reason (refused when
 // blank, in place with JavaScript and after the redirect without) and finds it in the audit trail.
@@ -54,17 +54,12 @@ async function approveWithReason(page: Page, js: boolean) {
   return title;
 }
 
-test('a manager approves an override with a reason and it is in the audit trail (hydrated)', async ({ browser }) => {
+test('a manager approves an override with a reason and it is in the audit trail', { tag: '@both' }, async ({ browser }) => {
   const max = await signedIn(browser, 'max@example.com');
   await max.goto('/review');
   await expect(max.getByRole('link', { name: 'Review', exact: true })).toBeVisible();
-  await max.screenshot({ path: `${SHOTS}/review-max.png`, fullPage: true });
-  await approveWithReason(max, true);
-});
-
-test('the same approval works with JavaScript off', async ({ browser }) => {
-  const max = await signedIn(browser, 'max@example.com', { javaScriptEnabled: false });
-  await approveWithReason(max, false);
+  if (scripted()) await max.screenshot({ path: `${SHOTS}/review-max.png`, fullPage: true });
+  await approveWithReason(max, scripted());
 });
 
 test('a rep sees no Review link and the queue refuses them', async ({ browser }) => {
@@ -151,14 +146,10 @@ async function rejectCampaign(page: Page, title: string, js: boolean) {
   return count;
 }
 
-test('a manager filters the queue to one campaign and rejects its touches together (hydrated)', async ({ browser }) => {
+test('a manager filters the queue to one campaign and rejects its touches together', { tag: '@both' }, async ({ browser }) => {
   const max = await signedIn(browser, 'max@example.com');
-  await rejectCampaign(max, 'Holiday sale', true);
-});
-
-test('filtering the queue and deciding a campaign together work with JavaScript off', async ({ browser }) => {
-  const max = await signedIn(browser, 'max@example.com', { javaScriptEnabled: false });
-  await rejectCampaign(max, 'Boston store opening', false);
+  const js = scripted();
+  await rejectCampaign(max, js ? 'Holiday sale' : 'Boston store opening', js);
 });
 
 test('claim requests have a tab of their own, and a bad filter is said in place', async ({ browser }) => {

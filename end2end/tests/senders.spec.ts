@@ -1,7 +1,7 @@
 import { test, expect, Browser } from '@playwright/test';
 import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
-import { expectNoViolations, hydrated, signIn } from './support';
+import { expectNoViolations, hydrated, scripted, signIn } from './support';
 
 // The senders page: an admin connects a provider and gets the URL and steps to give it; an
 // event that verifies but names nobody waits among the dead letters, and replaying it says why
@@ -17,7 +17,7 @@ function twilioSignature(token: string, url: string, params: Record<string, stri
 }
 
 async function roundTrip(browser: Browser, js: boolean) {
-  const context = await browser.newContext({ javaScriptEnabled: js });
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'ada@example.com', '/settings/senders');
   if (js) await hydrated(page);
@@ -68,12 +68,8 @@ async function roundTrip(browser: Browser, js: boolean) {
   await context.close();
 }
 
-test('an admin connects a provider, sees a dead letter and switches the source off after confirming (hydrated)', async ({ browser }) => {
-  await roundTrip(browser, true);
-});
-
-test('an admin connects a provider, sees a dead letter and switches the source off after confirming (JavaScript off)', async ({ browser }) => {
-  await roundTrip(browser, false);
+test('an admin connects a provider, sees a dead letter and switches the source off after confirming', { tag: '@both' }, async ({ browser }) => {
+  await roundTrip(browser, scripted());
 });
 
 test('a secret in the wrong shape is refused with the reason and connects nothing', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { test, expect, Page, Browser } from '@playwright/test';
 import * as fs from 'node:fs';
-import { expectNoViolations, hydrated, signIn } from './support';
+import { expectNoViolations, hydrated, scripted, signIn } from './support';
 
 // Settings: an admin edits the rules (a cap of 0 is refused, a valid change is saved), issues a
 // token that is shown once and revokes it after confirming; a rep gets a 403 page. Every state
@@ -59,8 +59,8 @@ test('an admin refuses a cap of 0 and saves a valid change (hydrated)', async ({
   await capCheck(page, true);
 });
 
-test('an admin refuses a cap of 0 and saves a valid change (JavaScript off)', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('an admin refuses a cap of 0 and saves a valid change (JavaScript off)', { tag: '@no-js' }, async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'ada@example.com', '/settings');
   await capCheck(page, false);
@@ -68,7 +68,7 @@ test('an admin refuses a cap of 0 and saves a valid change (JavaScript off)', as
 });
 
 async function tokenRoundTrip(browser: Browser, js: boolean) {
-  const context = await browser.newContext({ javaScriptEnabled: js });
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'ada@example.com', '/settings');
   if (js) await hydrated(page);
@@ -110,12 +110,8 @@ async function tokenRoundTrip(browser: Browser, js: boolean) {
   await context.close();
 }
 
-test('an admin issues a token, sees it once and revokes it after confirming (hydrated)', async ({ browser }) => {
-  await tokenRoundTrip(browser, true);
-});
-
-test('an admin issues a token, sees it once and revokes it after confirming (JavaScript off)', async ({ browser }) => {
-  await tokenRoundTrip(browser, false);
+test('an admin issues a token, sees it once and revokes it after confirming', { tag: '@both' }, async ({ browser }) => {
+  await tokenRoundTrip(browser, scripted());
 });
 
 test('a form sent twice in a hurry is posted once, and says what it did in place', async ({ page }) => {
@@ -144,8 +140,8 @@ test('a rep gets a 403 page at /settings, and no Settings link', async ({ page }
   await expect(page.getByRole('heading', { name: 'Contact rules' })).toHaveCount(0);
 });
 
-test('anyone sets their own time zone from the header; an unknown zone is refused', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('anyone sets their own time zone from the header; an unknown zone is refused', { tag: '@no-js' }, async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'riley@example.com');
   await page.getByTestId('user-name').click();

@@ -48,8 +48,7 @@ test('control: with the wasm blocked the page does not hydrate and Show does not
   await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
 });
 
-test.describe('with JavaScript disabled', () => {
-  test.use({ javaScriptEnabled: false });
+test.describe('with JavaScript disabled', { tag: '@no-js' }, () => {
 
   test('the plain form post signs in, and a wrong password says so', async ({ page }) => {
     await page.goto('/');

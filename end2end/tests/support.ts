@@ -1,4 +1,4 @@
-import { expect, APIRequestContext, Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { expect, test, APIRequestContext, Browser, BrowserContextOptions, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -7,6 +7,12 @@ import * as path from 'node:path';
 
 /** The demo users' password (`concord serve --demo`). */
 export const PASSWORD = 'concord-demo';
+
+/** Whether the running test has JavaScript: true in the `hydrated` project, false in `no-js`
+ * (see playwright.config.ts). Contexts a test opens inherit it. */
+export function scripted(): boolean {
+  return test.info().project.use.javaScriptEnabled !== false;
+}
 
 /** Signs `email` in on `page`; with `next`, waits to land there. */
 export async function signIn(page: Page, email: string, next?: string) {

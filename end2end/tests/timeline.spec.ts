@@ -59,8 +59,8 @@ test('a conflicting touch is explained before saving, and the next allowed slot 
   await expect(page.locator('li', { hasText: 'Too soon' }).getByText('planned')).toBeVisible();
 });
 
-test('without JavaScript the timeline reads, the check runs on the server and the form plans', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('without JavaScript the timeline reads, the check runs on the server and the form plans', { tag: '@no-js' }, async ({ browser }) => {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, 'riley@example.com');
   const id = await emailableContact(page, 1);

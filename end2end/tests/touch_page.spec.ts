@@ -60,8 +60,8 @@ test('its author cancels a touch after confirming, with JavaScript', async ({ pa
   await cancelFlow(page, 'Cancel with script', 'js');
 });
 
-test('its author cancels a touch after confirming, without JavaScript', async ({ browser }) => {
-  const page = await signedIn(browser, 'mia@example.com', { javaScriptEnabled: false });
+test('its author cancels a touch after confirming, without JavaScript', { tag: '@no-js' }, async ({ browser }) => {
+  const page = await signedIn(browser, 'mia@example.com');
   await cancelFlow(page, 'Cancel without script', 'nojs');
   await page.context().close();
 });
