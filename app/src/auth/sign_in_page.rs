@@ -6,6 +6,7 @@ use super::{
     next::safe_next,
     sign_in::{failure_message, failure_message_for_code, SignIn},
 };
+use crate::ui::style::{INPUT, LABEL};
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -69,7 +70,7 @@ fn SignInForm(next: String, failed: Option<String>) -> impl IntoView {
             <form method="post" action="/auth/sign-in" class="mt-6 space-y-4" on:submit=on_submit>
                 <input type="hidden" name="next" value=next />
                 <div>
-                    <label for="email" class="block text-sm font-medium">"Email"</label>
+                    <label for="email" class=LABEL>"Email"</label>
                     <input
                         id="email"
                         name="email"
@@ -81,7 +82,7 @@ fn SignInForm(next: String, failed: Option<String>) -> impl IntoView {
                     />
                 </div>
                 <div>
-                    <label for="password" class="block text-sm font-medium">"Password"</label>
+                    <label for="password" class=LABEL>"Password"</label>
                     <div class="mt-1 flex gap-2">
                         <input
                             id="password"
@@ -117,5 +118,3 @@ fn SignInForm(next: String, failed: Option<String>) -> impl IntoView {
         </section>
     }
 }
-
-const INPUT: &str = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950";

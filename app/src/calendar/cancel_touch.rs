@@ -3,7 +3,7 @@
 
 use crate::domain::TouchStatus;
 use crate::error::AppError;
-use crate::settings::{DANGER, SMALL_BUTTON};
+use crate::ui::style::{DANGER, SECONDARY_SMALL};
 use crate::ui::ConfirmBox;
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn CancelStep(
     if !confirming {
         let href = format!("{page}?cancel=1");
         return view! {
-            <a href=href class=SMALL_BUTTON>"Cancel this touch…"</a>
+            <a href=href class=SECONDARY_SMALL>"Cancel this touch…"</a>
         }
         .into_any();
     }

@@ -8,6 +8,7 @@ use super::range::View;
 use super::status::explain;
 use super::touch_detail::{load_touch, TouchDetail};
 use crate::domain::{Severity, TouchStatus};
+use crate::ui::style::{LABEL, PRIMARY};
 use crate::ui::{local_datetime, ChannelBadge, ErrorNote, StatusBadge};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -147,11 +148,11 @@ fn Changes(
             <input type="hidden" name="version" value=t.version.to_string() />
             <div class="flex flex-wrap gap-4">
                 <div>
-                    <label for="move-date" class="block text-sm font-medium">"Day"</label>
+                    <label for="move-date" class=LABEL>"Day"</label>
                     <input id="move-date" name="date" type="date" required value=local.date().to_string() class=INPUT />
                 </div>
                 <div>
-                    <label for="move-time" class="block text-sm font-medium">"Time"</label>
+                    <label for="move-time" class=LABEL>"Time"</label>
                     <input id="move-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT />
                 </div>
             </div>
@@ -161,7 +162,7 @@ fn Changes(
                 "If a rule blocks the new time, move it anyway and send it to a manager for review"
             </label>
             <div class="min-h-5 text-sm">{result}</div>
-            <button type="submit" class="rounded-md bg-indigo-700 px-4 py-1.5 font-medium text-white hover:bg-indigo-800">"Move touch"</button>
+            <button type="submit" class=PRIMARY>"Move touch"</button>
         </ActionForm>
         <h2 class="mt-6 text-lg font-semibold">"Cancel this touch"</h2>
         <div class="mt-2">

@@ -2,7 +2,7 @@
 //! JavaScript: a link to the same page asking to confirm, then a form.
 
 use crate::error::AppError;
-use crate::settings::{DANGER, SMALL_BUTTON};
+use crate::ui::style::{DANGER, SECONDARY_SMALL};
 use crate::ui::ConfirmBox;
 use leptos::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn CancelCampaignStep(
     let page = format!("/campaigns/{id}");
     if !confirming {
         let href = format!("{page}?cancel=1");
-        return view! { <a href=href class=SMALL_BUTTON>"Cancel the campaign…"</a> }.into_any();
+        return view! { <a href=href class=SECONDARY_SMALL>"Cancel the campaign…"</a> }.into_any();
     }
     let question = format!(
         "Cancel “{title}”? Its {waiting} touches that have not gone out will not go out; those already sent stay as they are. This cannot be undone."

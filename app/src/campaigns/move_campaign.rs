@@ -5,6 +5,7 @@
 use crate::domain::TimeZone;
 use crate::error::AppError;
 use crate::models::campaign_moved::CampaignMoved;
+use crate::ui::style::{LABEL, PRIMARY};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -61,11 +62,11 @@ pub fn MoveCampaignForm(
             <input type="hidden" name="id" value=id.to_string() />
             <div class="flex flex-wrap gap-4">
                 <div>
-                    <label for="campaign-date" class="block text-sm font-medium">"Day"</label>
+                    <label for="campaign-date" class=LABEL>"Day"</label>
                     <input id="campaign-date" name="date" type="date" required value=local.date().to_string() class=INPUT />
                 </div>
                 <div>
-                    <label for="campaign-time" class="block text-sm font-medium">"Time"</label>
+                    <label for="campaign-time" class=LABEL>"Time"</label>
                     <input id="campaign-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT />
                 </div>
             </div>
@@ -74,7 +75,7 @@ pub fn MoveCampaignForm(
                 "Every touch that has not gone out moves by the same amount and is checked again: one a rule blocks then waits for a manager's review, and one that consent or do-not-contact blocks is left out."
             </p>
             <div class="min-h-5 text-sm">{result}</div>
-            <button type="submit" class="rounded-md bg-indigo-700 px-4 py-1.5 font-medium text-white hover:bg-indigo-800">"Move the campaign"</button>
+            <button type="submit" class=PRIMARY>"Move the campaign"</button>
         </ActionForm>
     }
 }

@@ -6,11 +6,12 @@ use super::consent_fields::ConsentFields;
 use super::form_error::{message_for, url_error};
 use super::load_fn::load_contact;
 use super::save_fn::SaveContact;
-use super::style::{BUTTON, FIELD_ERROR, INPUT, LABEL};
 use super::text_field::Field;
 use crate::domain::compliance::JurisdictionSource;
 use crate::domain::Stage;
 use crate::records::Contact;
+use crate::ui::refill::{refused, sent};
+use crate::ui::style::{FIELD_ERROR, INPUT, LABEL, PRIMARY};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -66,7 +67,12 @@ fn EditForm(contact: Contact) -> impl IntoView {
             && (matches!(action.value().get(), Some(Ok(()))) || query.read().get("saved").is_some())
     };
     let id = contact.id.0;
-    let stage = contact.stage;
+    // Without JavaScript a refused save comes back as a new page: its fields start with what
+    // was typed, not with what is stored (`ui::refill`).
+    let typed = |name: &str, stored: String| sent::<SaveContact>(name, stored);
+    let stage = refused::<SaveContact>()
+        .and_then(|r| r.value("stage")?.parse().ok())
+        .unwrap_or(contact.stage);
     let email = contact
         .email
         .as_ref()
@@ -111,10 +117,10 @@ fn EditForm(contact: Contact) -> impl IntoView {
         <ActionForm action attr:class="mt-3 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <input type="hidden" name="id" value=id />
             <input type="hidden" name="version" value=contact.version />
-            <Field name="name" label="Name" required=true value=contact.name.clone() error=Signal::derive(error) />
-            <Field name="email" label="Email" kind="email" value=email error=Signal::derive(error)
+            <Field name="name" label="Name" required=true value=typed("name", contact.name.clone()) error=Signal::derive(error) />
+            <Field name="email" label="Email" kind="email" value=typed("email", email) error=Signal::derive(error)
                 hint="Empty removes it." />
-            <Field name="phone" label="Phone" kind="tel" value=phone error=Signal::derive(error)
+            <Field name="phone" label="Phone" kind="tel" value=typed("phone", phone) error=Signal::derive(error)
                 hint="Empty removes it. A changed number is checked against the do-not-call lists." />
             <div>
                 <label for="stage" class=LABEL>"Stage"</label>
@@ -128,7 +134,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
             <div>
                 <label for="timezone" class=LABEL>"Time zone"</label>
                 <input id="timezone" name="timezone" type="text" required class=INPUT
-                    value=contact.timezone.name() aria-describedby="timezone-error timezone-hint" />
+                    value=typed("timezone", contact.timezone.name().to_owned()) aria-describedby="timezone-error timezone-hint" />
                 <p id="timezone-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     "An IANA name such as America/New_York or Europe/Paris."
                 </p>
@@ -138,7 +144,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
             </div>
             <div>
                 <label for="place" class=LABEL>"Country or region, set by hand"</label>
-                <input id="place" name="place" type="text" class=INPUT value=by_hand
+                <input id="place" name="place" type="text" class=INPUT value=typed("place", by_hand)
                     placeholder="e.g. US-FL or FR" aria-describedby="place-error place-hint" />
                 <p id="place-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="place-hint">
                     "Now: " {place.describe()} ". Leave empty to read it from the address, else the phone number. An ISO code: a country (FR) or a region (US-FL)."
@@ -149,7 +155,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
             </div>
             <ConsentFields consent=contact.consent do_not_contact=contact.do_not_contact />
             <RestoreNote />
-            <button type="submit" class=BUTTON>"Save changes"
+            <button type="submit" class=PRIMARY>"Save changes"
             </button>
         </ActionForm>
     }

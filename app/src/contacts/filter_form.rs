@@ -2,8 +2,8 @@
 //! the URL and the form works without JavaScript.
 
 use super::filter::ContactFilter;
-use super::style::{BUTTON, INPUT, LABEL};
 use crate::domain::Stage;
+use crate::ui::style::{INPUT, LABEL, PRIMARY};
 use leptos::prelude::*;
 
 /// A `<select>` of `options` (value, label) with `current` selected.
@@ -71,7 +71,7 @@ pub fn FilterForm(filter: ContactFilter) -> impl IntoView {
                     <input id="q" name="q" type="search" value=filter.q.clone() class=INPUT
                         aria-describedby="q-help" placeholder="Name, email, phone or external id" />
                 </div>
-                <button type="submit" class=BUTTON>"Search"</button>
+                <button type="submit" class=PRIMARY>"Search"</button>
             </div>
             <p id="q-help" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                 "Names match from their start (\"dan\" finds Dana), emails too once you type an @ or a dot; phone numbers and external ids match exactly."
@@ -94,7 +94,7 @@ pub fn FilterForm(filter: ContactFilter) -> impl IntoView {
                 </div>
             </fieldset>
             <div class="mt-3 flex flex-wrap gap-3">
-                <button type="submit" class=BUTTON>"Apply filters"</button>
+                <button type="submit" class=PRIMARY>"Apply filters"</button>
                 <a href="/contacts" class="self-center text-sm underline">"Clear all"</a>
             </div>
         </form>

@@ -3,9 +3,9 @@
 
 use super::import_load_fn::load_import_report;
 use super::import_report::ImportReport;
-use super::style::{BUTTON, INPUT, LABEL};
 use crate::app::UserResource;
 use crate::domain::Action;
+use crate::ui::style::{INPUT, LABEL, PRIMARY};
 use crate::ui::Progress;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -80,7 +80,7 @@ pub fn ImportPage() -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <button type="submit" class=BUTTON>"Import"</button>
+            <button type="submit" class=PRIMARY>"Import"</button>
         </form>
         </Progress>
     }

@@ -3,10 +3,10 @@
 use super::filter::ContactFilter;
 use super::filter_form::FilterForm;
 use super::list_fn::list_contacts;
-use super::style::LINK_BUTTON;
 use super::table::ContactTable;
 use crate::app::UserResource;
 use crate::domain::Action;
+use crate::ui::style::SECONDARY;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -36,11 +36,11 @@ pub fn ContactsPage() -> impl IntoView {
             };
             let role = user.map(|u| u.role)?;
             let import = role.may(Action::ImportContacts).then(|| {
-                view! { <a href="/contacts/import" class=LINK_BUTTON>"Import CSV"</a> }
+                view! { <a href="/contacts/import" class=SECONDARY>"Import CSV"</a> }
             });
             let export = role.may(Action::ExportContacts).then(|| {
                 view! {
-                    <a href=export class=LINK_BUTTON download="contacts.csv" data-testid="export-link">
+                    <a href=export class=SECONDARY download="contacts.csv" data-testid="export-link">
                         "Export these as CSV"
                     </a>
                 }
@@ -52,7 +52,7 @@ pub fn ContactsPage() -> impl IntoView {
         <div class="flex flex-wrap items-center justify-between gap-3">
             <h1 class="text-2xl font-semibold">"Contacts"</h1>
             <div class="flex flex-wrap gap-2">
-                <a href="/contacts/new" class=LINK_BUTTON>"New contact"</a>
+                <a href="/contacts/new" class=SECONDARY>"New contact"</a>
                 <Suspense fallback=|| ()>{bulk_links}</Suspense>
             </div>
         </div>

@@ -22,7 +22,6 @@ pub mod picker;
 pub mod save_fn;
 #[cfg(feature = "ssr")]
 pub mod search_parse;
-pub mod style;
 pub mod suggest_fn;
 pub mod table;
 pub mod text_field;

@@ -1,12 +1,14 @@
 //! `/contacts/new`: add one contact by hand. A plain form post (sent without a reload when
-//! JavaScript is on, see `ui::enhance`); a bad field is named and nothing is saved.
+//! JavaScript is on, see `ui::enhance`); a bad field is named, nothing is saved, and the form
+//! comes back with what was typed (`ui::refill`).
 
 use super::consent_fields::ConsentFields;
 use super::form_error::{message_for, url_error};
 use super::new_fn::CreateContact;
-use super::style::{BUTTON, FIELD_ERROR, INPUT, LABEL};
 use super::text_field::Field;
 use crate::domain::{Consent, Stage};
+use crate::ui::refill::{refused, sent};
+use crate::ui::style::{FIELD_ERROR, INPUT, LABEL, PRIMARY};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -21,6 +23,20 @@ pub fn NewContactPage() -> impl IntoView {
         Some(Ok(())) => None,
         None => from_url.get(),
     });
+    // Without JavaScript a refused post comes back here as a new page: start with what it sent.
+    let refused = refused::<CreateContact>();
+    let sent = |name: &str| sent::<CreateContact>(name, "");
+    let stage = refused
+        .as_ref()
+        .and_then(|r| r.value("stage").map(str::to_owned))
+        .unwrap_or_default();
+    let consent = refused.as_ref().map_or_else(Consent::default, |r| Consent {
+        email: r.ticked("consent_email"),
+        sms: r.ticked("consent_sms"),
+        phone: r.ticked("consent_phone"),
+        mail: r.ticked("consent_mail"),
+    });
+    let do_not_contact = refused.as_ref().is_some_and(|r| r.ticked("do_not_contact"));
     view! {
         <Title text="New contact" />
         <p class="text-sm"><a href="/contacts" class="underline">"← Contacts"</a></p>
@@ -29,26 +45,26 @@ pub fn NewContactPage() -> impl IntoView {
             {move || error.get().map(|e| format!("Nothing was saved: {e}"))}
         </div>
         <ActionForm action attr:class="mt-3 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-            <Field name="name" label="Name" required=true error />
-            <Field name="email" label="Email" kind="email" error />
-            <Field name="phone" label="Phone" kind="tel" error />
+            <Field name="name" label="Name" required=true value=sent("name") error />
+            <Field name="email" label="Email" kind="email" value=sent("email") error />
+            <Field name="phone" label="Phone" kind="tel" value=sent("phone") error />
             <div>
                 <label for="address" class=LABEL>"Postal address"</label>
-                <textarea id="address" name="address" rows="3" class=INPUT aria-describedby="address-hint"></textarea>
+                <textarea id="address" name="address" rows="3" class=INPUT aria-describedby="address-hint">{sent("address")}</textarea>
                 <p id="address-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">"One line per line of the address."</p>
             </div>
-            <Field name="timezone" label="Time zone" required=true error
+            <Field name="timezone" label="Time zone" required=true value=sent("timezone") error
                 hint="An IANA name such as America/New_York or Europe/Paris." />
             <div>
                 <label for="stage" class=LABEL>"Stage"</label>
                 <select id="stage" name="stage" class=INPUT>
-                    {Stage::ALL.iter().map(|s| view! { <option value=s.as_str()>{s.as_str()}</option> }).collect_view()}
+                    {Stage::ALL.iter().map(|s| view! { <option value=s.as_str() selected={s.as_str() == stage}>{s.as_str()}</option> }).collect_view()}
                 </select>
                 <p class=FIELD_ERROR>{move || message_for(&error.get(), "stage")}</p>
             </div>
-            <Field name="external_id" label="External id" error hint="Its id in your CRM, if any; unique." />
-            <ConsentFields consent=Consent::default() do_not_contact=false />
-            <button type="submit" class=BUTTON>"Add contact"
+            <Field name="external_id" label="External id" value=sent("external_id") error hint="Its id in your CRM, if any; unique." />
+            <ConsentFields consent do_not_contact />
+            <button type="submit" class=PRIMARY>"Add contact"
             </button>
         </ActionForm>
     }

@@ -1,8 +1,8 @@
 //! A labelled text input of the contact forms, with its hint and the error for its field.
 
 use super::form_error::message_for;
-use super::style::{FIELD_ERROR, INPUT, LABEL};
 use crate::error::AppError;
+use crate::ui::style::{FIELD_ERROR, INPUT, LABEL};
 use leptos::prelude::*;
 
 /// A labelled text input named `name`, with its error from `error`.

@@ -4,6 +4,7 @@ use super::data::{pressure, PressureData};
 use super::named_lists::NamedLists;
 use crate::error::AppError;
 use crate::ui::charts::{BarChart, ColumnChart, LineChart, Series};
+use crate::ui::style::{LABEL, PRIMARY};
 use crate::ui::Refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -55,16 +56,16 @@ fn FilterForm(
     const INPUT: &str = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950";
     view! {
         <form method="get" action="/dashboard" class="mt-4 flex flex-wrap items-end gap-4" aria-label="Filters">
-            <div><label for="from" class="block text-sm font-medium">"From"</label><input id="from" name="from" type="date" value=from class=INPUT /></div>
-            <div><label for="to" class="block text-sm font-medium">"To"</label><input id="to" name="to" type="date" value=to class=INPUT /></div>
+            <div><label for="from" class=LABEL>"From"</label><input id="from" name="from" type="date" value=from class=INPUT /></div>
+            <div><label for="to" class=LABEL>"To"</label><input id="to" name="to" type="date" value=to class=INPUT /></div>
             <div>
-                <label for="team" class="block text-sm font-medium">"Team"</label>
+                <label for="team" class=LABEL>"Team"</label>
                 <select id="team" name="team" class=INPUT>
                     <option value="">"All teams"</option>
                     {teams.into_iter().map(|(id, name)| view! { <option value=id selected=team == Some(id)>{name}</option> }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">"Show"</button>
+            <button type="submit" class=PRIMARY>"Show"</button>
         </form>
     }
     .into_any()

@@ -7,6 +7,7 @@ use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{Action, TimeZone};
 use crate::error::AppError;
 use crate::models::leads::{LeadRow, Viewer};
+use crate::ui::style::{PRIMARY_SMALL, SECONDARY_SMALL};
 use crate::ui::{error_text, local_datetime};
 use leptos::prelude::*;
 
@@ -69,8 +70,6 @@ impl RowActions {
     }
 }
 
-const BUTTON: &str = "rounded-md border border-indigo-700 bg-indigo-700 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-800 dark:border-indigo-400 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300";
-const QUIET: &str = "rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
 const LINK: &str =
     "text-sm font-medium text-indigo-800 underline hover:no-underline dark:text-indigo-300";
 
@@ -137,7 +136,7 @@ fn claim_form(actions: RowActions, id: &str, label: &'static str, hidden: String
     view! {
         <ActionForm action=actions.claim>
             <input type="hidden" name="contact_id" value=id />
-            <button type="submit" class=BUTTON>{label}<span class="sr-only">{hidden}</span></button>
+            <button type="submit" class=PRIMARY_SMALL>{label}<span class="sr-only">{hidden}</span></button>
         </ActionForm>
     }
     .into_any()
@@ -147,14 +146,14 @@ fn release_form(actions: RowActions, id: &str, name: &str) -> AnyView {
     let (id, name) = (id.to_owned(), name.to_owned());
     view! {
         <details class="text-sm">
-            <summary class=format!("cursor-pointer list-none {QUIET}")>
+            <summary class=format!("cursor-pointer list-none {SECONDARY_SMALL}")>
                 "Release"<span class="sr-only">{format!(" {name}")}</span>"…"
             </summary>
             <div class="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
                 <p>{format!("Give {name} back to the leads board? Anyone may then claim them.")}</p>
                 <ActionForm action=actions.release>
                     <input type="hidden" name="contact_id" value=id />
-                    <button type="submit" class=format!("mt-2 {BUTTON}")>"Yes, release"</button>
+                    <button type="submit" class=format!("mt-2 {PRIMARY_SMALL}")>"Yes, release"</button>
                 </ActionForm>
             </div>
         </details>

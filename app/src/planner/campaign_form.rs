@@ -4,6 +4,7 @@
 use super::context::PlannerContext;
 use super::CampaignFields;
 use crate::domain::{Channel, Purpose, Stage};
+use crate::ui::style::{INPUT, LABEL, PRIMARY};
 use leptos::prelude::*;
 use leptos_router::components::Form;
 
@@ -99,7 +100,3 @@ pub fn CampaignForm(context: PlannerContext, fields: CampaignFields) -> impl Int
         </Form>
     }
 }
-
-pub(super) const LABEL: &str = "block text-sm font-medium";
-pub(super) const INPUT: &str = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950";
-pub(super) const PRIMARY: &str = "rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60";

@@ -1,10 +1,10 @@
 //! The preview, and the form that plans the campaign with a choice for the blocked recipients.
 
-use super::campaign_form::{LABEL, PRIMARY};
 use super::preview::RuleHits;
 use super::{CampaignFields, CampaignPreview};
 use crate::domain::TimeZone;
 use crate::ui::local_datetime;
+use crate::ui::style::{LABEL, PRIMARY};
 use leptos::prelude::*;
 
 /// Counts, per-rule hits with samples, and the plan form.

@@ -1,7 +1,7 @@
 //! The fields of a review decision, shared by a touch's card and a campaign's bulk form: the
 //! required reason, then approve and reject buttons (the button pressed sends `decision`).
 
-use super::forms::{FIELD, PRIMARY, SECONDARY};
+use crate::ui::style::{INPUT, LABEL, PRIMARY_SMALL, SECONDARY_SMALL};
 use leptos::prelude::*;
 
 /// The reason field `reason_id` labelled `label`, and the buttons `approve` and `reject`.
@@ -15,12 +15,12 @@ pub fn DecisionFields(
     view! {
         <div class="mt-3 flex flex-col gap-2 sm:flex-row sm:items-end">
             <div class="grow">
-                <label for=reason_id.clone() class="block text-sm font-medium">{label}</label>
-                <textarea id=reason_id name="reason" rows="1" required class=FIELD></textarea>
+                <label for=reason_id.clone() class=LABEL>{label}</label>
+                <textarea id=reason_id name="reason" rows="1" required class=INPUT></textarea>
             </div>
             <div class="flex shrink-0 gap-2">
-                <button type="submit" name="decision" value="approve" class=PRIMARY>{approve}</button>
-                <button type="submit" name="decision" value="reject" class=SECONDARY>{reject}</button>
+                <button type="submit" name="decision" value="approve" class=PRIMARY_SMALL>{approve}</button>
+                <button type="submit" name="decision" value="reject" class=SECONDARY_SMALL>{reject}</button>
             </div>
         </div>
     }

@@ -19,12 +19,6 @@ pub struct ReviewActions {
     pub campaign: ServerAction<DecideCampaign>,
 }
 
-/// A primary button.
-pub const PRIMARY: &str = "rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300";
-/// A secondary button for the other choice.
-pub const SECONDARY: &str = "rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
-/// A text field.
-pub const FIELD: &str = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950";
 /// A link in running text.
 pub const LINK: &str =
     "font-medium text-indigo-800 underline hover:no-underline dark:text-indigo-300";

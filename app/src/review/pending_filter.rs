@@ -1,9 +1,9 @@
 //! The filter above the touches awaiting review: by channel and by campaign (or one-off
 //! touches), a plain GET form so it works without JavaScript.
 
-use super::forms::{FIELD, SECONDARY};
 use crate::domain::Channel;
 use crate::models::review_queue::{CampaignChoice, PendingFilter, PendingGroup};
+use crate::ui::style::{INPUT, LABEL, SECONDARY_SMALL};
 use leptos::prelude::*;
 
 /// A channel's name in the list.
@@ -28,8 +28,8 @@ pub fn PendingFilterForm(filter: PendingFilter, groups: Vec<PendingGroup>) -> im
     view! {
         <form method="get" action="/review" class="mt-3 flex flex-wrap items-end gap-3" aria-label="Filter the touches awaiting review">
             <div>
-                <label for="filter-channel" class="block text-sm font-medium">"Channel"</label>
-                <select id="filter-channel" name="channel" class=FIELD>
+                <label for="filter-channel" class=LABEL>"Channel"</label>
+                <select id="filter-channel" name="channel" class=INPUT>
                     <option value="" selected=channel.is_empty()>"Any channel"</option>
                     {Channel::ALL.iter().map(|c| view! {
                         <option value=c.as_str() selected=channel == c.as_str()>{label(*c)}</option>
@@ -37,8 +37,8 @@ pub fn PendingFilterForm(filter: PendingFilter, groups: Vec<PendingGroup>) -> im
                 </select>
             </div>
             <div class="min-w-0 max-w-full">
-                <label for="filter-campaign" class="block text-sm font-medium">"Campaign"</label>
-                <select id="filter-campaign" name="campaign" class=FIELD>
+                <label for="filter-campaign" class=LABEL>"Campaign"</label>
+                <select id="filter-campaign" name="campaign" class=INPUT>
                     <option value="" selected=campaign.is_empty()>"All touches"</option>
                     {groups.into_iter().map(|g| {
                         let (value, text) = match g.campaign {
@@ -50,7 +50,7 @@ pub fn PendingFilterForm(filter: PendingFilter, groups: Vec<PendingGroup>) -> im
                     }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class=SECONDARY>"Filter"</button>
+            <button type="submit" class=SECONDARY_SMALL>"Filter"</button>
             {(!filter.is_empty()).then(|| view! { <a href="/review" class="py-1.5 text-sm underline">"Show all"</a> })}
         </form>
     }

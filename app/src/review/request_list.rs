@@ -1,10 +1,11 @@
 //! Open claim requests: who asks for which contact, who owns it, and grant or decline with a
 //! reason.
 
-use super::forms::{ReviewActions, CARD, FIELD, LINK, PRIMARY, SECONDARY};
+use super::forms::{ReviewActions, CARD, LINK};
 use crate::domain::TimeZone;
 use crate::models::review_queue::OpenRequest;
 use crate::ui::local_datetime;
+use crate::ui::style::{INPUT, PRIMARY_SMALL, SECONDARY_SMALL};
 use leptos::prelude::*;
 
 /// The requests section's body.
@@ -40,12 +41,12 @@ pub fn RequestList(
                         <ActionForm action=actions.request>
                             <input type="hidden" name="request_id" value=r.id.0.to_string() />
                             <label for=reason_id.clone() class="mt-2 block text-sm font-medium">"Reason (required)"</label>
-                            <input id=reason_id name="reason" type="text" required class=FIELD />
+                            <input id=reason_id name="reason" type="text" required class=INPUT />
                             <div class="mt-2 flex flex-wrap gap-2">
-                                <button type="submit" name="decision" value="grant" class=PRIMARY>
+                                <button type="submit" name="decision" value="grant" class=PRIMARY_SMALL>
                                     {format!("Grant to {}", r.requester)}
                                 </button>
-                                <button type="submit" name="decision" value="decline" class=SECONDARY>"Decline"</button>
+                                <button type="submit" name="decision" value="decline" class=SECONDARY_SMALL>"Decline"</button>
                             </div>
                         </ActionForm>
                     </li>

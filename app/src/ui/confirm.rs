@@ -21,7 +21,7 @@ pub fn ConfirmBox(
             <p id=id>{question}</p>
             <div class="mt-2 flex gap-2">
                 {children()}
-                <a class=crate::settings::SMALL_BUTTON href=keep>"Keep it"</a>
+                <a class=crate::ui::style::SECONDARY_SMALL href=keep>"Keep it"</a>
             </div>
         </div>
     }

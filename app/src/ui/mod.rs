@@ -10,8 +10,10 @@ pub mod error_note;
 pub mod flash;
 pub mod notice;
 pub mod progress;
+pub mod refill;
 pub mod refusal;
 pub mod rule_name;
+pub mod style;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};

@@ -13,6 +13,7 @@ mod gate;
 mod headers;
 mod health;
 mod page_user;
+mod refill;
 mod request_span;
 mod same_origin;
 mod server_fn_status;
@@ -107,6 +108,7 @@ pub fn router(
         >(context, shell))
         .layer(middleware::from_fn(server_fn_status::map_status))
         .layer(middleware::from_fn(flash::hand_over))
+        .layer(middleware::from_fn(refill::keep))
         .layer(middleware::from_fn_with_state(
             state.pool.clone(),
             gate::require_session,

@@ -5,7 +5,8 @@ use super::overview::{blackouts_overview, BlackoutRow};
 use super::{AddBlackout, RemoveBlackout};
 use crate::domain::Channel;
 use crate::models::calendar::Choice;
-use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
+use crate::settings::error_text;
+use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
 use crate::ui::{ConfirmBox, Refusal};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -112,7 +113,7 @@ fn AddForm(
                     </select>
                 </div>
                 <div class="sm:col-span-2 lg:col-span-4">
-                    <button type="submit" class=BUTTON>"Close this day"</button>
+                    <button type="submit" class=PRIMARY>"Close this day"</button>
                 </div>
             </ActionForm>
         </section>
@@ -147,7 +148,7 @@ fn Day(row: BlackoutRow, confirming: bool, remove: ServerAction<RemoveBlackout>)
         }
         .into_any()
     } else {
-        view! { <a class=SMALL_BUTTON href=href>"Remove…" <span class="sr-only">{format!(" {when}")}</span></a> }.into_any()
+        view! { <a class=SECONDARY_SMALL href=href>"Remove…" <span class="sr-only">{format!(" {when}")}</span></a> }.into_any()
     };
     view! {
         <li class="flex flex-wrap items-start justify-between gap-3 p-3 text-sm" data-blackout=date.clone()>

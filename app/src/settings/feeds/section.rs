@@ -4,8 +4,9 @@
 
 use super::{list::my_feeds, CreateFeed, FeedView, RevokeFeed};
 use crate::domain::TimeZone;
-use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL};
+use crate::settings::error_text;
 use crate::ui::local_datetime;
+use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -73,7 +74,7 @@ pub fn FeedsSection(zone: TimeZone) -> impl IntoView {
                     <label for="feed-label" class=LABEL>"Label"</label>
                     <input id="feed-label" name="label" maxlength="100" placeholder="phone calendar" class=INPUT />
                 </div>
-                <button type="submit" class=BUTTON>"Make a feed URL"</button>
+                <button type="submit" class=PRIMARY>"Make a feed URL"</button>
             </ActionForm>
         </section>
     }

@@ -5,8 +5,9 @@ use super::edit::PackEditOutcome;
 use super::overview::{packs_overview, PackRuleView, PackView};
 use super::{EditPackRule, SwitchPack};
 use crate::error::AppError;
-use crate::settings::{error_text, BUTTON, DANGER, LABEL, SMALL_BUTTON};
+use crate::settings::error_text;
 use crate::ui::notice::outcome_box;
+use crate::ui::style::{DANGER, LABEL, PRIMARY, SECONDARY_SMALL};
 use crate::ui::Refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -99,11 +100,11 @@ fn PackCard(
             <ActionForm action=switch>
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="enabled" value="true" />
-                <button type="submit" class=BUTTON>"Switch on " <span class="sr-only">{name}</span></button>
+                <button type="submit" class=PRIMARY>"Switch on " <span class="sr-only">{name}</span></button>
             </ActionForm>
         }.into_any(),
         (true, false) => view! {
-            <a class=SMALL_BUTTON href=format!("/settings/packs?off={id}#{anchor}")>"Switch off…"</a>
+            <a class=SECONDARY_SMALL href=format!("/settings/packs?off={id}#{anchor}")>"Switch off…"</a>
         }.into_any(),
         (true, true) => view! {
             <div role="alertdialog" aria-labelledby=labelled class="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
@@ -114,7 +115,7 @@ fn PackCard(
                         <input type="hidden" name="enabled" value="false" />
                         <button type="submit" class=DANGER>"Switch off"</button>
                     </ActionForm>
-                    <a class=SMALL_BUTTON href="/settings/packs">"Keep it on"</a>
+                    <a class=SECONDARY_SMALL href="/settings/packs">"Keep it on"</a>
                 </div>
             </div>
         }.into_any(),
@@ -238,15 +239,15 @@ fn EditForm(rule: PackRuleView, edit: ServerAction<EditPackRule>, pack: String) 
                         <input type="number" name="days" min="1" max="3650" value=days class=SMALL_INPUT />
                     </label>
                 })}
-                <button type="submit" class=BUTTON>"Save"</button>
+                <button type="submit" class=PRIMARY>"Save"</button>
             </ActionForm>
             <div class="mt-2 flex gap-2">
                 <ActionForm action=edit>
                     <input type="hidden" name="key" value=reset_key />
                     <input type="hidden" name="reset" value="yes" />
-                    <button type="submit" class=SMALL_BUTTON>"Back to the law"</button>
+                    <button type="submit" class=SECONDARY_SMALL>"Back to the law"</button>
                 </ActionForm>
-                <a class=SMALL_BUTTON href=format!("/settings/packs#pack-{pack}")>"Close"</a>
+                <a class=SECONDARY_SMALL href=format!("/settings/packs#pack-{pack}")>"Close"</a>
             </div>
         </section>
     }

@@ -2,8 +2,9 @@
 
 use super::{ChangeUser, CreateTeam, CreateUser, ResetPassword, SetUserDisabled};
 use crate::domain::{ids::UserId, role::Role};
+use crate::settings::error_text;
 use crate::settings::overview::{TeamView, UserView};
-use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
+use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
 use leptos::prelude::*;
 
 /// The section, with its three forms.
@@ -62,7 +63,7 @@ pub fn PeopleSection(
                             {keep_role}
                             <label for=tid.clone() class="sr-only">{team_label}</label>
                             <select id=tid name="team_id" class=SELECT>{team_choice}</select>
-                            <button type="submit" class=SMALL_BUTTON>"Change" <span class="sr-only">{who}</span></button>
+                            <button type="submit" class=SECONDARY_SMALL>"Change" <span class="sr-only">{who}</span></button>
                         </ActionForm>
                     </td>
                 </tr>
@@ -115,7 +116,7 @@ pub fn PeopleSection(
                             <label for="team-name" class=LABEL>"New team"</label>
                             <input id="team-name" name="name" required maxlength="100" class=INPUT />
                         </div>
-                        <button type="submit" class=BUTTON>"Create team"</button>
+                        <button type="submit" class=PRIMARY>"Create team"</button>
                     </ActionForm>
                 </div>
                 <div class="md:col-span-2">
@@ -136,7 +137,7 @@ pub fn PeopleSection(
                 <div><label for="user-password" class=LABEL>"Password (at least 10 characters)"</label><input id="user-password" name="password" type="password" autocomplete="new-password" required minlength="10" class=INPUT /></div>
                 <div><label for="user-role" class=LABEL>"Role"</label><select id="user-role" name="role" class=INPUT>{new_user_roles}</select></div>
                 <div><label for="user-team" class=LABEL>"Team"</label><select id="user-team" name="team_id" class=INPUT>{new_user_teams}</select></div>
-                <div class="self-end"><button type="submit" class=BUTTON>"Add user"</button></div>
+                <div class="self-end"><button type="submit" class=PRIMARY>"Add user"</button></div>
             </ActionForm>
         </section>
     }
@@ -162,7 +163,7 @@ fn account_controls(
             <ActionForm action=set_disabled attr:class="inline">
                 <input type="hidden" name="user_id" value=uid />
                 <input type="hidden" name="disabled" value="no" />
-                <button type="submit" class=SMALL_BUTTON>"Enable" <span class="sr-only">{format!(" {name}")}</span></button>
+                <button type="submit" class=SECONDARY_SMALL>"Enable" <span class="sr-only">{format!(" {name}")}</span></button>
             </ActionForm>
         }
         .into_any()
@@ -193,7 +194,7 @@ fn account_controls(
                         <label for=pid.clone() class="block font-medium">{label}</label>
                         <input id=pid name="password" type="password" autocomplete="new-password" required minlength="10" class=SELECT />
                     </div>
-                    <button type="submit" class=SMALL_BUTTON>"Set password"</button>
+                    <button type="submit" class=SECONDARY_SMALL>"Set password"</button>
                 </ActionForm>
             </details>
         </div>

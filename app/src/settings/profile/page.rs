@@ -3,8 +3,9 @@
 use super::security::SecuritySection;
 use super::SetMyTimezone;
 use crate::app::UserResource;
+use crate::settings::error_text;
 use crate::settings::feeds::section::FeedsSection;
-use crate::settings::{error_text, BUTTON, INPUT, LABEL};
+use crate::ui::style::{INPUT, LABEL, PRIMARY};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -66,7 +67,7 @@ pub fn ProfilePage() -> impl IntoView {
                             <datalist id="zones">{COMMON_ZONES.map(|z| view! { <option value=z></option> }).collect_view()}</datalist>
                         </div>
                         <p role="alert" class="text-sm font-medium" data-testid="profile-outcome">{outcome}</p>
-                        <button type="submit" class=BUTTON>"Save time zone"</button>
+                        <button type="submit" class=PRIMARY>"Save time zone"</button>
                     </ActionForm>
                     <SecuritySection />
                     <FeedsSection zone=me.timezone />

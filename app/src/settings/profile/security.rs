@@ -2,7 +2,8 @@
 //! sign out of every other session.
 
 use super::{ChangeMyPassword, SignOutEverywhere};
-use crate::settings::{error_text, BUTTON, INPUT, LABEL, SMALL_BUTTON};
+use crate::settings::error_text;
+use crate::ui::style::{INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
 use leptos::prelude::*;
 
 /// The section.
@@ -47,11 +48,11 @@ pub fn SecuritySection() -> impl IntoView {
                     <label for="new-password" class=LABEL>"New password (at least 10 characters)"</label>
                     <input id="new-password" name="new" type="password" autocomplete="new-password" required minlength="10" class=INPUT />
                 </div>
-                <button type="submit" class=BUTTON>"Change password"</button>
+                <button type="submit" class=PRIMARY>"Change password"</button>
             </ActionForm>
             <ActionForm action=everywhere attr:class="flex flex-wrap items-center gap-3">
                 <p class="text-sm text-slate-700 dark:text-slate-300">"Signed in on a computer you no longer use?"</p>
-                <button type="submit" class=SMALL_BUTTON>"Sign out everywhere else"</button>
+                <button type="submit" class=SECONDARY_SMALL>"Sign out everywhere else"</button>
             </ActionForm>
         </section>
     }

@@ -2,8 +2,9 @@
 //! saves one rule and a refusal names it.
 
 use super::SaveRule;
+use crate::settings::error_text;
 use crate::settings::overview::RuleView;
-use crate::settings::{error_text, BUTTON, INPUT, LABEL};
+use crate::ui::style::{INPUT, LABEL, PRIMARY};
 use leptos::prelude::*;
 
 /// Every rule as an editable card, with the outcome of the last save above them.
@@ -94,7 +95,7 @@ fn RuleCard(rule: RuleView, save: ServerAction<SaveRule>) -> impl IntoView {
                 {severity}
                 {params}
                 <div class="sm:col-span-2">
-                    <button type="submit" class=BUTTON>"Save " <span class="sr-only">{id}</span></button>
+                    <button type="submit" class=PRIMARY>"Save " <span class="sr-only">{id}</span></button>
                 </div>
             </ActionForm>
         </article>

@@ -5,8 +5,8 @@
 use super::overview::{KindView, SnsView, SourceView};
 use super::{AddSnsCertificate, ConnectSource, DisableSource, RotateSource};
 use crate::domain::TimeZone;
-use crate::settings::{BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
 use crate::ui::local_datetime;
+use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
 use leptos::prelude::*;
 
 /// The section; `confirm` is the id of the source the admin asked to switch off.
@@ -91,7 +91,7 @@ fn source_card(
                             <label for=secret_id.clone() class=LABEL>{format!("New {}", s.secret_label.to_lowercase())}</label>
                             <input id=secret_id.clone() name="secret" type="password" autocomplete="off" required class=INPUT />
                         </div>
-                        <button type="submit" class=SMALL_BUTTON>"Replace"</button>
+                        <button type="submit" class=SECONDARY_SMALL>"Replace"</button>
                     </ActionForm>
                 </details>
                 <p class="mt-3">
@@ -145,7 +145,7 @@ fn connect_form(kinds: Vec<KindView>, connect: ServerAction<ConnectSource>) -> i
                     <p>"What each provider calls it (it is never shown again):"</p>
                     <ul class="mt-1 list-disc pl-5">{help}</ul>
                 </div>
-                <button type="submit" class=BUTTON>"Connect"</button>
+                <button type="submit" class=PRIMARY>"Connect"</button>
             </ActionForm>
         </div>
     }
@@ -183,7 +183,7 @@ fn sns_box(
                     <input type="hidden" name="url" value=url />
                     <label for=cert_id.clone() class=LABEL>"SNS signing certificate (PEM)"</label>
                     <textarea id=cert_id.clone() name="pem" rows="4" required class=format!("{INPUT} font-mono text-xs") placeholder="-----BEGIN CERTIFICATE-----"></textarea>
-                    <button type="submit" class=SMALL_BUTTON>"Keep the certificate"</button>
+                    <button type="submit" class=SECONDARY_SMALL>"Keep the certificate"</button>
                 </ActionForm>
             })}
         </div>

@@ -5,7 +5,8 @@
 use super::overview::suppression_overview;
 use super::RemoveSuppressionList;
 use crate::models::suppression_list::ListView;
-use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL, SMALL_BUTTON};
+use crate::settings::error_text;
+use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
 use crate::ui::{ConfirmBox, Refusal};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -127,7 +128,7 @@ fn UploadForm() -> impl IntoView {
                     </select>
                 </div>
                 <div class="sm:col-span-2">
-                    <button type="submit" class=BUTTON>"Import list"</button>
+                    <button type="submit" class=PRIMARY>"Import list"</button>
                 </div>
             </form>
         </section>
@@ -162,7 +163,7 @@ fn ListItem(
         }
         .into_any()
     } else {
-        view! { <a class=SMALL_BUTTON href=format!("/settings/suppression?remove={}", list.id)>"Remove…" <span class="sr-only">{format!(" {}", list.name)}</span></a> }.into_any()
+        view! { <a class=SECONDARY_SMALL href=format!("/settings/suppression?remove={}", list.id)>"Remove…" <span class="sr-only">{format!(" {}", list.name)}</span></a> }.into_any()
     };
     view! {
         <li class="flex flex-wrap items-start justify-between gap-3 p-3 text-sm" data-list=list.id>

@@ -3,9 +3,10 @@
 
 use super::{CreateToken, RevokeToken};
 use crate::domain::TimeZone;
+use crate::settings::error_text;
 use crate::settings::overview::{FreshToken, TokenView, UserView};
-use crate::settings::{error_text, BUTTON, DANGER, INPUT, LABEL};
 use crate::ui::local_datetime;
+use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY};
 use leptos::prelude::*;
 
 /// The section; `confirm` is the id of the token the admin asked to revoke.
@@ -118,7 +119,7 @@ pub fn TokensSection(
                     <label for="token-expires" class=LABEL>"Expires after (days, optional)"</label>
                     <input id="token-expires" name="expires_in_days" type="number" min="1" max="3660" inputmode="numeric" placeholder="never" class=INPUT />
                 </div>
-                <button type="submit" class=BUTTON>"Issue a token"</button>
+                <button type="submit" class=PRIMARY>"Issue a token"</button>
             </ActionForm>
         </section>
     }

@@ -5,6 +5,7 @@
 use super::{check_touch, CheckReport, PlanTouch};
 use crate::domain::ids::TeamId;
 use crate::domain::{Channel, Decision, Purpose, TimeZone, TouchDraft};
+use crate::ui::style::{INPUT, LABEL, PRIMARY, SECONDARY};
 use leptos::{ev::SubmitEvent, prelude::*};
 
 /// The form to plan a touch to contact `contact_id`, starting from `initial`: times in the
@@ -204,8 +205,3 @@ pub fn PlanForm(
         </section>
     }
 }
-
-const LABEL: &str = "block text-sm font-medium";
-const INPUT: &str = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-normal dark:border-slate-700 dark:bg-slate-950";
-const PRIMARY: &str = "rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60";
-const SECONDARY: &str = "rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
