@@ -53,7 +53,7 @@ const cell = (page: Page, date: string) => page.locator(`[role=gridcell][data-da
 const hourIn = (iso: string) =>
   `${new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso))}:00`;
 
-test('the month lists touches with channel, status and team, and a crowded day says +N more', async ({ page }) => {
+test('the month lists touches with channel, status and team, and a crowded day says +N more', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'mia@example.com');
   await page.getByRole('link', { name: 'Calendar' }).click();
   await expect(page).toHaveURL(/\/calendar/);
@@ -97,7 +97,7 @@ test('a campaign is one item per day that opens to its touches', { tag: '@both' 
     await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}$`));
 });
 
-test('filters go into the URL and change what is shown', async ({ page }) => {
+test('filters go into the URL and change what is shown', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'mia@example.com');
   await page.goto(monthUrl);
   await expect(cell(page, day(20)).getByRole('link', { name: /Text reminder/ })).toBeVisible();

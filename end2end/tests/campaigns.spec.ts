@@ -33,7 +33,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   await request.dispose();
 });
 
-test('the campaigns list and a campaign page show who, when and how many, by name', async ({ page }) => {
+test('the campaigns list and a campaign page show who, when and how many, by name', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'mia@example.com');
   await page.getByRole('link', { name: 'Campaigns' }).click();
   await expect(page.getByRole('heading', { name: 'Campaigns' })).toBeVisible();

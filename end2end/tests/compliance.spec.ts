@@ -93,7 +93,7 @@ test('an admin closes a day and opens it again', { tag: '@both' }, async ({ brow
   await context.close();
 });
 
-test('the team calendar shows the public holidays of the packs that are on', async ({ browser }) => {
+test('the team calendar shows the public holidays of the packs that are on', { tag: '@both' }, async ({ browser }) => {
   await switchUs(browser, true);
   try {
     const context = await browser.newContext();
@@ -110,7 +110,7 @@ test('the team calendar shows the public holidays of the packs that are on', asy
   }
 });
 
-test('a rep is refused the blackout dates page', async ({ page }) => {
+test('a rep is refused the blackout dates page', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'riley@example.com');
   const response = await page.goto('/settings/blackouts');
   expect(response?.status()).toBe(403);

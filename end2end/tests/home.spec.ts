@@ -7,7 +7,7 @@ import { apiPost, apiToken, expectNoViolations, newContact, signedIn } from './s
 const SHOTS = '/tmp/shots-home';
 fs.mkdirSync(SHOTS, { recursive: true });
 
-test('the author sees a touch wait for review, then the manager\'s decision on the start page', async ({ browser, request }) => {
+test('the author sees a touch wait for review, then the manager\'s decision on the start page', { tag: '@both' }, async ({ browser, request }) => {
   const mia = apiToken('mia@example.com', 'home contact');
   const riley = apiToken('riley@example.com', 'home touches');
   const contact = await newContact(request, mia, `Hana Home ${Date.now()}`, 'lead');

@@ -161,7 +161,7 @@ for (const viewport of viewports) {
   }
 }
 
-test('the board lists each contact once, in the first section that has it', async ({ browser }) => {
+test('the board lists each contact once, in the first section that has it', { tag: '@both' }, async ({ browser }) => {
   for (const email of ['riley@example.com', 'max@example.com']) {
     const page = await signedIn(browser, email);
     for (const path of ['/leads', '/leads?hot=all']) {

@@ -43,14 +43,14 @@ test('an admin switches a rule pack on, and off after confirming', { tag: '@both
   await roundTrip(browser, scripted());
 });
 
-test('a rep is refused the rule packs page', async ({ page }) => {
+test('a rep is refused the rule packs page', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'riley@example.com');
   const response = await page.goto('/settings/packs');
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'Rule packs' })).toHaveCount(0);
 });
 
-test('a contact page says where its jurisdiction came from', async ({ page }) => {
+test('a contact page says where its jurisdiction came from', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'riley@example.com', '/contacts/1');
   await expect(page.getByTestId('jurisdiction')).toContainText('Jurisdiction: ');
   fs.mkdirSync('/tmp/shots-rep', { recursive: true });

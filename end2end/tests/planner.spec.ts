@@ -70,7 +70,7 @@ test('preview a campaign, then exclude the recipients it would crowd', { tag: '@
     await context.close();
 });
 
-test('a bad audience condition is refused with the field named', async ({ page }) => {
+test('a bad audience condition is refused with the field named', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'mia@example.com');
   await page.goto(`/plan?title=x&channel=email&purpose=newsletter&at=${dayAhead(84)}T09:00&conditions=age%20%3C`);
   await expect(page.getByTestId('preview-error')).toContainText('audience.conditions');

@@ -62,7 +62,7 @@ test('a manager approves an override with a reason and it is in the audit trail'
   await approveWithReason(max, scripted());
 });
 
-test('a rep sees no Review link and the queue refuses them', async ({ browser }) => {
+test('a rep sees no Review link and the queue refuses them', { tag: '@both' }, async ({ browser }) => {
   const riley = await signedIn(browser, 'riley@example.com');
   await expect(riley.getByRole('link', { name: 'Review' })).toHaveCount(0);
   for (const path of ['/review', '/review/audit']) {
@@ -94,7 +94,7 @@ for (const viewport of viewports) {
   }
 }
 
-test('the queue comes fifty touches a page, with the range and the way to the next', async ({ browser }) => {
+test('the queue comes fifty touches a page, with the range and the way to the next', { tag: '@both' }, async ({ browser }) => {
   const page = await signedIn(browser, 'max@example.com');
   await page.goto('/review');
   const heading = await page.getByRole('heading', { name: /Touches awaiting review/ }).textContent();
@@ -152,7 +152,7 @@ test('a manager filters the queue to one campaign and rejects its touches togeth
   await rejectCampaign(max, js ? 'Holiday sale' : 'Boston store opening', js);
 });
 
-test('claim requests have a tab of their own, and a bad filter is said in place', async ({ browser }) => {
+test('claim requests have a tab of their own, and a bad filter is said in place', { tag: '@both' }, async ({ browser }) => {
   const max = await signedIn(browser, 'max@example.com');
   await max.goto('/review?tab=claims');
   await expect(max.getByRole('link', { name: /^Claim requests \(\d+\)$/ })).toHaveAttribute('aria-current', 'page');

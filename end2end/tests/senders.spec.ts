@@ -72,7 +72,7 @@ test('an admin connects a provider, sees a dead letter and switches the source o
   await roundTrip(browser, scripted());
 });
 
-test('a secret in the wrong shape is refused with the reason and connects nothing', async ({ page }) => {
+test('a secret in the wrong shape is refused with the reason and connects nothing', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'ada@example.com', '/settings/senders');
   await page.getByLabel('Provider', { exact: true }).selectOption({ label: 'Postmark' });
   await page.getByLabel('Label', { exact: true }).fill('Service mail');
@@ -83,7 +83,7 @@ test('a secret in the wrong shape is refused with the reason and connects nothin
   await expect(page.getByTestId('source-card').filter({ hasText: 'Service mail' })).toHaveCount(0);
 });
 
-test('a rep is refused the senders page', async ({ page }) => {
+test('a rep is refused the senders page', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'riley@example.com');
   const response = await page.goto('/settings/senders');
   expect(response?.status()).toBe(403);

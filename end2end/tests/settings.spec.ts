@@ -130,7 +130,7 @@ test('a form sent twice in a hurry is posted once, and says what it did in place
   expect(await page.evaluate(() => (window as any).__same)).toBe(true);
 });
 
-test('a rep gets a 403 page at /settings, and no Settings link', async ({ page }) => {
+test('a rep gets a 403 page at /settings, and no Settings link', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'riley@example.com');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
   const response = await page.goto('/settings');

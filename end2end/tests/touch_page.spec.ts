@@ -25,7 +25,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   await request.dispose();
 });
 
-test('moving a touch into the past is refused and explained', async ({ page }) => {
+test('moving a touch into the past is refused and explained', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'mia@example.com');
   await page.goto(`/calendar/touches/${touches['Past mover']}`);
   await hydrated(page);
@@ -66,7 +66,7 @@ test('its author cancels a touch after confirming, without JavaScript', { tag: '
   await page.context().close();
 });
 
-test('a rep who is not the author is told who may change the touch', async ({ browser }) => {
+test('a rep who is not the author is told who may change the touch', { tag: '@both' }, async ({ browser }) => {
   for (const [name, viewport] of [['laptop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
     const page = await signedIn(browser, 'riley@example.com', { viewport });
     await page.goto(`/calendar/touches/${touches['Not yours']}`);
