@@ -5,9 +5,9 @@
 use super::consent_fields::ConsentFields;
 use super::form_error::{message_for, url_error};
 use super::load_fn::load_contact;
+use super::place_field::{by_hand, PlaceField};
 use super::save_fn::SaveContact;
 use super::text_field::Field;
-use crate::domain::compliance::JurisdictionSource;
 use crate::domain::Stage;
 use crate::records::Contact;
 use crate::ui::refill::{refused, sent};
@@ -84,17 +84,6 @@ fn EditForm(contact: Contact) -> impl IntoView {
         .map(|p| p.as_str().to_owned())
         .unwrap_or_default();
     let place = contact.jurisdiction();
-    // Only a place set by hand fills the field: saving the form must not freeze a place that
-    // was read from the address.
-    let by_hand = (place.source == Some(JurisdictionSource::Manual))
-        .then(|| {
-            place
-                .region
-                .map(|r| r.to_string())
-                .or(place.country.map(|c| c.to_string()))
-        })
-        .flatten()
-        .unwrap_or_default();
     view! {
         <p class="text-sm"><a href="/contacts" class="underline">"← Contacts"</a></p>
         <h1 class="mt-1 text-2xl font-semibold">"Edit " {contact.name.clone()}</h1>
@@ -142,17 +131,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
                     {move || message_for(&error(), "timezone")}
                 </p>
             </div>
-            <div>
-                <label for="place" class=LABEL>"Country or region, set by hand"</label>
-                <input id="place" name="place" type="text" class=INPUT value=typed("place", by_hand)
-                    placeholder="e.g. US-FL or FR" aria-describedby="place-error place-hint" />
-                <p id="place-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="place-hint">
-                    "Now: " {place.describe()} ". Leave empty to read it from the address, else the phone number. An ISO code: a country (FR) or a region (US-FL)."
-                </p>
-                <p id="place-error" class=FIELD_ERROR>
-                    {move || message_for(&error(), "region").or_else(|| message_for(&error(), "country"))}
-                </p>
-            </div>
+            <PlaceField place typed=typed("place", by_hand(&place)) error=Signal::derive(error) />
             <ConsentFields consent=contact.consent do_not_contact=contact.do_not_contact />
             <RestoreNote />
             <button type="submit" class=PRIMARY>"Save changes"

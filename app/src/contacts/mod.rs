@@ -19,6 +19,7 @@ pub mod load_fn;
 pub mod new_fn;
 pub mod new_page;
 pub mod picker;
+pub mod place_field;
 pub mod save_fn;
 #[cfg(feature = "ssr")]
 pub mod search_parse;
