@@ -2,6 +2,7 @@
 //! edit forms.
 
 use crate::domain::Consent;
+use crate::ui::refill::Refused;
 use leptos::prelude::*;
 
 /// One labelled checkbox named `name`.
@@ -42,4 +43,15 @@ pub fn ConsentFields(consent: Consent, do_not_contact: bool) -> impl IntoView {
             </div>
         </fieldset>
     }
+}
+
+/// The consent boxes and the do-not-contact flag as a refused post sent them.
+pub fn sent_consent(refused: &Refused) -> (Consent, bool) {
+    let consent = Consent {
+        email: refused.ticked("consent_email"),
+        sms: refused.ticked("consent_sms"),
+        phone: refused.ticked("consent_phone"),
+        mail: refused.ticked("consent_mail"),
+    };
+    (consent, refused.ticked("do_not_contact"))
 }

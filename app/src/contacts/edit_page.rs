@@ -2,7 +2,7 @@
 //! do-not-contact flag.
 //! A plain form post (sent without a reload when JavaScript is on, see `ui::enhance`).
 
-use super::consent_fields::ConsentFields;
+use super::consent_fields::{sent_consent, ConsentFields};
 use super::form_error::{message_for, url_error};
 use super::load_fn::load_contact;
 use super::place_field::{by_hand, PlaceField};
@@ -10,7 +10,7 @@ use super::save_fn::SaveContact;
 use super::text_field::Field;
 use crate::domain::Stage;
 use crate::records::Contact;
-use crate::ui::refill::{refused, sent};
+use crate::ui::refill::refused;
 use crate::ui::style::{FIELD_ERROR, INPUT, LABEL, PRIMARY};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -67,12 +67,23 @@ fn EditForm(contact: Contact) -> impl IntoView {
             && (matches!(action.value().get(), Some(Ok(()))) || query.read().get("saved").is_some())
     };
     let id = contact.id.0;
-    // Without JavaScript a refused save comes back as a new page: its fields start with what
-    // was typed, not with what is stored (`ui::refill`).
-    let typed = |name: &str, stored: String| sent::<SaveContact>(name, stored);
-    let stage = refused::<SaveContact>()
+    // Without JavaScript a refused save of this contact comes back as a new page: its fields
+    // start with what was typed, not with what is stored (`ui::refill`).
+    let refused = refused::<SaveContact>().filter(|r| r.value("id") == Some(&id.to_string()));
+    let typed = {
+        let refused = refused.clone();
+        move |name: &str, stored: String| match &refused {
+            Some(r) => r.value_or(name, stored),
+            None => stored,
+        }
+    };
+    let stage = refused
+        .as_ref()
         .and_then(|r| r.value("stage")?.parse().ok())
         .unwrap_or(contact.stage);
+    let (consent, do_not_contact) = refused
+        .as_ref()
+        .map_or((contact.consent, contact.do_not_contact), sent_consent);
     let email = contact
         .email
         .as_ref()
@@ -132,7 +143,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
                 </p>
             </div>
             <PlaceField place typed=typed("place", by_hand(&place)) error=Signal::derive(error) />
-            <ConsentFields consent=contact.consent do_not_contact=contact.do_not_contact />
+            <ConsentFields consent do_not_contact />
             <RestoreNote />
             <button type="submit" class=PRIMARY>"Save changes"
             </button>

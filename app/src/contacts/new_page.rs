@@ -2,7 +2,7 @@
 //! JavaScript is on, see `ui::enhance`); a bad field is named, nothing is saved, and the form
 //! comes back with what was typed (`ui::refill`).
 
-use super::consent_fields::ConsentFields;
+use super::consent_fields::{sent_consent, ConsentFields};
 use super::form_error::{message_for, url_error};
 use super::new_fn::CreateContact;
 use super::text_field::Field;
@@ -30,13 +30,9 @@ pub fn NewContactPage() -> impl IntoView {
         .as_ref()
         .and_then(|r| r.value("stage").map(str::to_owned))
         .unwrap_or_default();
-    let consent = refused.as_ref().map_or_else(Consent::default, |r| Consent {
-        email: r.ticked("consent_email"),
-        sms: r.ticked("consent_sms"),
-        phone: r.ticked("consent_phone"),
-        mail: r.ticked("consent_mail"),
-    });
-    let do_not_contact = refused.as_ref().is_some_and(|r| r.ticked("do_not_contact"));
+    let (consent, do_not_contact) = refused
+        .as_ref()
+        .map_or((Consent::default(), false), sent_consent);
     view! {
         <Title text="New contact" />
         <p class="text-sm"><a href="/contacts" class="underline">"← Contacts"</a></p>

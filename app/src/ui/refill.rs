@@ -1,8 +1,9 @@
 //! What a refused plain form post sent, for the page it goes back to, so that without
 //! JavaScript too a refusal loses nothing that was typed (with JavaScript, `ui::enhance` puts
-//! the values back itself). The server keeps the fields of a plain post that a server function
-//! refused (`server/src/routes/refill.rs`), the page middleware hands them to the next page, and
-//! a form's fields start with [`sent`]. Shown once; passwords, secrets and tokens are never kept.
+//! the values back itself). For the forms listed in `server/src/routes/refill.rs`, the server
+//! keeps the fields of a signed-in user's plain post that the server function refused, the page
+//! middleware hands them to the next page, and the form's fields start with them. Shown once;
+//! passwords, secrets and tokens are never kept.
 
 use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,11 @@ impl Refused {
             .map(|(_, v)| v.as_str())
     }
 
+    /// What was sent under `name`, or `otherwise` (the stored value).
+    pub fn value_or(&self, name: &str, otherwise: String) -> String {
+        self.value(name).map_or(otherwise, str::to_owned)
+    }
+
     /// Whether a box named `name` was ticked (sent at all).
     pub fn ticked(&self, name: &str) -> bool {
         self.value(name).is_some()
@@ -73,8 +79,7 @@ pub fn refused<S: ServerFn>() -> Option<Refused> {
     }
 }
 
-/// What the refused post to `S` sent under `name`, or `otherwise` (the stored value, or
-/// nothing on a new form).
+/// What the refused post to `S` sent under `name`, or `otherwise` (nothing, on a new form).
 pub fn sent<S: ServerFn>(name: &str, otherwise: impl Into<String>) -> String {
     refused::<S>()
         .and_then(|r| r.value(name).map(str::to_owned))

@@ -1,9 +1,10 @@
 //! The contacts screen's server side: the search and filter query with keyset pages, the CSV
 //! export and its re-import, the upload form's all-or-nothing refusal with line numbers, and
-//! the edit form's refusal of a bad field.
+//! the edit form's refusal of a bad field, and what a refused form keeps without JavaScript.
 
 mod csv;
 mod edit;
+mod refill;
 mod search;
 
 use crate::helpers::TestApp;
