@@ -123,22 +123,21 @@ pub enum Refill {
 
 /// How a field is refilled from what was sent under its name. Hidden fields and buttons keep
 /// the answer's values, a password and a file are never put back, a disabled field is left
-/// alone, a box is ticked when its value was sent, and a select keeps its choice if nothing
+/// alone (a disabled box sends nothing), a box is ticked when its value was sent, and a select keeps its choice if nothing
 /// was sent for it (a disabled select sends nothing).
 pub fn refill(field: Field<'_>, disabled: bool, sent: &[&str]) -> Refill {
     let first = || sent.first().copied().unwrap_or_default().to_owned();
     match field {
+        Field::Input { .. } | Field::TextArea if disabled => Refill::Keep,
         Field::Input { kind, value } => match kind.to_ascii_lowercase().as_str() {
             "hidden" | "submit" | "button" | "file" | "password" | "image" | "reset" => {
                 Refill::Keep
             }
             "checkbox" | "radio" => Refill::Check(sent.contains(&value)),
-            _ if disabled => Refill::Keep,
             _ => Refill::Set(first()),
         },
         Field::Select if sent.is_empty() => Refill::Keep,
         Field::Select => Refill::Set(first()),
-        Field::TextArea if disabled => Refill::Keep,
         Field::TextArea => Refill::Set(first()),
     }
 }
@@ -257,6 +256,11 @@ mod tests {
         };
         assert_eq!(refill(sms, false, &["email", "sms"]), Refill::Check(true));
         assert_eq!(refill(sms, false, &["email"]), Refill::Check(false));
+        assert_eq!(
+            refill(sms, true, &[]),
+            Refill::Keep,
+            "a disabled box sends nothing"
+        );
         assert_eq!(
             refill(Field::Select, false, &["b", "c"]),
             Refill::Set("b".into())
