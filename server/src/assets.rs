@@ -63,6 +63,15 @@ impl Assets {
         Ok(Self { hashed })
     }
 
+    /// The hashed files missing from `pkg` (a `hash.txt` from another build).
+    pub fn missing(&self, pkg: &Path) -> Vec<String> {
+        self.hashed
+            .iter()
+            .filter(|name| !pkg.join(name).exists())
+            .cloned()
+            .collect()
+    }
+
     /// The `Cache-Control` for a request's path: for `/pkg/` files only.
     pub fn cache_control(&self, path: &str) -> Option<&'static str> {
         let name = path.strip_prefix("/pkg/")?;
@@ -110,6 +119,23 @@ mod tests {
         assert_eq!(
             Assets::default().cache_control("/pkg/concord.css"),
             Some(REVALIDATE)
+        );
+    }
+
+    #[test]
+    fn files_of_another_build_are_named() {
+        let pkg = std::env::temp_dir().join(format!("concord-assets-{}", std::process::id()));
+        std::fs::create_dir_all(&pkg).unwrap();
+        std::fs::write(pkg.join("concord.J5Ut9vQm0Wb3Wm_hR-1T6A.js"), "").unwrap();
+        let assets = Assets::parse(BUILT, "concord").unwrap();
+        let missing = assets.missing(&pkg);
+        std::fs::remove_dir_all(&pkg).unwrap();
+        assert_eq!(
+            missing,
+            [
+                "concord.Qy1Oa3HYxFMeWqI7Wd3kzw.wasm",
+                "concord.9Ta0mqX2d0V8s3pY8n1m2Q.css"
+            ]
         );
     }
 

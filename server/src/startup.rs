@@ -66,8 +66,26 @@ pub async fn start(
     let places = jobs::read_jurisdictions::spawn(pool.clone(), jobs::read_jurisdictions::EVERY);
     let heavy = app::store::heavy::Heavy::open(&args.db.db).await?;
     let assets = Assets::beside_exe(OUTPUT_NAME)?;
-    if assets.is_none() {
-        tracing::info!("no {HASH_FILE} beside the binary: the front end's files are not hashed");
+    let pkg = args.site_root.join("pkg");
+    match &assets {
+        None if !pkg.join(format!("{OUTPUT_NAME}.css")).exists() => tracing::error!(
+            "no {HASH_FILE} beside the binary and no {OUTPUT_NAME}.css in {}: pages will have \
+             no style or script (deploy the binary with the {HASH_FILE} its build wrote)",
+            pkg.display()
+        ),
+        None => {
+            tracing::info!("no {HASH_FILE} beside the binary: the front end's files are not hashed")
+        }
+        Some(assets) => {
+            let missing = assets.missing(&pkg);
+            if !missing.is_empty() {
+                tracing::error!(
+                    "{HASH_FILE} names files that {} does not have ({}): it is from another build",
+                    pkg.display(),
+                    missing.join(", ")
+                );
+            }
+        }
     }
     let options = leptos_options(&args, addr, assets.is_some());
     let state = AppState::new(pool, heavy, config, options);

@@ -4,7 +4,7 @@
 use crate::assets::Assets;
 use axum::{
     extract::{Request, State},
-    http::{header, HeaderValue, StatusCode},
+    http::{header, HeaderValue},
     middleware::Next,
     response::Response,
 };
@@ -14,8 +14,9 @@ use std::sync::Arc;
 pub async fn cache(State(assets): State<Arc<Assets>>, request: Request, next: Next) -> Response {
     let policy = assets.cache_control(request.uri().path());
     let mut response = next.run(request).await;
-    let kept = response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED;
-    if let (Some(policy), true) = (policy, kept) {
+    // Only a file that was found (Leptos's file handler answers 200 or 404, never 304, so a
+    // revalidated file comes again in full).
+    if let (Some(policy), true) = (policy, response.status().is_success()) {
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
