@@ -32,7 +32,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   await touch(request, auth, x, `${day(13)}T15:00:00Z`, 'Anchor touch');
   await touch(request, auth, x, `${day(15)}T16:00:00Z`, 'Drag me');
   const h = await contact(request, auth, 'Hana Hour');
-  await touch(request, auth, h, `${day(26)}T15:00:00Z`, 'Hour me');
+  await touch(request, auth, h, `${day(26)}T15:45:00Z`, 'Hour me');
   const s = await contact(request, auth, 'Sam Sms');
   await touch(request, auth, s, `${day(20)}T16:00:00Z`, 'Text reminder', 'sms');
   const recipients = [];
@@ -146,7 +146,7 @@ test('the week and day views are hour grids; a touch dropped on an hour moves th
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   const column = page.locator(`li[data-date="${day(26)}"]`);
   const slot = (label: string) => column.locator(`[data-slot="${label}"]`);
-  const planned = hourIn(`${day(26)}T15:00:00Z`);
+  const planned = hourIn(`${day(26)}T15:45:00Z`);
   await expect(slot(planned).getByRole('link', { name: /Hour me/ })).toBeVisible();
   // The day's rows line up with the week's hour labels.
   const label = page.locator('li[aria-hidden=true] span').filter({ hasText: /^16:00$/ });
@@ -156,12 +156,12 @@ test('the week and day views are hour grids; a touch dropped on an hour moves th
 
   await page.getByRole('link', { name: /Hour me/ }).dragTo(slot('16:00'));
   await expect(page.getByTestId('move-done')).toContainText('Moved “Hour me” to');
-  await expect(page.getByTestId('move-done')).toContainText('16:00.');
+  await expect(page.getByTestId('move-done')).toContainText('16:45.');
   await expect(slot('16:00').getByRole('link', { name: /Hour me/ })).toBeVisible();
   await expect(slot(planned).getByRole('link', { name: /Hour me/ })).toHaveCount(0);
   await page.goto(`/calendar?view=day&date=${day(26)}`);
   await expect(page.locator('[data-slot="16:00"]').getByRole('link', { name: /Hour me/ })).toBeVisible();
-  await expect(page.locator('[data-slot="16:00"] time')).toHaveText('16:00');
+  await expect(page.locator('[data-slot="16:00"] time')).toHaveText('16:45');
   await page.screenshot({ path: `${shots}/day-hours.png`, fullPage: true });
   await page.context().close();
 });

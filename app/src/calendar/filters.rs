@@ -72,7 +72,7 @@ fn Select(
     view! {
         <div class="min-w-0">
             <label for=id.clone() class="block text-xs font-medium">{label}</label>
-            <select id=id name=name class="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950">
+            <select id=id name=name class="mt-1 block w-full rounded-md border border-slate-500 bg-white px-2 py-1 text-sm dark:border-slate-400 dark:bg-slate-950">
                 <option value="">"Any"</option>
                 {options.into_iter().map(|(value, text)| {
                     let chosen = selected.as_deref() == Some(value.as_str());

@@ -38,6 +38,6 @@ pub fn Toolbar(query: CalendarQuery, date: NaiveDate, today: NaiveDate) -> impl 
     }
 }
 
-const BUTTON: &str = "rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800";
+const BUTTON: &str = "rounded-md border border-slate-500 bg-white px-3 py-1 hover:bg-slate-100 dark:border-slate-400 dark:bg-slate-900 dark:hover:bg-slate-800";
 const CURRENT: &str =
     "rounded-md border border-indigo-700 bg-indigo-700 px-3 py-1 font-semibold text-white";

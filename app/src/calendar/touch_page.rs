@@ -8,7 +8,7 @@ use super::range::View;
 use super::status::explain;
 use super::touch_detail::{load_touch, TouchDetail};
 use crate::domain::{Severity, TouchStatus};
-use crate::ui::style::{LABEL, PRIMARY};
+use crate::ui::style::{INPUT_SMALL, LABEL, PRIMARY};
 use crate::ui::{local_datetime, ChannelBadge, ErrorNote, StatusBadge};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -149,11 +149,11 @@ fn Changes(
             <div class="flex flex-wrap gap-4">
                 <div>
                     <label for="move-date" class=LABEL>"Day"</label>
-                    <input id="move-date" name="date" type="date" required value=local.date().to_string() class=INPUT />
+                    <input id="move-date" name="date" type="date" required value=local.date().to_string() class=INPUT_SMALL />
                 </div>
                 <div>
                     <label for="move-time" class=LABEL>"Time"</label>
-                    <input id="move-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT />
+                    <input id="move-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT_SMALL />
                 </div>
             </div>
             <p class="text-xs text-slate-600 dark:text-slate-400">{format!("In your zone, {}.", zone.name())}</p>
@@ -171,5 +171,3 @@ fn Changes(
         </div>
     }
 }
-
-const INPUT: &str = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";

@@ -5,7 +5,7 @@
 use crate::domain::TimeZone;
 use crate::error::AppError;
 use crate::models::campaign_moved::CampaignMoved;
-use crate::ui::style::{LABEL, PRIMARY};
+use crate::ui::style::{INPUT_SMALL, LABEL, PRIMARY};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -63,11 +63,11 @@ pub fn MoveCampaignForm(
             <div class="flex flex-wrap gap-4">
                 <div>
                     <label for="campaign-date" class=LABEL>"Day"</label>
-                    <input id="campaign-date" name="date" type="date" required value=local.date().to_string() class=INPUT />
+                    <input id="campaign-date" name="date" type="date" required value=local.date().to_string() class=INPUT_SMALL />
                 </div>
                 <div>
                     <label for="campaign-time" class=LABEL>"Time"</label>
-                    <input id="campaign-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT />
+                    <input id="campaign-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT_SMALL />
                 </div>
             </div>
             <p class="text-xs text-slate-600 dark:text-slate-400">
@@ -79,5 +79,3 @@ pub fn MoveCampaignForm(
         </ActionForm>
     }
 }
-
-const INPUT: &str = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";

@@ -53,7 +53,7 @@ fn FilterForm(
     team: Option<i64>,
     teams: Vec<(i64, String)>,
 ) -> impl IntoView {
-    const INPUT: &str = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950";
+    const INPUT: &str = "mt-1 block rounded-md border border-slate-500 bg-white px-3 py-2 dark:border-slate-400 dark:bg-slate-950";
     view! {
         <form method="get" action="/dashboard" class="mt-4 flex flex-wrap items-end gap-4" aria-label="Filters">
             <div><label for="from" class=LABEL>"From"</label><input id="from" name="from" type="date" value=from class=INPUT /></div>

@@ -9,6 +9,9 @@ pub const LABEL: &str = "block text-sm font-medium";
 /// A full-width text input, select or text area.
 pub const INPUT: &str = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-sm font-normal dark:border-slate-400 dark:bg-slate-950";
 
+/// A small input beside others in a row (a day and a time).
+pub const INPUT_SMALL: &str = "mt-1 rounded-md border border-slate-500 bg-white px-2 py-1 text-sm dark:border-slate-400 dark:bg-slate-950";
+
 /// A field's error, under its input.
 pub const FIELD_ERROR: &str = "mt-1 text-sm font-medium text-red-700 dark:text-red-400";
 

@@ -253,4 +253,4 @@ fn EditForm(rule: PackRuleView, edit: ServerAction<EditPackRule>, pack: String) 
     }
 }
 
-const SMALL_INPUT: &str = "mt-1 block w-24 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";
+const SMALL_INPUT: &str = "mt-1 block w-24 rounded-md border border-slate-500 bg-white px-2 py-1 dark:border-slate-400 dark:bg-slate-950";

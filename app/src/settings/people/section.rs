@@ -202,4 +202,4 @@ fn account_controls(
 }
 
 const SELECT: &str =
-    "rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";
+    "rounded-md border border-slate-500 bg-white px-2 py-1 dark:border-slate-400 dark:bg-slate-950";
