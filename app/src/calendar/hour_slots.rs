@@ -59,5 +59,6 @@ const WEEK_ROW: &str = "min-h-11 border-t border-slate-200 py-0.5 dark:border-sl
 /// Shown on a phone, where the days stack; on a laptop the week's label column says it.
 const WEEK_LABEL: &str =
     "text-xs font-medium tabular-nums text-slate-600 md:sr-only dark:text-slate-400";
-const DAY_ROW: &str = "min-h-11 grid-cols-[5.5rem_minmax(0,1fr)] gap-2 border-t border-slate-200 py-1 dark:border-slate-700";
+/// On a phone the hour sits above its touches, which keep the whole width.
+const DAY_ROW: &str = "min-h-11 gap-1 border-t border-slate-200 py-1 sm:grid-cols-[5.5rem_minmax(0,1fr)] sm:gap-2 dark:border-slate-700";
 const DAY_LABEL: &str = "text-xs font-medium tabular-nums text-slate-600 dark:text-slate-400";
