@@ -7,7 +7,7 @@ use super::form_error::{message_for, url_error};
 use super::new_fn::CreateContact;
 use super::text_field::Field;
 use crate::domain::{Consent, Stage};
-use crate::ui::refill::{refused, sent};
+use crate::ui::refill::refused;
 use crate::ui::style::{FIELD_ERROR, INPUT, LABEL, PRIMARY};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -25,7 +25,14 @@ pub fn NewContactPage() -> impl IntoView {
     });
     // Without JavaScript a refused post comes back here as a new page: start with what it sent.
     let refused = refused::<CreateContact>();
-    let sent = |name: &str| sent::<CreateContact>(name, "");
+    let sent = {
+        let refused = refused.clone();
+        move |name: &str| {
+            refused
+                .as_ref()
+                .map_or_else(String::new, |r| r.value_or(name, String::new()))
+        }
+    };
     let stage = refused
         .as_ref()
         .and_then(|r| r.value("stage").map(str::to_owned))

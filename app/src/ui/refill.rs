@@ -79,13 +79,6 @@ pub fn refused<S: ServerFn>() -> Option<Refused> {
     }
 }
 
-/// What the refused post to `S` sent under `name`, or `otherwise` (nothing, on a new form).
-pub fn sent<S: ServerFn>(name: &str, otherwise: impl Into<String>) -> String {
-    refused::<S>()
-        .and_then(|r| r.value(name).map(str::to_owned))
-        .unwrap_or_else(|| otherwise.into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
