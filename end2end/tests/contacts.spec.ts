@@ -101,6 +101,16 @@ test('search and filters narrow the list and stay in the URL; the export link ca
   await expect(page.getByTestId('contact-row')).toHaveCount(1);
   await expect(page.getByTestId('contact-count')).toHaveText('1 contact matches');
 
+  // Any part of a name or email: the middle of "Zack <family>", then the family's emails.
+  await page.getByLabel('Search').fill(`ACK ${family.slice(0, 4)}`);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByTestId('contact-row')).toHaveCount(1);
+  await expect(page.getByTestId('contact-row')).toContainText(`Zack ${family}`);
+  await page.getByLabel('Search').fill(`.${low}@example`);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByTestId('contact-row')).toHaveCount(2);
+  await expect(page.getByTestId('contact-count')).toHaveText('2 contacts match');
+
   await page.getByLabel('Search').fill(`${family}-1`);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByTestId('contact-row')).toHaveCount(1);

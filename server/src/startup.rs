@@ -64,6 +64,7 @@ pub async fn start(
     let lapse = jobs::lapse_claims::spawn(pool.clone(), jobs::lapse_claims::EVERY);
     let fold = jobs::fold_counts::spawn(pool.clone(), jobs::fold_counts::EVERY);
     let places = jobs::read_jurisdictions::spawn(pool.clone(), jobs::read_jurisdictions::EVERY);
+    let text = jobs::index_contacts::spawn(pool.clone(), jobs::index_contacts::EVERY);
     let heavy = app::store::heavy::Heavy::open(&args.db.db).await?;
     let assets = Assets::beside_exe(OUTPUT_NAME)?;
     let pkg = args.site_root.join("pkg");
@@ -116,6 +117,7 @@ pub async fn start(
         lapse.abort();
         fold.abort();
         places.abort();
+        text.abort();
         tracing::info!("Concord stopped");
         served.context("the HTTP server failed")
     });

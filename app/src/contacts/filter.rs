@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 /// The URL parameters of a contact search, as typed; empty means "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactFilter {
-    /// Name or email prefix, exact phone or external id.
+    /// Any part of the name, email or phone (a prefix below three characters), or an exact
+    /// external id.
     #[serde(default)]
     pub q: String,
     /// A stage name.

@@ -74,7 +74,7 @@ pub fn FilterForm(filter: ContactFilter) -> impl IntoView {
                 <button type="submit" class=PRIMARY>"Search"</button>
             </div>
             <p id="q-help" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                "Names match from their start (\"dan\" finds Dana), emails too once you type an @ or a dot; phone numbers and external ids match exactly."
+                "Any part of a name, email or phone number matches (\"son\" finds Jo Hanson, \"555 01\" finds +1 617 555 0101); one or two letters match from the start of a name. External ids match exactly."
             </p>
             <fieldset class="mt-3">
                 <legend class="text-sm font-medium">"Filters"</legend>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// How many suggestions a picker shows.
 pub const SUGGESTED: u32 = 8;
 
-/// Up to [`SUGGESTED`] contacts matching `q` (a name or email prefix, an exact phone or
+/// Up to [`SUGGESTED`] contacts matching `q` (any part of the name, email or phone, or an exact
 /// external id), by name; none for fewer than two characters.
 #[server(name = SuggestContacts, prefix = "/api", endpoint = "contacts/suggest")]
 pub async fn suggest_contacts(q: String) -> Result<Vec<ContactOption>, AppError> {

@@ -2,6 +2,7 @@
 //! run once per tick across processes takes its own advisory lock in the store.
 
 pub mod fold_counts;
+pub mod index_contacts;
 pub mod lapse_claims;
 pub mod read_jurisdictions;
 

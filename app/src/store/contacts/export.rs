@@ -2,6 +2,8 @@
 //! that an export of a million contacts never holds them all nor one long read transaction.
 
 use super::search::ContactSearch;
+use super::text_index::Reach;
+use super::text_match::TextMatch;
 use crate::store::db::{Db, SqlBuilder};
 use crate::store::rows::{ContactRow, CONTACT_SELECT};
 use crate::store::StoreError;
@@ -16,7 +18,13 @@ pub async fn export_batch(
     now: DateTime<Utc>,
 ) -> Result<Vec<ContactRow>, StoreError> {
     let mut sql: SqlBuilder = SqlBuilder::new(CONTACT_SELECT);
-    search.push_where(&mut sql, now, None);
+    // The export walks contacts by id, so any part of a text is looked for by `LIKE` alone.
+    let branches = search
+        .text
+        .as_deref()
+        .map(|text| TextMatch::branches(text, Reach::Like))
+        .unwrap_or_default();
+    search.push_where(&mut sql, now, &branches);
     sql.push(" AND c.id > ")
         .push_bind(after)
         .push(" ORDER BY c.id LIMIT ")

@@ -1,5 +1,6 @@
-//! Contacts: create, read, partial update with optimistic concurrency, search by page, and
-//! the rows of a CSV export.
+//! Contacts: create, read, partial update with optimistic concurrency, search by page (with
+//! the trigram index that finds any part of a name, email or phone), and the rows of a CSV
+//! export.
 
 mod create;
 mod export;
@@ -9,6 +10,8 @@ pub mod jurisdiction;
 mod page;
 pub mod pick;
 mod search;
+mod substring;
+pub mod text_index;
 mod text_match;
 mod update;
 

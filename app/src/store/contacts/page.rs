@@ -2,6 +2,8 @@
 //! shown) so page 10 000 costs what page 1 costs, with a count that stops at [`COUNT_CAP`].
 
 use super::search::ContactSearch;
+use super::substring::Substring;
+use super::text_index::{self, Reach};
 use super::text_match::TextMatch;
 use crate::domain::ids::ContactId;
 use crate::records::Contact;
@@ -62,11 +64,22 @@ pub async fn search_contacts(
     };
     let backwards = matches!(cursor, Cursor::Before(_)) && anchor.is_some();
     let branches = match &search.text {
-        Some(text) => TextMatch::branches(text).into_iter().map(Some).collect(),
-        None => vec![None],
+        Some(text) => {
+            let reach = match Substring::of(text) {
+                Some(part) => text_index::reach(&mut conn, &part).await?,
+                None => Reach::Like,
+            };
+            TextMatch::branches(text, reach)
+        }
+        None => Vec::new(),
     };
     let mut rows: Vec<ContactRow> = Vec::new();
-    for only in branches {
+    let each: Vec<&[TextMatch]> = if branches.is_empty() {
+        vec![&[]]
+    } else {
+        branches.chunks(1).collect()
+    };
+    for only in each {
         let query = Branch {
             search,
             anchor: anchor.as_ref(),
@@ -103,7 +116,7 @@ pub async fn search_contacts(
         (false, false) => (more, false),
     };
     Ok(ContactPage {
-        total: count(&mut conn, search, now).await?,
+        total: count(&mut conn, search, &branches, now).await?,
         contacts,
         has_next,
         has_prev,
@@ -118,7 +131,7 @@ struct Branch<'a> {
     backwards: bool,
     size: u32,
     now: DateTime<Utc>,
-    only: Option<TextMatch>,
+    only: &'a [TextMatch],
 }
 
 impl Branch<'_> {
@@ -149,17 +162,18 @@ impl Branch<'_> {
     }
 }
 
-/// How many contacts match, counting no further than [`COUNT_CAP`] + 1.
+/// How many contacts match by any of `branches`, counting no further than [`COUNT_CAP`] + 1.
 async fn count(
     conn: &mut db::Conn,
     search: &ContactSearch,
+    branches: &[TextMatch],
     now: DateTime<Utc>,
 ) -> Result<u64, StoreError> {
     let mut sql: SqlBuilder = SqlBuilder::new(
         "SELECT COUNT(*) FROM (SELECT 1 FROM contacts c \
          LEFT JOIN claims cl ON cl.contact_id = c.id AND cl.ended_at IS NULL",
     );
-    search.push_where(&mut sql, now, None);
+    search.push_where(&mut sql, now, branches);
     sql.push(" LIMIT ")
         .push_bind(COUNT_CAP as i64 + 1)
         .push(") AS matched");

@@ -1,5 +1,5 @@
 //! Choosing a contact by what a person types: the suggestions as they type (the contacts
-//! list's search: a name or email prefix, an exact phone or external id), and the one contact a
+//! list's search: any part of the name, email or phone, or an exact external id), and the one contact a
 //! submitted text means, or why it means none or several.
 
 use super::page::{search_contacts, Cursor};

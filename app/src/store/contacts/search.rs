@@ -1,4 +1,5 @@
-//! Which contacts a search means: a text (name or email prefix, exact phone or external id)
+//! Which contacts a search means: a text (name or email prefix, exact phone or external id, or
+//! any part of the name, email or phone)
 //! and filters on stage, owner, time zone and consent. Shared by the contacts list, its count
 //! and the CSV export, so the three always agree.
 
@@ -24,8 +25,8 @@ pub enum OwnerFilter {
 /// A parsed contact search; every field narrows it, the default matches everyone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ContactSearch {
-    /// A name or email prefix (ignoring ASCII case), or an exact phone number or external id
-    /// (see [`TextMatch::branches`]).
+    /// A name or email prefix (ignoring ASCII case), an exact phone number or external id, or
+    /// any part of the name, email or phone (see [`TextMatch::branches`]).
     pub text: Option<String>,
     /// Only this stage.
     pub stage: Option<Stage>,
@@ -44,16 +45,12 @@ impl ContactSearch {
     /// open claim `cl` (as in `CONTACT_SELECT`); a claim that expired before `now` is no owner.
     /// Flags are written as literals, not bound, so the planner can pick the partial indexes
     /// on rare values (`WHERE do_not_contact = 1`, `WHERE consent_email = 0`, …). The text
-    /// matches by any of its [`TextMatch::branches`], or by `only` that one.
-    pub fn push_where(&self, sql: &mut SqlBuilder, now: DateTime<Utc>, only: Option<TextMatch>) {
+    /// matches by any of `branches` (of [`TextMatch::branches`]).
+    pub fn push_where(&self, sql: &mut SqlBuilder, now: DateTime<Utc>, branches: &[TextMatch]) {
         sql.push(" WHERE 1 = 1");
         if let Some(text) = &self.text {
-            let branches = match only {
-                Some(branch) => vec![branch],
-                None => TextMatch::branches(text),
-            };
             sql.push(" AND (");
-            for (i, branch) in branches.into_iter().enumerate() {
+            for (i, &branch) in branches.iter().enumerate() {
                 if i > 0 {
                     sql.push(" OR ");
                 }

@@ -1,9 +1,12 @@
 //! How a search text matches a contact, as separate branches: a name prefix, an email prefix
 //! (only when the text looks like an address: it has `@` or `.`), an exact phone (only when it
-//! has a digit) and an exact external id. The list runs each branch on its own index, in name
+//! has a digit), an exact external id, and any part of the name, email or phone (only when the
+//! text has three characters or more). The list runs each branch on its own index, in name
 //! order, and merges them: an `OR` of them would make the database sort every match (40 000
 //! contacts named "Ros…" at a million) to show the first fifty.
 
+use super::substring::Substring;
+use super::text_index::{self, Reach};
 use crate::store::db::SqlBuilder;
 
 /// One way a text matches.
@@ -17,14 +20,17 @@ pub enum TextMatch {
     Phone,
     /// The external id is the text, exactly.
     ExternalId,
+    /// The name or email holds the text, ignoring ASCII case, or the phone holds its digits;
+    /// reached as the engine's trigram index says.
+    Contains(Reach),
 }
 
 /// The largest character, so that `prefix + MAX` bounds every text starting with `prefix`.
 const TEXT_MAX: char = '\u{10FFFF}';
 
 impl TextMatch {
-    /// The branches that apply to `text`.
-    pub fn branches(text: &str) -> Vec<TextMatch> {
+    /// The branches that apply to `text`, any part of it reached by `reach`.
+    pub fn branches(text: &str, reach: Reach) -> Vec<TextMatch> {
         let mut branches = vec![TextMatch::NamePrefix];
         if text.contains(['@', '.']) {
             branches.push(TextMatch::EmailPrefix);
@@ -33,6 +39,9 @@ impl TextMatch {
             branches.push(TextMatch::Phone);
         }
         branches.push(TextMatch::ExternalId);
+        if Substring::of(text).is_some() {
+            branches.push(TextMatch::Contains(reach));
+        }
         branches
     }
 
@@ -50,6 +59,20 @@ impl TextMatch {
             }
             TextMatch::ExternalId => {
                 sql.push("c.external_id = ").push_bind(text.to_owned());
+                return;
+            }
+            TextMatch::Contains(reach) => {
+                // `branches` adds this branch only for a text long enough to have a part.
+                let Some(part) = Substring::of(text) else {
+                    sql.push("1 = 0");
+                    return;
+                };
+                sql.push("(");
+                part.push_match(sql);
+                if reach == Reach::Indexed {
+                    text_index::push_candidates(sql, &part);
+                }
+                sql.push(")");
                 return;
             }
         };

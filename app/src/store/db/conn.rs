@@ -28,6 +28,14 @@ impl Conn {
         }
     }
 
+    /// The engine this connection talks to.
+    pub fn engine(&self) -> super::Engine {
+        match self {
+            Conn::SqlitePooled(_) | Conn::SqliteTx(_) => super::Engine::Sqlite,
+            Conn::PgPooled(_) | Conn::PgTx(_) => super::Engine::Postgres,
+        }
+    }
+
     /// Whether rows must be locked explicitly (PostgreSQL): on SQLite a write transaction
     /// already excludes every other writer.
     pub fn locks_rows(&self) -> bool {

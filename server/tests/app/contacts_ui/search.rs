@@ -4,6 +4,7 @@ use super::{seed, SECRET};
 use crate::helpers::spawn_app;
 use app::domain::ids::UserId;
 use app::domain::{role::Role, Channel, Stage, TimeZone};
+use app::store::contacts::text_index::index_contact_text;
 use app::store::contacts::{search_contacts, ContactSearch, Cursor, OwnerFilter};
 use app::store::db;
 use chrono::Utc;
@@ -18,7 +19,7 @@ async fn names(pool: &Db, search: &ContactSearch) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn search_matches_name_and_email_prefixes_phones_and_external_ids_and_filters_combine() {
+async fn search_matches_names_emails_phones_and_external_ids_and_filters_combine() {
     let app = spawn_app().await;
     let pool = app::store::open(&app.db).await.unwrap();
     let ids = seed(&pool).await;
@@ -28,8 +29,8 @@ async fn search_matches_name_and_email_prefixes_phones_and_external_ids_and_filt
     };
     assert_eq!(
         names(&pool, &text("ANN")).await,
-        ["Ann Lee", "anna Berg"],
-        "a bare word is a name prefix, not an email prefix"
+        ["Ann Lee", "anna Berg", "Bob Ray"],
+        "a word is found in names and emails (Bob Ray's is annex@…), ignoring case"
     );
     assert_eq!(
         names(&pool, &text("Annex@")).await,
@@ -43,9 +44,14 @@ async fn search_matches_name_and_email_prefixes_phones_and_external_ids_and_filt
         names(&pool, &text("hs-4")).await.is_empty(),
         "external ids match exactly"
     );
+    assert_eq!(
+        names(&pool, &text("lee")).await,
+        ["Ann Lee"],
+        "any part of a name matches"
+    );
     assert!(
-        names(&pool, &text("lee")).await.is_empty(),
-        "names match from their start"
+        names(&pool, &text("ee")).await.is_empty(),
+        "a text shorter than three characters matches from the start only"
     );
 
     let leads_in_paris = ContactSearch {
@@ -87,6 +93,62 @@ async fn search_matches_name_and_email_prefixes_phones_and_external_ids_and_filt
     };
     assert_eq!(names(&pool, &unowned).await.len(), 6);
     assert!(!names(&pool, &unowned).await.contains(&"Dee Ng".to_owned()));
+}
+
+#[tokio::test]
+async fn any_part_of_a_name_email_or_phone_is_found_whether_or_not_the_index_has_caught_up() {
+    let app = spawn_app().await;
+    let pool = app::store::open(&app.db).await.unwrap();
+    let ids = seed(&pool).await;
+    let text = |t: &str| ContactSearch {
+        text: Some(t.into()),
+        ..ContactSearch::default()
+    };
+    let sqlite = pool.engine() == db::Engine::Sqlite;
+    let found = |round: &'static str| {
+        let pool = pool.clone();
+        async move {
+            assert_eq!(names(&pool, &text("ERG")).await, ["anna Berg"], "{round}");
+            assert_eq!(names(&pool, &text("nex@exa")).await, ["Bob Ray"], "{round}");
+            assert_eq!(
+                names(&pool, &text("(555) 0107")).await,
+                ["Fay Po"],
+                "{round}: a phone's digits, however either is written"
+            );
+            assert_eq!(names(&pool, &text("55 01")).await.len(), 7, "{round}");
+            assert!(
+                names(&pool, &text("e_o")).await.is_empty(),
+                "{round}: LIKE's wildcards are taken as typed (\"Eve Oh\" has no \"e_o\")"
+            );
+            assert!(names(&pool, &text("%%%")).await.is_empty(), "{round}");
+        }
+    };
+    found("before the index ran").await;
+    let indexed = index_contact_text(&pool).await.unwrap();
+    assert_eq!(indexed, if sqlite { 7 } else { 0 });
+    found("from the index").await;
+    assert_eq!(index_contact_text(&pool).await.unwrap(), 0);
+
+    db::query("UPDATE contacts SET name = 'Anna Lindqvist' WHERE id = ?")
+        .bind(ids[1].0)
+        .execute(&pool)
+        .await
+        .unwrap();
+    for round in ["renamed", "renamed and indexed again"] {
+        assert_eq!(
+            names(&pool, &text("lindQ")).await,
+            ["Anna Lindqvist"],
+            "{round}"
+        );
+        assert!(
+            names(&pool, &text("na be")).await.is_empty(),
+            "{round}: the old name is not found"
+        );
+        if round == "renamed" {
+            let again = index_contact_text(&pool).await.unwrap();
+            assert_eq!(again, if sqlite { 1 } else { 0 });
+        }
+    }
 }
 
 #[tokio::test]

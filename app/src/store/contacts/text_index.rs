@@ -1,0 +1,144 @@
+//! SQLite's trigram index of contacts (`contact_text`, see its migration): how a substring
+//! search reaches its candidates, and the background pass that keeps the index up to date.
+//! PostgreSQL indexes the same expressions with `pg_trgm` and needs neither.
+
+use super::substring::{Substring, PHONE_DIGITS};
+use crate::store::db::{self, Conn, Db, Engine, SqlBuilder};
+use crate::store::StoreError;
+
+/// Beyond this many candidates a text is common ("son", "example"): walking the names in
+/// order and stopping at a page's worth beats fetching every candidate and sorting them.
+const DENSE: i64 = 20_000;
+
+/// Contacts indexed per transaction, so that writers never wait long behind the index.
+const BATCH: i64 = 10_000;
+
+/// How a substring search reaches the contacts it checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// The `LIKE`s alone: PostgreSQL answers them from its trigram indexes; SQLite walks the
+    /// contacts in the query's order, which is quick when many match.
+    Like,
+    /// Only the candidates SQLite's trigram index names, and the contacts it has not caught
+    /// up with.
+    Indexed,
+}
+
+/// How a search for `part` should reach its contacts on this connection's engine.
+pub async fn reach(conn: &mut Conn, part: &Substring) -> Result<Reach, StoreError> {
+    if conn.engine() == Engine::Postgres {
+        return Ok(Reach::Like);
+    }
+    let candidates: i64 = db::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM contact_text WHERE contact_text MATCH ?
+                                       LIMIT ?) AS indexed)
+              + (SELECT COUNT(*) FROM (SELECT 1 FROM contacts
+                                       WHERE id > (SELECT indexed_upto FROM contact_text_state)
+                                       LIMIT ?) AS unindexed)
+              + (SELECT COUNT(*) FROM (SELECT 1 FROM contact_text_stale LIMIT ?) AS stale)",
+    )
+    .bind(part.trigram_query())
+    .bind(DENSE + 1)
+    .bind(DENSE + 1)
+    .bind(DENSE + 1)
+    .fetch_one(conn)
+    .await?;
+    Ok(if candidates > DENSE {
+        Reach::Like
+    } else {
+        Reach::Indexed
+    })
+}
+
+/// Appends ` AND c.id IN (…)`: the contacts the index says may hold `part`, those added since
+/// it last ran and those changed since (SQLite only; see [`Reach::Indexed`]).
+pub fn push_candidates(sql: &mut SqlBuilder, part: &Substring) {
+    sql.push(
+        " AND c.id IN (SELECT rowid FROM contact_text WHERE contact_text MATCH ",
+    )
+    .push_bind(part.trigram_query())
+    .push(
+        " UNION ALL SELECT id FROM contacts WHERE id > (SELECT indexed_upto FROM contact_text_state) \
+         UNION ALL SELECT contact_id FROM contact_text_stale)",
+    );
+}
+
+/// Brings SQLite's trigram index up to date, a batch per transaction: re-indexes the contacts
+/// whose text changed (or drops those deleted), then indexes those added. Returns how many
+/// contacts it indexed or dropped (always 0 on PostgreSQL).
+pub async fn index_contact_text(pool: &Db) -> Result<u64, StoreError> {
+    if pool.engine() == Engine::Postgres {
+        return Ok(0);
+    }
+    let mut done = 0;
+    loop {
+        let mut tx = pool.begin_write().await?;
+        let stale: Vec<i64> = db::query_scalar(
+            "SELECT contact_id FROM contact_text_stale ORDER BY contact_id LIMIT ?",
+        )
+        .bind(BATCH)
+        .fetch_all(&mut tx)
+        .await?;
+        let mut batch = stale.len() as u64;
+        if let (Some(first), Some(last)) = (stale.first(), stale.last()) {
+            for sql in [
+                "DELETE FROM contact_text WHERE rowid IN \
+                 (SELECT contact_id FROM contact_text_stale WHERE contact_id BETWEEN ? AND ?)"
+                    .to_owned(),
+                indexing(
+                    "c.id IN (SELECT contact_id FROM contact_text_stale \
+                                    WHERE contact_id BETWEEN ? AND ?)",
+                ),
+                "DELETE FROM contact_text_stale WHERE contact_id BETWEEN ? AND ?".to_owned(),
+            ] {
+                db::query(sql)
+                    .bind(first)
+                    .bind(last)
+                    .execute(&mut tx)
+                    .await?;
+            }
+        }
+        // A deleted last contact's id can be given again: ids above the highest left are new.
+        db::query(
+            "UPDATE contact_text_state SET indexed_upto =
+                 MIN(indexed_upto, (SELECT COALESCE(MAX(id), 0) FROM contacts))",
+        )
+        .execute(&mut tx)
+        .await?;
+        let upto: Option<i64> = db::query_scalar(
+            "SELECT MAX(id) FROM (SELECT id FROM contacts
+                                  WHERE id > (SELECT indexed_upto FROM contact_text_state)
+                                  ORDER BY id LIMIT ?) AS added",
+        )
+        .bind(BATCH)
+        .fetch_one(&mut tx)
+        .await?;
+        if let Some(upto) = upto {
+            let added = db::query(indexing(
+                "c.id > (SELECT indexed_upto FROM contact_text_state) AND c.id <= ?",
+            ))
+            .bind(upto)
+            .execute(&mut tx)
+            .await?;
+            db::query("UPDATE contact_text_state SET indexed_upto = ?")
+                .bind(upto)
+                .execute(&mut tx)
+                .await?;
+            batch += added.rows_affected();
+        }
+        tx.commit().await?;
+        done += batch;
+        if batch == 0 {
+            return Ok(done);
+        }
+    }
+}
+
+/// The statement that indexes the contacts `c` matching `which`.
+fn indexing(which: &str) -> String {
+    format!(
+        "INSERT INTO contact_text (rowid, text)
+         SELECT c.id, c.name || ' ' || COALESCE(c.email, '') || ' ' || COALESCE({PHONE_DIGITS}, '')
+         FROM contacts c WHERE {which}"
+    )
+}
