@@ -105,6 +105,19 @@ pub enum BenchCommand {
     /// Time the team calendar's reads (month and week: all teams, one team, SMS only) and
     /// print the p50 and p90 server time of each.
     Calendar(BenchCalendarArgs),
+    /// Time the contacts list's search by any part of a name, email or phone, before the
+    /// trigram index has caught up and after, and print the p50 and p90 of each kind of text.
+    Search(BenchSearchArgs),
+}
+
+/// `concord bench search`.
+#[derive(Debug, Args, Clone)]
+pub struct BenchSearchArgs {
+    /// How many searches of each kind of text.
+    #[arg(long, default_value_t = 50)]
+    pub runs: u32,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `concord bench timeline`.

@@ -33,6 +33,9 @@ async fn main() -> ExitCode {
         Command::Bench {
             command: BenchCommand::Calendar(args),
         } => server::commands::bench_calendar::run(args).await,
+        Command::Bench {
+            command: BenchCommand::Search(args),
+        } => server::commands::bench_search::run(args).await,
         Command::Demo(args) => server::commands::demo::run(args).await,
         Command::Backup(args) => server::commands::backup::run(args).await,
         Command::Db {

@@ -61,3 +61,53 @@ fn demo_then_bench_prints_the_preview_and_scan_times_last() {
         });
     assert!(shape.is_some(), "last line: {last}");
 }
+
+#[test]
+fn bench_search_finds_the_parts_it_takes_from_contacts_before_and_after_indexing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let db = db.to_str().unwrap();
+    let demo = concord(&["demo", "--contacts", "300", "--touches", "300", "--db", db]);
+    assert!(
+        demo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
+    let bench = concord(&["bench", "search", "--runs", "3", "--db", db]);
+    let out = String::from_utf8_lossy(&bench.stdout);
+    assert!(
+        bench.status.success(),
+        "{}",
+        String::from_utf8_lossy(&bench.stderr)
+    );
+    assert!(
+        out.contains("index caught up with 300 contacts in "),
+        "{out}"
+    );
+    let found = |line: &str| -> f64 {
+        let found = out
+            .lines()
+            .find(|l| l.starts_with(line))
+            .unwrap_or_else(|| panic!("no line {line}: {out}"));
+        let (_, tail) = found.rsplit_once(" ms, ").unwrap();
+        tail.strip_suffix(" found on average")
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    for stage in ["not yet indexed", "indexed"] {
+        assert!(
+            found(&format!("search {stage}, end of a name:")) >= 1.0,
+            "{out}"
+        );
+        assert!(
+            found(&format!("search {stage}, end of a phone:")) >= 1.0,
+            "{out}"
+        );
+        assert_eq!(
+            found(&format!("search {stage}, found nowhere:")),
+            0.0,
+            "{out}"
+        );
+    }
+}
