@@ -63,7 +63,8 @@ pub fn push_candidates(sql: &mut SqlBuilder, part: &Substring) {
     );
 }
 
-/// Brings SQLite's trigram index up to date, a batch per transaction: re-indexes the contacts
+/// Brings SQLite's trigram index up to date, a batch per transaction with a pause between
+/// them so that other writers get their turn: re-indexes the contacts
 /// whose text changed (or drops those deleted), then indexes those added. Returns how many
 /// contacts it indexed or dropped (always 0 on PostgreSQL).
 pub async fn index_contact_text(pool: &Db) -> Result<u64, StoreError> {
@@ -131,6 +132,7 @@ pub async fn index_contact_text(pool: &Db) -> Result<u64, StoreError> {
         if batch == 0 {
             return Ok(done);
         }
+        crate::store::tx::let_others_write().await;
     }
 }
 

@@ -241,7 +241,7 @@ async fn publish(
         tx.commit().await?;
         published.extend(ids);
         after = upto;
-        write::let_others_write().await;
+        crate::store::tx::let_others_write().await;
     }
 }
 
@@ -310,6 +310,6 @@ async fn flush(
         report.unchanged += unchanged;
     }
     tx.commit().await?;
-    write::let_others_write().await;
+    crate::store::tx::let_others_write().await;
     Ok(())
 }

@@ -16,17 +16,6 @@ pub(super) const BATCH: usize = 500;
 /// Rows staged per transaction (several statements).
 pub(super) const STAGE_ROWS: usize = 5_000;
 
-/// The pause after each of an import's transactions. SQLite's write lock is not fair: a writer
-/// waiting in the busy handler sleeps up to 100 ms between tries, and an import that began its
-/// next transaction at once would take the lock again nearly every time, so a form post could
-/// wait for the whole import. 120 transactions for 300 000 rows make the pause cost ~4 s.
-const PAUSE: std::time::Duration = std::time::Duration::from_millis(30);
-
-/// Gives other writers (sign-ins, form posts, the send gate's writers) a turn at the lock.
-pub(super) async fn let_others_write() {
-    tokio::time::sleep(PAUSE).await;
-}
-
 const COLUMNS: [&str; 20] = [
     "external_id",
     "name",
