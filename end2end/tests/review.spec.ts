@@ -176,8 +176,12 @@ test('a manager reassigns a contact chosen by name, suggested as they type', asy
   await expect(max.locator('html')).toHaveAttribute('data-hydrated', 'true');
   const form = max.getByRole('region', { name: 'Reassign a contact' });
   const field = form.getByLabel('Contact', { exact: true });
-  await field.pressSequentially(`Pickett ${stamp}`);
   const options = max.getByTestId('contact-suggestions').locator('option');
+  // Any part of a name is enough: the stamp sits in the middle of both.
+  await field.pressSequentially(stamp);
+  await expect(options).toHaveCount(2);
+  await field.fill('');
+  await field.pressSequentially(`Pickett ${stamp}`);
   await expect(options).toHaveCount(2);
   const label = (await options.first().getAttribute('value'))!;
   expect(label).toContain(`${name} · `);
