@@ -7,6 +7,7 @@ use super::list_page::counts_text;
 use super::load::{load_campaign, CampaignDetail, PAGE};
 use super::move_campaign::{MoveCampaign, MoveCampaignForm};
 use crate::domain::TouchStatus;
+use crate::ui::table::{Heading, Table, CELL, ROW};
 use crate::ui::{local_datetime, ChannelBadge, ErrorNote, StatusBadge};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -113,26 +114,21 @@ fn Detail(
             view! { <p class="mt-1 text-sm">"No recipients on this page."</p> }.into_any()
         } else {
             view! {
-                <div class="mt-2 overflow-x-auto">
-                    <table class="min-w-full text-left text-sm">
-                        <thead><tr class="border-b border-slate-300 dark:border-slate-700">
-                            <th scope="col" class="py-1 pr-4">"Contact"</th>
-                            <th scope="col" class="py-1 pr-4">"Status"</th>
-                            <th scope="col" class="py-1 pr-4">"Goes out"</th>
-                            <th scope="col" class="py-1 pr-4">"Conflicts"</th>
-                        </tr></thead>
-                        <tbody>
-                            {d.recipients.into_iter().map(|r| view! {
-                                <tr class="border-b border-slate-200 dark:border-slate-800">
-                                    <td class="py-1 pr-4"><a class="underline" href=format!("/contacts/{}", r.contact.0)>{r.name}</a></td>
-                                    <td class="py-1 pr-4"><a href=format!("/calendar/touches/{}", r.touch.0)><StatusBadge status=r.status /><span class="sr-only">" — open the touch"</span></a></td>
-                                    <td class="py-1 pr-4">{local_datetime(r.scheduled_at, zone)}</td>
-                                    <td class="py-1 pr-4">{r.conflicts}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <Table caption="Recipients" class="mt-2" headings=&[
+                    Heading::Shown("Contact"),
+                    Heading::Shown("Status"),
+                    Heading::Shown("Goes out"),
+                    Heading::Shown("Conflicts"),
+                ]>
+                    {d.recipients.into_iter().map(|r| view! {
+                        <tr class=ROW>
+                            <td class=CELL><a class="underline" href=format!("/contacts/{}", r.contact.0)>{r.name}</a></td>
+                            <td class=CELL><a href=format!("/calendar/touches/{}", r.touch.0)><StatusBadge status=r.status /><span class="sr-only">" — open the touch"</span></a></td>
+                            <td class=CELL>{local_datetime(r.scheduled_at, zone)}</td>
+                            <td class=CELL>{r.conflicts}</td>
+                        </tr>
+                    }).collect_view()}
+                </Table>
             }.into_any()
         }}
         <nav aria-label="Recipient pages" class="mt-3 flex gap-4 text-sm">

@@ -2,7 +2,10 @@
 //! line.
 
 use crate::models::import_summary::ImportSummary;
+use crate::ui::table::{Heading, Table, CELL, ROW};
 use leptos::prelude::*;
+
+const REJECTED_HEADINGS: &[Heading] = &[Heading::Shown("Line"), Heading::Shown("Error")];
 
 fn count(n: u64, one: &str, many: &str) -> String {
     if n == 1 {
@@ -95,26 +98,14 @@ pub fn ImportReport(summary: ImportSummary) -> impl IntoView {
                 <p class="mt-1 text-sm">"Columns not read: " {summary.ignored_columns.join(", ")}</p>
             })}
             {(!summary.rejected.is_empty()).then(|| view! {
-                <div class="relative mt-3 max-h-96 overflow-auto rounded border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
-                    tabindex="0" role="region" aria-label="Rejected rows">
-                    <table class="min-w-full text-sm">
-                        <caption class="sr-only">"Rejected rows by line"</caption>
-                        <thead class="sticky top-0 bg-slate-100 text-left dark:bg-slate-800">
-                            <tr>
-                                <th scope="col" class="px-3 py-2">"Line"</th>
-                                <th scope="col" class="px-3 py-2">"Error"</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {summary.rejected.into_iter().map(|row| view! {
-                                <tr class="border-t border-slate-200 dark:border-slate-800" data-testid="rejected-row">
-                                    <td class="px-3 py-1 tabular-nums">{row.line}</td>
-                                    <td class="px-3 py-1">{row.error}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <Table caption="Rejected rows by line" headings=REJECTED_HEADINGS class="mt-3 max-h-96">
+                    {summary.rejected.into_iter().map(|row| view! {
+                        <tr class=ROW data-testid="rejected-row">
+                            <td class=format!("{CELL} tabular-nums")>{row.line}</td>
+                            <td class=CELL>{row.error}</td>
+                        </tr>
+                    }).collect_view()}
+                </Table>
                 {(summary.rejected_count > listed).then(|| view! {
                     <p class="mt-1 text-sm">{format!("Only the first {listed} of {} rejected rows are listed.", summary.rejected_count)}</p>
                 })}

@@ -5,7 +5,19 @@ use super::filter::ContactFilter;
 use super::list_fn::ContactList;
 use crate::domain::Channel;
 use crate::records::Contact;
+use crate::ui::table::{Heading, Table, CELL, ROW};
 use leptos::prelude::*;
+
+const HEADINGS: &[Heading] = &[
+    Heading::Shown("Name"),
+    Heading::Shown("Email"),
+    Heading::Shown("Phone"),
+    Heading::Shown("Stage"),
+    Heading::Shown("Time zone"),
+    Heading::Shown("Owner"),
+    Heading::Shown("Consent"),
+    Heading::Hidden("Actions"),
+];
 
 /// The channels a contact consents to, in words ("email, phone"), or "none".
 fn consented(contact: &Contact) -> String {
@@ -27,8 +39,8 @@ fn ContactRow(contact: Contact) -> impl IntoView {
     let id = contact.id.0;
     let consent = consented(&contact);
     view! {
-        <tr class="border-t border-slate-200 dark:border-slate-800" data-testid="contact-row">
-            <th scope="row" class="px-3 py-2 text-left font-medium whitespace-nowrap">
+        <tr class=ROW data-testid="contact-row">
+            <th scope="row" class="px-3 py-2 text-left font-medium">
                 <a href=format!("/contacts/{id}") class="text-indigo-800 underline dark:text-indigo-300">
                     {contact.name.clone()}
                 </a>
@@ -38,13 +50,13 @@ fn ContactRow(contact: Contact) -> impl IntoView {
                     </span>
                 })}
             </th>
-            <td class="px-3 py-2 whitespace-nowrap">{contact.email.as_ref().map(|e| e.as_str().to_owned())}</td>
-            <td class="px-3 py-2 whitespace-nowrap">{contact.phone.as_ref().map(|p| p.as_str().to_owned())}</td>
-            <td class="px-3 py-2" data-testid="contact-stage">{contact.stage.as_str()}</td>
-            <td class="px-3 py-2">{contact.timezone.name()}</td>
-            <td class="px-3 py-2">{contact.owner.as_ref().map_or_else(|| "—".to_owned(), |o| o.name.clone())}</td>
-            <td class="px-3 py-2">{consent}</td>
-            <td class="px-3 py-2">
+            <td class=CELL>{contact.email.as_ref().map(|e| e.as_str().to_owned())}</td>
+            <td class=CELL>{contact.phone.as_ref().map(|p| p.as_str().to_owned())}</td>
+            <td class=CELL data-testid="contact-stage">{contact.stage.as_str()}</td>
+            <td class=CELL>{contact.timezone.name()}</td>
+            <td class=CELL>{contact.owner.as_ref().map_or_else(|| "—".to_owned(), |o| o.name.clone())}</td>
+            <td class=CELL>{consent}</td>
+            <td class=CELL>
                 <a href=format!("/contacts/{id}/edit") class="underline"
                     aria-label=format!("Edit {}", contact.name)>"Edit"</a>
             </td>
@@ -85,26 +97,9 @@ pub fn ContactTable(list: ContactList, filter: ContactFilter) -> impl IntoView {
     let pager_link = "rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
     view! {
         <p class="mt-4 text-sm" data-testid="contact-count" role="status">{count}</p>
-        <div class="relative mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
-            tabindex="0" role="region" aria-label="Contacts table">
-            <table class="min-w-full whitespace-nowrap text-sm">
-                <thead class="bg-slate-100 text-left dark:bg-slate-800">
-                    <tr>
-                        <th scope="col" class="px-3 py-2">"Name"</th>
-                        <th scope="col" class="px-3 py-2">"Email"</th>
-                        <th scope="col" class="px-3 py-2">"Phone"</th>
-                        <th scope="col" class="px-3 py-2">"Stage"</th>
-                        <th scope="col" class="px-3 py-2">"Time zone"</th>
-                        <th scope="col" class="px-3 py-2">"Owner"</th>
-                        <th scope="col" class="px-3 py-2">"Consent"</th>
-                        <th scope="col" class="px-3 py-2"><span class="sr-only">"Actions"</span></th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {list.contacts.into_iter().map(|contact| view! { <ContactRow contact /> }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <Table caption="Contacts table" headings=HEADINGS class="mt-2 whitespace-nowrap">
+            {list.contacts.into_iter().map(|contact| view! { <ContactRow contact /> }).collect_view()}
+        </Table>
         <nav aria-label="Pages" class="mt-3 flex justify-between">
             {prev.map(|q| view! { <a href=format!("/contacts{q}") rel="prev" class=pager_link>"← Previous"</a> })}
             <span></span>

@@ -14,6 +14,7 @@ pub mod refill;
 pub mod refusal;
 pub mod rule_name;
 pub mod style;
+pub mod table;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
@@ -23,4 +24,5 @@ pub use notice::{error_text, Notice};
 pub use progress::Progress;
 pub use refusal::Refusal;
 pub use rule_name::RuleName;
+pub use table::{Heading, Table};
 pub use when::{local_date, local_datetime, local_time, relative};

@@ -7,6 +7,7 @@ use crate::domain::TimeZone;
 use crate::settings::error_text;
 use crate::ui::local_datetime;
 use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY};
+use crate::ui::table::{Heading, Table, CELL, ROW};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -94,11 +95,11 @@ fn feeds_table(feeds: Vec<FeedView>, zone: TimeZone) -> AnyView {
                 .last_used_at
                 .map_or_else(|| "never".to_owned(), |at| local_datetime(at, zone));
             view! {
-                <tr class="border-t border-slate-200 dark:border-slate-800" data-testid="feed-row">
-                    <td class="py-2 pr-3 font-medium">{f.label.clone()}</td>
-                    <td class="py-2 pr-3">{local_datetime(f.created_at, zone)}</td>
-                    <td class="py-2 pr-3">{last}</td>
-                    <td class="py-2">
+                <tr class=ROW data-testid="feed-row">
+                    <td class=format!("{CELL} font-medium")>{f.label.clone()}</td>
+                    <td class=CELL>{local_datetime(f.created_at, zone)}</td>
+                    <td class=CELL>{last}</td>
+                    <td class=CELL>
                         <a class="text-red-700 underline dark:text-red-300" href=format!("/settings/profile?revoke_feed={}#feeds", f.id)>
                             "Revoke" <span class="sr-only">{format!(" feed {}", f.label)}</span>
                         </a>
@@ -108,16 +109,12 @@ fn feeds_table(feeds: Vec<FeedView>, zone: TimeZone) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class="overflow-x-auto">
-            <table class="w-full text-left text-sm">
-                <caption class="sr-only">"Your calendar feeds"</caption>
-                <thead><tr>
-                    <th scope="col" class="pr-3">"Label"</th><th scope="col" class="pr-3">"Made"</th>
-                    <th scope="col" class="pr-3">"Last fetched"</th><th scope="col"><span class="sr-only">"Actions"</span></th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <Table caption="Your calendar feeds" headings=&[
+            Heading::Shown("Label"),
+            Heading::Shown("Made"),
+            Heading::Shown("Last fetched"),
+            Heading::Hidden("Actions"),
+        ]>{rows}</Table>
     }
     .into_any()
 }

@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::settings::error_text;
 use crate::ui::notice::outcome_box;
 use crate::ui::style::{DANGER, LABEL, PRIMARY, SECONDARY_SMALL};
+use crate::ui::table::{Heading, Table, CELL, ROW};
 use crate::ui::Refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -145,19 +146,12 @@ fn PackCard(
             <p class="mt-1 text-xs text-slate-600 dark:text-slate-400">"Version " {pack.version}</p>
             {form}
             <ul class="mt-3 divide-y divide-slate-100 text-sm sm:hidden dark:divide-slate-800">{items}</ul>
-            <div class="mt-3 hidden overflow-x-auto sm:block" tabindex="0" role="region" aria-label=format!("{name_label} rules")>
-                <table class="min-w-full text-left text-sm">
-                    <thead class="text-xs uppercase text-slate-600 dark:text-slate-400">
-                        <tr>
-                            <th scope="col" class="py-1 pr-3">"Where"</th>
-                            <th scope="col" class="py-1 pr-3">"Allows"</th>
-                            <th scope="col" class="py-1 pr-3">"Rule"</th>
-                            <th scope="col" class="py-1">"Source"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rules}</tbody>
-                </table>
-            </div>
+            <Table caption=format!("{name_label} rules") class="mt-3 hidden sm:block" headings=&[
+                Heading::Shown("Where"),
+                Heading::Shown("Allows"),
+                Heading::Shown("Rule"),
+                Heading::Shown("Source"),
+            ]>{rules}</Table>
         </section>
     }
 }
@@ -167,16 +161,16 @@ fn PackCard(
 fn RuleRow(rule: PackRuleView) -> impl IntoView {
     let key = rule.key.clone();
     view! {
-        <tr class="border-t border-slate-100 align-top dark:border-slate-800" data-pack-rule=rule.key>
-            <td class="py-1 pr-3 whitespace-nowrap">{rule.applies_to}</td>
-            <td class="py-1 pr-3">
+        <tr class=ROW data-pack-rule=rule.key>
+            <td class=format!("{CELL} whitespace-nowrap")>{rule.applies_to}</td>
+            <td class=CELL>
                 {rule.allows.clone()}
                 {rule.law_allows.clone().map(|law| view! { <span class="block text-xs text-slate-600 dark:text-slate-400" data-testid="law-allows">"The law: " {law}</span> })}
                 {rule.warning.clone().map(|w| view! { <span class="block text-xs font-semibold text-red-800 dark:text-red-300" data-testid="pack-rule-warning">{w}</span> })}
                 {rule.note.clone().map(|n| view! { <span class="block text-xs text-amber-800 dark:text-amber-300">"Note: " {n}</span> })}
             </td>
-            <td class="py-1 pr-3 font-mono text-xs">{rule.rule.clone()}</td>
-            <td class="py-1 text-xs">{rule.source.clone()} " " <EditLink key=key /></td>
+            <td class=format!("{CELL} font-mono text-xs")>{rule.rule.clone()}</td>
+            <td class=format!("{CELL} text-xs")>{rule.source.clone()} " " <EditLink key=key /></td>
         </tr>
     }
 }

@@ -5,6 +5,7 @@ use crate::domain::{ids::UserId, role::Role};
 use crate::settings::error_text;
 use crate::settings::overview::{TeamView, UserView};
 use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
+use crate::ui::table::{Heading, Table, CELL, ROW};
 use leptos::prelude::*;
 
 /// The section, with its three forms.
@@ -53,9 +54,9 @@ pub fn PeopleSection(
                 <span class="ml-1 rounded bg-slate-200 px-1.5 text-xs font-medium dark:bg-slate-700" data-testid="disabled-badge">"Disabled"</span>
             });
             view! {
-                <tr class="border-t border-slate-200 align-top dark:border-slate-800">
-                    <td class="py-2 pr-3"><span class="font-medium">{u.name.clone()}</span>{badge}<br /><span class="text-slate-600 dark:text-slate-400">{u.email.clone()}</span>{account}</td>
-                    <td class="py-2">
+                <tr class=ROW>
+                    <td class=CELL><span class="font-medium">{u.name.clone()}</span>{badge}<br /><span class="text-slate-600 dark:text-slate-400">{u.email.clone()}</span>{account}</td>
+                    <td class=CELL>
                         <ActionForm action=change_user attr:class="flex flex-wrap items-center gap-2">
                             <input type="hidden" name="user_id" value=uid />
                             <label for=rid.clone() class="sr-only">{role_label}</label>
@@ -121,13 +122,10 @@ pub fn PeopleSection(
                 </div>
                 <div class="md:col-span-2">
                     <h3 class="font-semibold">"Users"</h3>
-                    <div class="overflow-x-auto">
-                        <table class="mt-2 w-full text-left text-sm">
-                            <caption class="sr-only">"Users, their roles and teams"</caption>
-                            <thead><tr><th scope="col" class="pr-3">"User"</th><th scope="col">"Role and team"</th></tr></thead>
-                            <tbody>{user_rows}</tbody>
-                        </table>
-                    </div>
+                    <Table caption="Users, their roles and teams" class="mt-2"
+                        headings=&[Heading::Shown("User"), Heading::Shown("Role and team")]>
+                        {user_rows}
+                    </Table>
                 </div>
             </div>
             <ActionForm action=create_user attr:class="grid gap-3 rounded-md border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-800">

@@ -7,6 +7,7 @@ use crate::settings::error_text;
 use crate::settings::overview::{FreshToken, TokenView, UserView};
 use crate::ui::local_datetime;
 use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY};
+use crate::ui::table::{Heading, Table, CELL, ROW};
 use leptos::prelude::*;
 
 /// The section; `confirm` is the id of the token the admin asked to revoke.
@@ -40,13 +41,13 @@ pub fn TokensSection(
             let last = t.last_used_at.map_or_else(|| "—".to_owned(), |at| local_datetime(at, zone));
             let live = t.revoked_at.is_none();
             view! {
-                <tr class="border-t border-slate-200 dark:border-slate-800">
-                    <td class="py-2 pr-3 font-medium">{t.label.clone()}</td>
-                    <td class="py-2 pr-3">{t.user}</td>
-                    <td class="py-2 pr-3">{local_datetime(t.created_at, zone)}</td>
-                    <td class="py-2 pr-3">{last}</td>
-                    <td class="py-2 pr-3">{state}</td>
-                    <td class="py-2">
+                <tr class=ROW>
+                    <td class=format!("{CELL} font-medium")>{t.label.clone()}</td>
+                    <td class=CELL>{t.user}</td>
+                    <td class=CELL>{local_datetime(t.created_at, zone)}</td>
+                    <td class=CELL>{last}</td>
+                    <td class=CELL>{state}</td>
+                    <td class=CELL>
                         {live.then(|| view! {
                             <a class="text-red-700 underline dark:text-red-300" href=format!("/settings?revoke={}#tokens", t.id)>
                                 "Revoke" <span class="sr-only">{format!(" token {}", t.label)}</span>
@@ -93,17 +94,14 @@ pub fn TokensSection(
                     </ActionForm>
                 </div>
             })}
-            <div class="overflow-x-auto">
-                <table class="w-full text-left text-sm">
-                    <caption class="sr-only">"API tokens"</caption>
-                    <thead><tr>
-                        <th scope="col" class="pr-3">"Label"</th><th scope="col" class="pr-3">"Acts as"</th>
-                        <th scope="col" class="pr-3">"Created"</th><th scope="col" class="pr-3">"Last used"</th>
-                        <th scope="col" class="pr-3">"State"</th><th scope="col"><span class="sr-only">"Actions"</span></th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <Table caption="API tokens" headings=&[
+                Heading::Shown("Label"),
+                Heading::Shown("Acts as"),
+                Heading::Shown("Created"),
+                Heading::Shown("Last used"),
+                Heading::Shown("State"),
+                Heading::Hidden("Actions"),
+            ]>{rows}</Table>
             <ActionForm action=create attr:class="grid gap-3 sm:grid-cols-4 sm:items-end">
                 <div>
                     <label for="token-label" class=LABEL>"Label"</label>
