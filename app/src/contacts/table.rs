@@ -97,7 +97,7 @@ pub fn ContactTable(list: ContactList, filter: ContactFilter) -> impl IntoView {
     let pager_link = "rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
     view! {
         <p class="mt-4 text-sm" data-testid="contact-count" role="status">{count}</p>
-        <Table caption="Contacts table" headings=HEADINGS class="mt-2 whitespace-nowrap">
+        <Table caption="Contacts" headings=HEADINGS class="mt-2 whitespace-nowrap">
             {list.contacts.into_iter().map(|contact| view! { <ContactRow contact /> }).collect_view()}
         </Table>
         <nav aria-label="Pages" class="mt-3 flex justify-between">

@@ -18,15 +18,19 @@ async fn names(pool: &Db, search: &ContactSearch) -> Vec<String> {
     page.contacts.into_iter().map(|c| c.name).collect()
 }
 
+/// A search for `t` alone.
+fn text(t: &str) -> ContactSearch {
+    ContactSearch {
+        text: Some(t.into()),
+        ..ContactSearch::default()
+    }
+}
+
 #[tokio::test]
 async fn search_matches_names_emails_phones_and_external_ids_and_filters_combine() {
     let app = spawn_app().await;
     let pool = app::store::open(&app.db).await.unwrap();
     let ids = seed(&pool).await;
-    let text = |t: &str| ContactSearch {
-        text: Some(t.into()),
-        ..ContactSearch::default()
-    };
     assert_eq!(
         names(&pool, &text("ANN")).await,
         ["Ann Lee", "anna Berg", "Bob Ray"],
@@ -100,10 +104,6 @@ async fn any_part_of_a_name_email_or_phone_is_found_whether_or_not_the_index_has
     let app = spawn_app().await;
     let pool = app::store::open(&app.db).await.unwrap();
     let ids = seed(&pool).await;
-    let text = |t: &str| ContactSearch {
-        text: Some(t.into()),
-        ..ContactSearch::default()
-    };
     let sqlite = pool.engine() == db::Engine::Sqlite;
     let found = |round: &'static str| {
         let pool = pool.clone();
@@ -239,10 +239,6 @@ async fn names_sort_and_match_byte_for_byte_with_ascii_case_folding_on_either_en
             "émile Roux"
         ]
     );
-    let text = |t: &str| ContactSearch {
-        text: Some(t.into()),
-        ..ContactSearch::default()
-    };
     assert_eq!(names(&pool, &text("émile")).await, ["émile Roux"]);
     assert_eq!(names(&pool, &text("ÉMILE")).await, ["Émile Zola"]);
     assert_eq!(names(&pool, &text("ADAM")).await, ["adam Cole"]);
