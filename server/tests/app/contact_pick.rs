@@ -28,11 +28,22 @@ async fn a_typed_name_picks_its_one_contact_and_an_ambiguous_one_is_explained() 
     let label = option(&c.pool, ann).await.unwrap().unwrap().label;
     assert_eq!(pick(&c.pool, &label, now()).await.unwrap(), Ok(ann));
 
-    let several = pick(&c.pool, "Ann", now()).await.unwrap().unwrap_err();
+    let several = pick(&c.pool, "An", now()).await.unwrap().unwrap_err();
     assert_eq!(
         several.to_string(),
-        "2 contacts match “Ann” (Ann · ann@example.net, Annabel · annabel@example.net); type more of the name or email, or pick one from the list"
+        "2 contacts match “An” (Ann · ann@example.net, Annabel · annabel@example.net); type more of the name or email, or pick one from the list"
     );
+    // A whole name or address picks its contact, though it is also part of another's.
+    c.contact("Joann").await;
+    assert_eq!(pick(&c.pool, "ANN", now()).await.unwrap(), Ok(ann));
+    assert_eq!(
+        pick(&c.pool, "ann@example.net", now()).await.unwrap(),
+        Ok(ann)
+    );
+    assert!(matches!(
+        pick(&c.pool, "nn@example", now()).await.unwrap(),
+        Err(PickError::Several { .. })
+    ));
     assert_eq!(
         pick(&c.pool, "Zed", now()).await.unwrap(),
         Err(PickError::NoMatch("Zed".into()))

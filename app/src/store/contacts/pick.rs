@@ -62,7 +62,9 @@ pub async fn suggest(
 }
 
 /// The one contact `text` means: the number in a picker's label (or a bare number), else the
-/// only contact the search finds.
+/// only contact whose whole name or email (ignoring ASCII case), phone or external id it is,
+/// else the only contact the search finds. A whole address or name must pick its contact even
+/// though it is also part of another's ("ann@…" of "joann@…").
 pub async fn pick(
     pool: &Db,
     text: &str,
@@ -80,6 +82,20 @@ pub async fn pick(
         return Ok(found
             .map(ContactId)
             .ok_or(PickError::NoMatch(text.to_owned())));
+    }
+    let folded = text.to_ascii_lowercase();
+    let exact: Vec<i64> = db::query_scalar(
+        "SELECT id FROM contacts
+         WHERE lower(name) = ? OR lower(email) = ? OR phone = ? OR external_id = ? LIMIT 2",
+    )
+    .bind(folded.clone())
+    .bind(folded)
+    .bind(text.to_owned())
+    .bind(text.to_owned())
+    .fetch_all(pool)
+    .await?;
+    if let [one] = exact.as_slice() {
+        return Ok(Ok(ContactId(*one)));
     }
     const SHOWN: usize = 3;
     let found = suggest(pool, text, 6, now).await?;
