@@ -10,8 +10,9 @@ use crate::store::StoreError;
 /// order and stopping at a page's worth beats fetching every candidate and sorting them.
 const DENSE: i64 = 20_000;
 
-/// Contacts indexed per transaction, so that writers never wait long behind the index.
-const BATCH: i64 = 10_000;
+/// Contacts indexed or dropped per transaction (a few milliseconds of work), so that writers
+/// never wait long behind the index.
+const BATCH: i64 = 2_000;
 
 /// How a substring search reaches the contacts it checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +75,13 @@ pub async fn index_contact_text(pool: &Db) -> Result<u64, StoreError> {
     let mut done = 0;
     loop {
         let mut tx = pool.begin_write().await?;
+        // A deleted last contact's id can be given again: ids above the highest left are new.
+        db::query(
+            "UPDATE contact_text_state SET indexed_upto =
+                 MIN(indexed_upto, (SELECT COALESCE(MAX(id), 0) FROM contacts))",
+        )
+        .execute(&mut tx)
+        .await?;
         let stale: Vec<i64> = db::query_scalar(
             "SELECT contact_id FROM contact_text_stale ORDER BY contact_id LIMIT ?",
         )
@@ -82,13 +90,16 @@ pub async fn index_contact_text(pool: &Db) -> Result<u64, StoreError> {
         .await?;
         let mut batch = stale.len() as u64;
         if let (Some(first), Some(last)) = (stale.first(), stale.last()) {
+            // Drop what the index holds for them; index again those it still covers (the rest
+            // are above the watermark and are indexed as added).
             for sql in [
                 "DELETE FROM contact_text WHERE rowid IN \
                  (SELECT contact_id FROM contact_text_stale WHERE contact_id BETWEEN ? AND ?)"
                     .to_owned(),
                 indexing(
                     "c.id IN (SELECT contact_id FROM contact_text_stale \
-                                    WHERE contact_id BETWEEN ? AND ?)",
+                              WHERE contact_id BETWEEN ? AND ?) \
+                     AND c.id <= (SELECT indexed_upto FROM contact_text_state)",
                 ),
                 "DELETE FROM contact_text_stale WHERE contact_id BETWEEN ? AND ?".to_owned(),
             ] {
@@ -99,24 +110,21 @@ pub async fn index_contact_text(pool: &Db) -> Result<u64, StoreError> {
                     .await?;
             }
         }
-        // A deleted last contact's id can be given again: ids above the highest left are new.
-        db::query(
-            "UPDATE contact_text_state SET indexed_upto =
-                 MIN(indexed_upto, (SELECT COALESCE(MAX(id), 0) FROM contacts))",
-        )
-        .execute(&mut tx)
-        .await?;
+        // The added contacts share the batch; one still on the stale list (its old entry not
+        // yet dropped) waits for the stale step, so that no contact is ever indexed twice.
+        let room = BATCH - stale.len() as i64;
         let upto: Option<i64> = db::query_scalar(
             "SELECT MAX(id) FROM (SELECT id FROM contacts
                                   WHERE id > (SELECT indexed_upto FROM contact_text_state)
                                   ORDER BY id LIMIT ?) AS added",
         )
-        .bind(BATCH)
+        .bind(room)
         .fetch_one(&mut tx)
         .await?;
-        if let Some(upto) = upto {
+        if let (Some(upto), true) = (upto, room > 0) {
             let added = db::query(indexing(
-                "c.id > (SELECT indexed_upto FROM contact_text_state) AND c.id <= ?",
+                "c.id > (SELECT indexed_upto FROM contact_text_state) AND c.id <= ? \
+                 AND c.id NOT IN (SELECT contact_id FROM contact_text_stale)",
             ))
             .bind(upto)
             .execute(&mut tx)
