@@ -7,6 +7,10 @@ use crate::domain::ids::UserId;
 use crate::domain::{Channel, FieldError, Stage, TimeZone};
 use crate::store::contacts::{ContactSearch, OwnerFilter};
 
+/// The longest search text: longer than any name, address or number, and short enough that
+/// its trigram query stays small.
+pub const MAX_TEXT: usize = 200;
+
 /// Parses a `yes`/`no` filter; empty means either.
 fn yes_no(field: &str, text: &str) -> Result<Option<bool>, FieldError> {
     match text {
@@ -50,6 +54,12 @@ pub fn parse_search(
         }
     }
     let text = filter.q.trim().to_owned();
+    if text.chars().count() > MAX_TEXT {
+        return Err(FieldError::new(
+            "q",
+            format!("a search is at most {MAX_TEXT} characters"),
+        ));
+    }
     Ok(ContactSearch {
         text: (!text.is_empty()).then_some(text),
         stage,

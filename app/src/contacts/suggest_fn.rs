@@ -12,7 +12,9 @@ pub const SUGGESTED: u32 = 8;
 #[server(name = SuggestContacts, prefix = "/api", endpoint = "contacts/suggest")]
 pub async fn suggest_contacts(q: String) -> Result<Vec<ContactOption>, AppError> {
     let (state, _user) = crate::auth::require::signed_in().await?;
-    if q.trim().chars().count() < 2 {
+    // Too short to narrow, or longer than anything a contact holds.
+    let typed = q.trim().chars().count();
+    if !(2..=super::search_parse::MAX_TEXT).contains(&typed) {
         return Ok(Vec::new());
     }
     crate::store::contacts::pick::suggest(&state.pool, &q, SUGGESTED, chrono::Utc::now())

@@ -8,6 +8,10 @@ use crate::store::db::SqlBuilder;
 /// The fewest characters a part must have.
 pub const MIN_CHARS: usize = 3;
 
+/// The most: a longer text is left to the prefix branches, so that no caller can build a
+/// trigram query or `LIKE` pattern past SQLite's limits (the screens refuse such a text first).
+pub const MAX_CHARS: usize = 200;
+
 /// The phone column without the punctuation a number may be written with, so that "555-01"
 /// finds "+1 617 555 0105". The same expression is indexed on PostgreSQL.
 pub const PHONE_DIGITS: &str = "replace(replace(replace(replace(replace(c.phone, ' ', ''), \
@@ -26,7 +30,7 @@ impl Substring {
     /// The parts of `text`, or `None` when it is too short to look for inside.
     pub fn of(text: &str) -> Option<Substring> {
         let text = text.trim();
-        if text.chars().count() < MIN_CHARS {
+        if !(MIN_CHARS..=MAX_CHARS).contains(&text.chars().count()) {
             return None;
         }
         let phone_like = text
@@ -93,8 +97,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn short_texts_are_left_to_the_prefixes() {
+    fn short_and_overlong_texts_are_left_to_the_prefixes() {
         assert_eq!(Substring::of("  jo "), None);
+        assert!(Substring::of(&"a".repeat(200)).is_some());
+        assert_eq!(
+            Substring::of(&"a".repeat(201)),
+            None,
+            "longer than anything stored"
+        );
         assert_eq!(Substring::of("Émi").map(|s| s.folded), Some("Émi".into()));
         assert_eq!(Substring::of("JOH").map(|s| s.folded), Some("joh".into()));
     }

@@ -1,7 +1,7 @@
 //! Search and filters, and keyset pages in name order.
 
 use super::{seed, SECRET};
-use crate::helpers::spawn_app;
+use crate::helpers::{spawn_app, test_db};
 use app::domain::ids::UserId;
 use app::domain::{role::Role, Channel, Stage, TimeZone};
 use app::store::contacts::text_index::index_contact_text;
@@ -101,8 +101,9 @@ async fn search_matches_names_emails_phones_and_external_ids_and_filters_combine
 
 #[tokio::test]
 async fn any_part_of_a_name_email_or_phone_is_found_whether_or_not_the_index_has_caught_up() {
-    let app = spawn_app().await;
-    let pool = app::store::open(&app.db).await.unwrap();
+    // A database of its own, with no server whose index job could catch up on its own.
+    let dir = tempfile::tempdir().unwrap();
+    let pool = app::store::open(&test_db(&dir).await).await.unwrap();
     let ids = seed(&pool).await;
     let sqlite = pool.engine() == db::Engine::Sqlite;
     let found = |round: &'static str| {
@@ -242,4 +243,26 @@ async fn names_sort_and_match_byte_for_byte_with_ascii_case_folding_on_either_en
     assert_eq!(names(&pool, &text("émile")).await, ["émile Roux"]);
     assert_eq!(names(&pool, &text("ÉMILE")).await, ["Émile Zola"]);
     assert_eq!(names(&pool, &text("ADAM")).await, ["adam Cole"]);
+}
+
+#[tokio::test]
+async fn an_overlong_search_is_refused_in_words_not_failed() {
+    let app = spawn_app().await;
+    super::signed_in(&app, "mia@example.com", Role::Marketer).await;
+    for (q, refused) in [("ab".repeat(100), false), ("ab".repeat(101), true)] {
+        let page = app
+            .client
+            .get(app.url(&format!("/contacts?q={q}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        let body = page.text().await.unwrap();
+        assert_eq!(
+            body.contains("a search is at most 200 characters"),
+            refused,
+            "{} characters",
+            q.len()
+        );
+    }
 }
