@@ -180,17 +180,15 @@ test('a manager reassigns a contact chosen by name, suggested as they type', asy
   // Any part of a name is enough: the stamp sits in the middle of both.
   await field.pressSequentially(stamp);
   await expect(options).toHaveCount(2);
-  await field.fill('');
-  await field.pressSequentially(`Pickett ${stamp}`);
-  await expect(options).toHaveCount(2);
   const label = (await options.first().getAttribute('value'))!;
   expect(label).toContain(`${name} · `);
   expect(label).toContain(`(#${id})`);
-  // The typed text alone names two contacts: the refusal says which.
+  // The typed text alone names two contacts (it is the whole name of neither): the refusal
+  // says which.
   await form.getByLabel('New owner').selectOption({ label: 'Riley Rep (rep, Inside sales)' });
   await form.getByLabel('Reason (required)').fill('Riley covers Pickett accounts');
   await form.getByRole('button', { name: 'Reassign' }).click();
-  await expect(max.getByRole('alert').last()).toContainText(`2 contacts match “Pickett ${stamp}”`);
+  await expect(max.getByRole('alert').last()).toContainText(`2 contacts match “${stamp}”`);
   await field.fill(label);
   await form.getByRole('button', { name: 'Reassign' }).click();
   await expect(max.getByRole('status')).toContainText('Reassigned: the contact has its new owner.');
