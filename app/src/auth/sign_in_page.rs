@@ -6,7 +6,8 @@ use super::{
     next::safe_next,
     sign_in::{failure_message, failure_message_for_code, SignIn},
 };
-use crate::ui::style::{INPUT, LABEL};
+use crate::ui::style::INPUT;
+use crate::ui::{Button, Field, Input};
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -69,20 +70,11 @@ fn SignInForm(next: String, failed: Option<String>) -> impl IntoView {
             </p>
             <form method="post" action="/auth/sign-in" class="mt-6 space-y-4" on:submit=on_submit>
                 <input type="hidden" name="next" value=next />
-                <div>
-                    <label for="email" class=LABEL>"Email"</label>
-                    <input
-                        id="email"
-                        name="email"
-                        type="email"
-                        autocomplete="username"
-                        required
-                        class=INPUT
-                        node_ref=email
-                    />
-                </div>
-                <div>
-                    <label for="password" class=LABEL>"Password"</label>
+                <Field id="email" label="Email">
+                    <Input kind="email" {..} id="email" name="email" autocomplete="username" required=true
+                        node_ref=email />
+                </Field>
+                <Field id="password" label="Password">
                     <div class="mt-1 flex gap-2">
                         <input
                             id="password"
@@ -103,17 +95,13 @@ fn SignInForm(next: String, failed: Option<String>) -> impl IntoView {
                             {move || if show_password.get() { "Hide" } else { "Show" }}
                         </button>
                     </div>
-                </div>
+                </Field>
                 <p role="alert" class="min-h-5 text-sm font-medium text-red-700 dark:text-red-400">
                     {error}
                 </p>
-                <button
-                    type="submit"
-                    class="w-full rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-                    disabled=move || action.pending().get()
-                >
+                <Button class="w-full" {..} disabled=move || action.pending().get()>
                     {move || if action.pending().get() { "Signing in…" } else { "Sign in" }}
-                </button>
+                </Button>
             </form>
         </section>
     }

@@ -3,8 +3,8 @@
 
 use crate::domain::TouchStatus;
 use crate::error::AppError;
-use crate::ui::style::{DANGER, SECONDARY_SMALL};
 use crate::ui::ConfirmBox;
+use crate::ui::{Button, ButtonLink, Look};
 use leptos::prelude::*;
 
 /// Cancels touch `id` at the version the page showed; answers its new status.
@@ -34,7 +34,7 @@ pub fn CancelStep(
     if !confirming {
         let href = format!("{page}?cancel=1");
         return view! {
-            <a href=href class=SECONDARY_SMALL>"Cancel this touch…"</a>
+            <ButtonLink look=Look::Secondary small=true {..} href=href>"Cancel this touch…"</ButtonLink>
         }
         .into_any();
     }
@@ -46,7 +46,7 @@ pub fn CancelStep(
             <ActionForm action>
                 <input type="hidden" name="id" value=id.to_string() />
                 <input type="hidden" name="version" value=version.to_string() />
-                <button type="submit" class=DANGER>"Cancel touch"</button>
+                <Button look=Look::Danger>"Cancel touch"</Button>
             </ActionForm>
         </ConfirmBox>
     }

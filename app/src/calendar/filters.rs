@@ -4,7 +4,7 @@
 use super::query::CalendarQuery;
 use crate::domain::{Channel, Purpose, TouchStatus};
 use crate::models::calendar::{Choice, FilterChoices};
-use crate::ui::style::PRIMARY;
+use crate::ui::Button;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -53,7 +53,7 @@ pub fn Filters(query: CalendarQuery, date: NaiveDate, choices: FilterChoices) ->
                 <Select name="status" label="Status" options=words(&statuses) selected=f.status.map(|s| s.as_str().to_owned()) />
             </div>
             <div class="mt-3 flex items-center gap-3 text-sm">
-                <button type="submit" class=PRIMARY>"Apply filters"</button>
+                <Button>"Apply filters"</Button>
                 <a href=clear class="underline">"Clear filters"</a>
             </div>
         </form>

@@ -8,8 +8,8 @@ use super::range::View;
 use super::status::explain;
 use super::touch_detail::{load_touch, TouchDetail};
 use crate::domain::{Severity, TouchStatus};
-use crate::ui::style::{INPUT_SMALL, LABEL, PRIMARY};
 use crate::ui::{local_datetime, ChannelBadge, ErrorNote, StatusBadge};
+use crate::ui::{Button, Field, Input};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -147,14 +147,12 @@ fn Changes(
             <input type="hidden" name="id" value=t.id.0.to_string() />
             <input type="hidden" name="version" value=t.version.to_string() />
             <div class="flex flex-wrap gap-4">
-                <div>
-                    <label for="move-date" class=LABEL>"Day"</label>
-                    <input id="move-date" name="date" type="date" required value=local.date().to_string() class=INPUT_SMALL />
-                </div>
-                <div>
-                    <label for="move-time" class=LABEL>"Time"</label>
-                    <input id="move-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT_SMALL />
-                </div>
+                <Field id="move-date" label="Day">
+                    <Input kind="date" small=true {..} id="move-date" name="date" required=true value=local.date().to_string() />
+                </Field>
+                <Field id="move-time" label="Time">
+                    <Input kind="time" small=true {..} id="move-time" name="time" required=true value=local.format("%H:%M").to_string() />
+                </Field>
             </div>
             <p class="text-xs text-slate-600 dark:text-slate-400">{format!("In your zone, {}.", zone.name())}</p>
             <label class="flex items-start gap-2 text-sm">
@@ -162,7 +160,7 @@ fn Changes(
                 "If a rule blocks the new time, move it anyway and send it to a manager for review"
             </label>
             <div class="min-h-5 text-sm">{result}</div>
-            <button type="submit" class=PRIMARY>"Move touch"</button>
+            <Button>"Move touch"</Button>
         </ActionForm>
         <h2 class="mt-6 text-lg font-semibold">"Cancel this touch"</h2>
         <div class="mt-2">

@@ -2,8 +2,8 @@
 //! JavaScript: a link to the same page asking to confirm, then a form.
 
 use crate::error::AppError;
-use crate::ui::style::{DANGER, SECONDARY_SMALL};
 use crate::ui::ConfirmBox;
+use crate::ui::{Button, ButtonLink, Look};
 use leptos::prelude::*;
 
 /// Cancels campaign `id`'s touches that have not gone out; answers how many.
@@ -31,7 +31,7 @@ pub fn CancelCampaignStep(
     let page = format!("/campaigns/{id}");
     if !confirming {
         let href = format!("{page}?cancel=1");
-        return view! { <a href=href class=SECONDARY_SMALL>"Cancel the campaign…"</a> }.into_any();
+        return view! { <ButtonLink look=Look::Secondary small=true {..} href=href>"Cancel the campaign…"</ButtonLink> }.into_any();
     }
     let question = format!(
         "Cancel “{title}”? Its {waiting} touches that have not gone out will not go out; those already sent stay as they are. This cannot be undone."
@@ -40,7 +40,7 @@ pub fn CancelCampaignStep(
         <ConfirmBox id="cancel-campaign-question" question keep=page>
             <ActionForm action>
                 <input type="hidden" name="id" value=id.to_string() />
-                <button type="submit" class=DANGER>"Cancel the campaign"</button>
+                <Button look=Look::Danger>"Cancel the campaign"</Button>
             </ActionForm>
         </ConfirmBox>
     }

@@ -3,7 +3,7 @@
 
 use super::load::{load_campaigns, CampaignSummary};
 use crate::domain::TouchStatus;
-use crate::ui::style::PRIMARY_SMALL;
+use crate::ui::ButtonLink;
 use crate::ui::{local_datetime, ChannelBadge, ErrorNote};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -24,7 +24,7 @@ pub fn CampaignsPage() -> impl IntoView {
         <Title text="Campaigns" />
         <div class="flex flex-wrap items-baseline justify-between gap-2">
             <h1 class="text-2xl font-semibold">"Campaigns"</h1>
-            <a href="/plan" class=PRIMARY_SMALL>"Plan a campaign"</a>
+            <ButtonLink small=true {..} href="/plan">"Plan a campaign"</ButtonLink>
         </div>
         <Transition fallback=|| view! { <p>"Loading…"</p> }>
             {move || Suspend::new(async move {

@@ -5,7 +5,7 @@
 use crate::domain::TimeZone;
 use crate::error::AppError;
 use crate::models::campaign_moved::CampaignMoved;
-use crate::ui::style::{INPUT_SMALL, LABEL, PRIMARY};
+use crate::ui::{Button, Field, Input};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -61,21 +61,19 @@ pub fn MoveCampaignForm(
         <ActionForm action attr:class="mt-2 max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
             <input type="hidden" name="id" value=id.to_string() />
             <div class="flex flex-wrap gap-4">
-                <div>
-                    <label for="campaign-date" class=LABEL>"Day"</label>
-                    <input id="campaign-date" name="date" type="date" required value=local.date().to_string() class=INPUT_SMALL />
-                </div>
-                <div>
-                    <label for="campaign-time" class=LABEL>"Time"</label>
-                    <input id="campaign-time" name="time" type="time" required value=local.format("%H:%M").to_string() class=INPUT_SMALL />
-                </div>
+                <Field id="campaign-date" label="Day">
+                    <Input kind="date" small=true {..} id="campaign-date" name="date" required=true value=local.date().to_string() />
+                </Field>
+                <Field id="campaign-time" label="Time">
+                    <Input kind="time" small=true {..} id="campaign-time" name="time" required=true value=local.format("%H:%M").to_string() />
+                </Field>
             </div>
             <p class="text-xs text-slate-600 dark:text-slate-400">
                 {format!("In your zone, {}. ", zone.name())}
                 "Every touch that has not gone out moves by the same amount and is checked again: one a rule blocks then waits for a manager's review, and one that consent or do-not-contact blocks is left out."
             </p>
             <div class="min-h-5 text-sm">{result}</div>
-            <button type="submit" class=PRIMARY>"Move the campaign"</button>
+            <Button>"Move the campaign"</Button>
         </ActionForm>
     }
 }

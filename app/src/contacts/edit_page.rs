@@ -7,11 +7,12 @@ use super::form_error::{message_for, url_error};
 use super::load_fn::load_contact;
 use super::place_field::{by_hand, PlaceField};
 use super::save_fn::SaveContact;
-use super::text_field::Field;
+use super::text_field::TextField;
 use crate::domain::Stage;
 use crate::records::Contact;
 use crate::ui::refill::refused;
-use crate::ui::style::{FIELD_ERROR, INPUT, LABEL, PRIMARY};
+use crate::ui::style::FIELD_ERROR;
+use crate::ui::{Button, Field, Input, Select};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -95,6 +96,7 @@ fn EditForm(contact: Contact) -> impl IntoView {
         .map(|p| p.as_str().to_owned())
         .unwrap_or_default();
     let place = contact.jurisdiction();
+    let zone = typed("timezone", contact.timezone.name().to_owned());
     view! {
         <p class="text-sm"><a href="/contacts" class="underline">"← Contacts"</a></p>
         <h1 class="mt-1 text-2xl font-semibold">"Edit " {contact.name.clone()}</h1>
@@ -117,36 +119,32 @@ fn EditForm(contact: Contact) -> impl IntoView {
         <ActionForm action attr:class="mt-3 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <input type="hidden" name="id" value=id />
             <input type="hidden" name="version" value=contact.version />
-            <Field name="name" label="Name" required=true value=typed("name", contact.name.clone()) error=Signal::derive(error) />
-            <Field name="email" label="Email" kind="email" value=typed("email", email) error=Signal::derive(error)
+            <TextField name="name" label="Name" required=true value=typed("name", contact.name.clone()) error=Signal::derive(error) />
+            <TextField name="email" label="Email" kind="email" value=typed("email", email) error=Signal::derive(error)
                 hint="Empty removes it." />
-            <Field name="phone" label="Phone" kind="tel" value=typed("phone", phone) error=Signal::derive(error)
+            <TextField name="phone" label="Phone" kind="tel" value=typed("phone", phone) error=Signal::derive(error)
                 hint="Empty removes it. A changed number is checked against the do-not-call lists." />
-            <div>
-                <label for="stage" class=LABEL>"Stage"</label>
-                <select id="stage" name="stage" class=INPUT>
+            <Field id="stage" label="Stage" error=Signal::derive(move || message_for(&error(), "stage"))>
+                <Select {..} id="stage" name="stage">
                     {Stage::ALL.iter().map(|s| view! {
                         <option value=s.as_str() selected={*s == stage}>{s.as_str()}</option>
                     }).collect_view()}
-                </select>
-                <p class=FIELD_ERROR>{move || message_for(&error(), "stage")}</p>
-            </div>
-            <div>
-                <label for="timezone" class=LABEL>"Time zone"</label>
-                <input id="timezone" name="timezone" type="text" required class=INPUT
-                    value=typed("timezone", contact.timezone.name().to_owned()) aria-describedby="timezone-error timezone-hint" />
+                </Select>
+            </Field>
+            <Field id="timezone" label="Time zone">
+                <Input {..} id="timezone" name="timezone" required=true
+                    value=zone aria-describedby="timezone-error timezone-hint" />
                 <p id="timezone-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     "An IANA name such as America/New_York or Europe/Paris."
                 </p>
                 <p id="timezone-error" class=FIELD_ERROR data-testid="timezone-error">
                     {move || message_for(&error(), "timezone")}
                 </p>
-            </div>
+            </Field>
             <PlaceField place typed=typed("place", by_hand(&place)) error=Signal::derive(error) />
             <ConsentFields consent do_not_contact />
             <RestoreNote />
-            <button type="submit" class=PRIMARY>"Save changes"
-            </button>
+            <Button>"Save changes"</Button>
         </ActionForm>
     }
 }

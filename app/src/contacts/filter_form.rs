@@ -3,7 +3,7 @@
 
 use super::filter::ContactFilter;
 use crate::domain::Stage;
-use crate::ui::style::{INPUT, LABEL, PRIMARY};
+use crate::ui::{Button, Field, Input, Select};
 use leptos::prelude::*;
 
 /// A `<select>` of `options` (value, label) with `current` selected.
@@ -15,9 +15,8 @@ fn Choice(
     current: String,
 ) -> impl IntoView {
     view! {
-        <div>
-            <label for=id class=LABEL>{label}</label>
-            <select id=id name=id class=INPUT>
+        <Field id=id label=label>
+            <Select {..} id=id name=id>
                 {options
                     .into_iter()
                     .map(|(value, text)| {
@@ -25,8 +24,8 @@ fn Choice(
                         view! { <option value=value selected=selected>{text}</option> }
                     })
                     .collect_view()}
-            </select>
-        </div>
+            </Select>
+        </Field>
     }
 }
 
@@ -66,12 +65,11 @@ pub fn FilterForm(filter: ContactFilter) -> impl IntoView {
         <form method="get" action="/contacts" role="search" aria-label="Contacts"
             class="mt-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <div class="flex flex-col gap-2 sm:flex-row sm:items-end">
-                <div class="grow">
-                    <label for="q" class=LABEL>"Search"</label>
-                    <input id="q" name="q" type="search" value=filter.q.clone() class=INPUT
+                <Field id="q" label="Search" class="grow">
+                    <Input kind="search" {..} id="q" name="q" value=filter.q.clone()
                         aria-describedby="q-help" placeholder="Name, email, phone or external id" />
-                </div>
-                <button type="submit" class=PRIMARY>"Search"</button>
+                </Field>
+                <Button>"Search"</Button>
             </div>
             <p id="q-help" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                 "Any part of a name, email or phone number matches (\"son\" finds Jo Hanson, \"555 01\" finds +1 617 555 0101); one or two letters match from the start of a name. External ids match exactly."
@@ -81,11 +79,10 @@ pub fn FilterForm(filter: ContactFilter) -> impl IntoView {
                 <div class="mt-1 grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-5">
                     <Choice id="stage" label="Stage" options=stages current=filter.stage.clone() />
                     <Choice id="owner" label="Owner" options=owners current=filter.owner.clone() />
-                    <div>
-                        <label for="timezone" class=LABEL>"Time zone"</label>
-                        <input id="timezone" name="timezone" type="text" value=filter.timezone.clone()
-                            class=INPUT placeholder="Europe/Paris" autocomplete="off" />
-                    </div>
+                    <Field id="timezone" label="Time zone">
+                        <Input {..} id="timezone" name="timezone" value=filter.timezone.clone()
+                            placeholder="Europe/Paris" autocomplete="off" />
+                    </Field>
                     <Choice id="consent_email" label="Email consent" options=yes_no("Allowed", "Unsubscribed") current=filter.consent_email.clone() />
                     <Choice id="consent_sms" label="SMS opt-in" options=yes_no("Opted in", "Not opted in") current=filter.consent_sms.clone() />
                     <Choice id="consent_phone" label="Phone consent" options=yes_no("Allowed", "Do not call") current=filter.consent_phone.clone() />
@@ -94,7 +91,7 @@ pub fn FilterForm(filter: ContactFilter) -> impl IntoView {
                 </div>
             </fieldset>
             <div class="mt-3 flex flex-wrap gap-3">
-                <button type="submit" class=PRIMARY>"Apply filters"</button>
+                <Button>"Apply filters"</Button>
                 <a href="/contacts" class="self-center text-sm underline">"Clear all"</a>
             </div>
         </form>

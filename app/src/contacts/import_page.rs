@@ -5,8 +5,8 @@ use super::import_load_fn::load_import_report;
 use super::import_report::ImportReport;
 use crate::app::UserResource;
 use crate::domain::Action;
-use crate::ui::style::{INPUT, LABEL, PRIMARY};
 use crate::ui::Progress;
+use crate::ui::{Button, Field, Input};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -61,16 +61,15 @@ pub fn ImportPage() -> impl IntoView {
         <Progress message=IMPORTING.to_owned()>
         <form method="post" action="/contacts/import" enctype="multipart/form-data"
             class="mt-4 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-            <div>
-                <label for="file" class=LABEL>"CSV file"</label>
-                <input id="file" name="file" type="file" accept=".csv,text/csv" required class=INPUT aria-describedby="file-hint update-hint" />
+            <Field id="file" label="CSV file">
+                <Input kind="file" {..} id="file" name="file" accept=".csv,text/csv" required=true aria-describedby="file-hint update-hint" />
                 <p id="file-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     "A header line, then one contact a line. Concord reads name (or first and last name), email, phone, address (or street, city, state, zip, country), timezone, stage, external_id, consent_email, consent_sms, consent_phone, consent_mail, do_not_contact, account_key and attr:<key> columns, and HubSpot or Salesforce names for them. A file exported from the contacts list imports as it is."
                 </p>
                 <p id="update-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     "A row whose external id, or else email, is already on file updates that contact instead of adding another: filled cells replace what is stored, empty ones keep it. A file can withdraw consent or mark do not contact, never give them back; record a new consent on the contact's page."
                 </p>
-            </div>
+            </Field>
             <div class="flex items-start gap-2">
                 <input id="partial" name="partial" type="checkbox" value="on" class="mt-1 h-4 w-4 accent-indigo-700" aria-describedby="partial-hint" />
                 <div>
@@ -80,7 +79,7 @@ pub fn ImportPage() -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <button type="submit" class=PRIMARY>"Import"</button>
+            <Button>"Import"</Button>
         </form>
         </Progress>
     }

@@ -6,7 +6,7 @@ use super::list_fn::list_contacts;
 use super::table::ContactTable;
 use crate::app::UserResource;
 use crate::domain::Action;
-use crate::ui::style::SECONDARY;
+use crate::ui::{ButtonLink, Look};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -36,13 +36,13 @@ pub fn ContactsPage() -> impl IntoView {
             };
             let role = user.map(|u| u.role)?;
             let import = role.may(Action::ImportContacts).then(|| {
-                view! { <a href="/contacts/import" class=SECONDARY>"Import CSV"</a> }
+                view! { <ButtonLink look=Look::Secondary small=false {..} href="/contacts/import">"Import CSV"</ButtonLink> }
             });
             let export = role.may(Action::ExportContacts).then(|| {
                 view! {
-                    <a href=export class=SECONDARY download="contacts.csv" data-testid="export-link">
+                    <ButtonLink look=Look::Secondary small=false {..} href=export download="contacts.csv" data-testid="export-link">
                         "Export these as CSV"
-                    </a>
+                    </ButtonLink>
                 }
             });
             Some((import, export))
@@ -52,7 +52,7 @@ pub fn ContactsPage() -> impl IntoView {
         <div class="flex flex-wrap items-center justify-between gap-3">
             <h1 class="text-2xl font-semibold">"Contacts"</h1>
             <div class="flex flex-wrap gap-2">
-                <a href="/contacts/new" class=SECONDARY>"New contact"</a>
+                <ButtonLink look=Look::Secondary small=false {..} href="/contacts/new">"New contact"</ButtonLink>
                 <Suspense fallback=|| ()>{bulk_links}</Suspense>
             </div>
         </div>

@@ -5,10 +5,10 @@
 use super::consent_fields::{sent_consent, ConsentFields};
 use super::form_error::{message_for, url_error};
 use super::new_fn::CreateContact;
-use super::text_field::Field;
+use super::text_field::TextField;
 use crate::domain::{Consent, Stage};
 use crate::ui::refill::refused;
-use crate::ui::style::{FIELD_ERROR, INPUT, LABEL, PRIMARY};
+use crate::ui::{Button, Field, Select, TextArea};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -40,6 +40,7 @@ pub fn NewContactPage() -> impl IntoView {
     let (consent, do_not_contact) = refused
         .as_ref()
         .map_or((Consent::default(), false), sent_consent);
+    let address = sent("address");
     view! {
         <Title text="New contact" />
         <p class="text-sm"><a href="/contacts" class="underline">"← Contacts"</a></p>
@@ -48,27 +49,23 @@ pub fn NewContactPage() -> impl IntoView {
             {move || error.get().map(|e| format!("Nothing was saved: {e}"))}
         </div>
         <ActionForm action attr:class="mt-3 max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-            <Field name="name" label="Name" required=true value=sent("name") error />
-            <Field name="email" label="Email" kind="email" value=sent("email") error />
-            <Field name="phone" label="Phone" kind="tel" value=sent("phone") error />
-            <div>
-                <label for="address" class=LABEL>"Postal address"</label>
-                <textarea id="address" name="address" rows="3" class=INPUT aria-describedby="address-hint">{sent("address")}</textarea>
+            <TextField name="name" label="Name" required=true value=sent("name") error />
+            <TextField name="email" label="Email" kind="email" value=sent("email") error />
+            <TextField name="phone" label="Phone" kind="tel" value=sent("phone") error />
+            <Field id="address" label="Postal address">
+                <TextArea {..} id="address" name="address" rows="3" aria-describedby="address-hint">{address}</TextArea>
                 <p id="address-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400">"One line per line of the address."</p>
-            </div>
-            <Field name="timezone" label="Time zone" required=true value=sent("timezone") error
+            </Field>
+            <TextField name="timezone" label="Time zone" required=true value=sent("timezone") error
                 hint="An IANA name such as America/New_York or Europe/Paris." />
-            <div>
-                <label for="stage" class=LABEL>"Stage"</label>
-                <select id="stage" name="stage" class=INPUT>
+            <Field id="stage" label="Stage" error=Signal::derive(move || message_for(&error.get(), "stage"))>
+                <Select {..} id="stage" name="stage">
                     {Stage::ALL.iter().map(|s| view! { <option value=s.as_str() selected={s.as_str() == stage}>{s.as_str()}</option> }).collect_view()}
-                </select>
-                <p class=FIELD_ERROR>{move || message_for(&error.get(), "stage")}</p>
-            </div>
-            <Field name="external_id" label="External id" value=sent("external_id") error hint="Its id in your CRM, if any; unique." />
+                </Select>
+            </Field>
+            <TextField name="external_id" label="External id" value=sent("external_id") error hint="Its id in your CRM, if any; unique." />
             <ConsentFields consent do_not_contact />
-            <button type="submit" class=PRIMARY>"Add contact"
-            </button>
+            <Button>"Add contact"</Button>
         </ActionForm>
     }
 }

@@ -4,7 +4,8 @@
 use super::form_error::message_for;
 use crate::domain::compliance::{Jurisdiction, JurisdictionSource};
 use crate::error::AppError;
-use crate::ui::style::{FIELD_ERROR, INPUT, LABEL};
+use crate::ui::style::FIELD_ERROR;
+use crate::ui::{Field, Input};
 use leptos::prelude::*;
 
 /// What the field starts with: only a place set by hand (saving the form must not freeze a
@@ -29,9 +30,8 @@ pub fn PlaceField(
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     view! {
-        <div>
-            <label for="place" class=LABEL>"Country or region, set by hand"</label>
-            <input id="place" name="place" type="text" class=INPUT value=typed
+        <Field id="place" label="Country or region, set by hand">
+            <Input {..} id="place" name="place" value=typed
                 placeholder="e.g. US-FL or FR" aria-describedby="place-error place-hint" />
             <p id="place-hint" class="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="place-hint">
                 "Now: " {place.describe()} ". Leave empty to read it from the address, else the phone number. An ISO code: a country (FR) or a region (US-FL)."
@@ -39,6 +39,6 @@ pub fn PlaceField(
             <p id="place-error" class=FIELD_ERROR>
                 {move || message_for(&error.get(), "region").or_else(|| message_for(&error.get(), "country"))}
             </p>
-        </div>
+        </Field>
     }
 }

@@ -2,12 +2,12 @@
 
 use super::form_error::message_for;
 use crate::error::AppError;
-use crate::ui::style::{FIELD_ERROR, INPUT, LABEL};
+use crate::ui::{Field, Input};
 use leptos::prelude::*;
 
 /// A labelled text input named `name`, with its error from `error`.
 #[component]
-pub fn Field(
+pub fn TextField(
     name: &'static str,
     label: &'static str,
     #[prop(optional)] kind: Option<&'static str>,
@@ -18,21 +18,20 @@ pub fn Field(
     value: String,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let described = format!(
-        "{name}-error{}",
-        if hint.is_some() {
-            format!(" {name}-hint")
-        } else {
-            String::new()
-        }
-    );
+    let described = match hint {
+        Some(_) => format!("{name}-error {name}-hint"),
+        None => format!("{name}-error"),
+    };
+    let label = if required {
+        format!("{label} (required)")
+    } else {
+        label.to_owned()
+    };
+    let message = Signal::derive(move || message_for(&error.get(), name));
     view! {
-        <div>
-            <label for=name class=LABEL>{label} {required.then_some(" (required)")}</label>
-            <input id=name name=name type=kind.unwrap_or("text") required=required class=INPUT
+        <Field id=name label nostrip:hint=hint.map(String::from) error=message>
+            <Input kind=kind.unwrap_or("text") {..} id=name name=name required=required
                 value=value aria-describedby=described />
-            {hint.map(|h| view! { <p id=format!("{name}-hint") class="mt-1 text-xs text-slate-600 dark:text-slate-400">{h}</p> })}
-            <p id=format!("{name}-error") class=FIELD_ERROR>{move || message_for(&error.get(), name)}</p>
-        </div>
+        </Field>
     }
 }

@@ -4,8 +4,8 @@ use super::data::{pressure, PressureData};
 use super::named_lists::NamedLists;
 use crate::error::AppError;
 use crate::ui::charts::{BarChart, ColumnChart, LineChart, Series};
-use crate::ui::style::{LABEL, PRIMARY};
 use crate::ui::Refusal;
+use crate::ui::{Button, Field, Input, Select};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -53,19 +53,17 @@ fn FilterForm(
     team: Option<i64>,
     teams: Vec<(i64, String)>,
 ) -> impl IntoView {
-    const INPUT: &str = "mt-1 block rounded-md border border-slate-500 bg-white px-3 py-2 dark:border-slate-400 dark:bg-slate-950";
     view! {
         <form method="get" action="/dashboard" class="mt-4 flex flex-wrap items-end gap-4" aria-label="Filters">
-            <div><label for="from" class=LABEL>"From"</label><input id="from" name="from" type="date" value=from class=INPUT /></div>
-            <div><label for="to" class=LABEL>"To"</label><input id="to" name="to" type="date" value=to class=INPUT /></div>
-            <div>
-                <label for="team" class=LABEL>"Team"</label>
-                <select id="team" name="team" class=INPUT>
+            <Field id="from" label="From"><Input kind="date" {..} id="from" name="from" value=from /></Field>
+            <Field id="to" label="To"><Input kind="date" {..} id="to" name="to" value=to /></Field>
+            <Field id="team" label="Team">
+                <Select {..} id="team" name="team">
                     <option value="">"All teams"</option>
                     {teams.into_iter().map(|(id, name)| view! { <option value=id selected=team == Some(id)>{name}</option> }).collect_view()}
-                </select>
-            </div>
-            <button type="submit" class=PRIMARY>"Show"</button>
+                </Select>
+            </Field>
+            <Button>"Show"</Button>
         </form>
     }
     .into_any()

@@ -7,8 +7,7 @@ use crate::domain::ids::{ContactId, UserId};
 use crate::domain::{Action, TimeZone};
 use crate::error::AppError;
 use crate::models::leads::{LeadRow, Viewer};
-use crate::ui::style::{PRIMARY_SMALL, SECONDARY_SMALL};
-use crate::ui::{error_text, local_datetime};
+use crate::ui::{error_text, local_datetime, Button, Look};
 use leptos::prelude::*;
 
 /// The page's claim and release actions, shared by every row.
@@ -136,7 +135,7 @@ fn claim_form(actions: RowActions, id: &str, label: &'static str, hidden: String
     view! {
         <ActionForm action=actions.claim>
             <input type="hidden" name="contact_id" value=id />
-            <button type="submit" class=PRIMARY_SMALL>{label}<span class="sr-only">{hidden}</span></button>
+            <Button small=true>{label}<span class="sr-only">{hidden}</span></Button>
         </ActionForm>
     }
     .into_any()
@@ -146,14 +145,14 @@ fn release_form(actions: RowActions, id: &str, name: &str) -> AnyView {
     let (id, name) = (id.to_owned(), name.to_owned());
     view! {
         <details class="text-sm">
-            <summary class=format!("cursor-pointer list-none {SECONDARY_SMALL}")>
+            <summary class=format!("cursor-pointer list-none {}", Look::Secondary.class(true))>
                 "Release"<span class="sr-only">{format!(" {name}")}</span>"…"
             </summary>
             <div class="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
                 <p>{format!("Give {name} back to the leads board? Anyone may then claim them.")}</p>
                 <ActionForm action=actions.release>
                     <input type="hidden" name="contact_id" value=id />
-                    <button type="submit" class=format!("mt-2 {PRIMARY_SMALL}")>"Yes, release"</button>
+                    <Button small=true class="mt-2">"Yes, release"</Button>
                 </ActionForm>
             </div>
         </details>

@@ -4,7 +4,8 @@
 use super::context::PlannerContext;
 use super::CampaignFields;
 use crate::domain::{Channel, Purpose, Stage};
-use crate::ui::style::{INPUT, LABEL, PRIMARY};
+use crate::ui::style::LABEL;
+use crate::ui::{Button, Field, Input, Select};
 use leptos::prelude::*;
 use leptos_router::components::Form;
 
@@ -66,36 +67,30 @@ pub fn CampaignForm(context: PlannerContext, fields: CampaignFields) -> impl Int
         .collect_view();
     view! {
         <Form method="GET" action="/plan" attr:class="grid gap-3 sm:grid-cols-2" attr:aria-label="Campaign">
-            <div class="sm:col-span-2">
-                <label for="campaign-title" class=LABEL>"Title"</label>
-                <input id="campaign-title" name="title" required class=INPUT value=fields.title.clone() placeholder="e.g. Winter sale" />
-            </div>
-            <div>
-                <label for="campaign-channel" class=LABEL>"Channel"</label>
-                <select id="campaign-channel" name="channel" class=INPUT>{channels}</select>
-            </div>
-            <div>
-                <label for="campaign-purpose" class=LABEL>"Purpose"</label>
-                <select id="campaign-purpose" name="purpose" class=INPUT>{purposes}</select>
-            </div>
-            <div>
-                <label for="campaign-at" class=LABEL>{format!("When (your time, {})", context.zone.name())}</label>
-                <input id="campaign-at" type="datetime-local" name="at" required class=INPUT value=fields.at.clone() />
-            </div>
-            <div>
-                <label for="campaign-team" class=LABEL>"Sending team"</label>
-                <select id="campaign-team" name="team_id" class=INPUT>{teams}</select>
-            </div>
+            <Field id="campaign-title" label="Title" class="sm:col-span-2">
+                <Input {..} id="campaign-title" name="title" required=true value=fields.title.clone() placeholder="e.g. Winter sale" />
+            </Field>
+            <Field id="campaign-channel" label="Channel">
+                <Select {..} id="campaign-channel" name="channel">{channels}</Select>
+            </Field>
+            <Field id="campaign-purpose" label="Purpose">
+                <Select {..} id="campaign-purpose" name="purpose">{purposes}</Select>
+            </Field>
+            <Field id="campaign-at" label=format!("When (your time, {})", context.zone.name())>
+                <Input kind="datetime-local" {..} id="campaign-at" name="at" required=true value=fields.at.clone() />
+            </Field>
+            <Field id="campaign-team" label="Sending team">
+                <Select {..} id="campaign-team" name="team_id">{teams}</Select>
+            </Field>
             <fieldset class="sm:col-span-2">
                 <legend class=LABEL>"Audience: stages (none ticked: every stage)"</legend>
                 <div class="mt-1 flex flex-wrap gap-4">{stages}</div>
             </fieldset>
+            <Field id="campaign-conditions" label="Audience: conditions (optional)" class="sm:col-span-2">
+                <Input {..} id="campaign-conditions" name="conditions" value=fields.conditions.clone() placeholder="e.g. child_age < 3, city = Boston" />
+            </Field>
             <div class="sm:col-span-2">
-                <label for="campaign-conditions" class=LABEL>"Audience: conditions (optional)"</label>
-                <input id="campaign-conditions" name="conditions" class=INPUT value=fields.conditions.clone() placeholder="e.g. child_age < 3, city = Boston" />
-            </div>
-            <div class="sm:col-span-2">
-                <button type="submit" class=PRIMARY>"Preview"</button>
+                <Button>"Preview"</Button>
             </div>
         </Form>
     }

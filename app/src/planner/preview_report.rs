@@ -4,7 +4,8 @@ use super::preview::RuleHits;
 use super::{CampaignFields, CampaignPreview};
 use crate::domain::TimeZone;
 use crate::ui::local_datetime;
-use crate::ui::style::{LABEL, PRIMARY};
+use crate::ui::style::LABEL;
+use crate::ui::Button;
 use leptos::prelude::*;
 
 /// Counts, per-rule hits with samples, and the plan form.
@@ -94,7 +95,7 @@ pub fn PreviewReport(
                     <legend class=LABEL>"Blocked recipients"</legend>
                     <div class="mt-1 space-y-1">{choices}</div>
                 </fieldset>
-                <button type="submit" class=PRIMARY>"Plan campaign"</button>
+                <Button>"Plan campaign"</Button>
             </form>
         </section>
     }

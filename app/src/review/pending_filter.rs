@@ -3,7 +3,7 @@
 
 use crate::domain::Channel;
 use crate::models::review_queue::{CampaignChoice, PendingFilter, PendingGroup};
-use crate::ui::style::{INPUT, LABEL, SECONDARY_SMALL};
+use crate::ui::{Button, Field, Look, Select};
 use leptos::prelude::*;
 
 /// A channel's name in the list.
@@ -27,18 +27,16 @@ pub fn PendingFilterForm(filter: PendingFilter, groups: Vec<PendingGroup>) -> im
     let channel = filter.channel.map(|c| c.as_str()).unwrap_or_default();
     view! {
         <form method="get" action="/review" class="mt-3 flex flex-wrap items-end gap-3" aria-label="Filter the touches awaiting review">
-            <div>
-                <label for="filter-channel" class=LABEL>"Channel"</label>
-                <select id="filter-channel" name="channel" class=INPUT>
+            <Field id="filter-channel" label="Channel">
+                <Select {..} id="filter-channel" name="channel">
                     <option value="" selected=channel.is_empty()>"Any channel"</option>
                     {Channel::ALL.iter().map(|c| view! {
                         <option value=c.as_str() selected=channel == c.as_str()>{label(*c)}</option>
                     }).collect_view()}
-                </select>
-            </div>
-            <div class="min-w-0 max-w-full">
-                <label for="filter-campaign" class=LABEL>"Campaign"</label>
-                <select id="filter-campaign" name="campaign" class=INPUT>
+                </Select>
+            </Field>
+            <Field id="filter-campaign" label="Campaign" class="min-w-0 max-w-full">
+                <Select {..} id="filter-campaign" name="campaign">
                     <option value="" selected=campaign.is_empty()>"All touches"</option>
                     {groups.into_iter().map(|g| {
                         let (value, text) = match g.campaign {
@@ -48,9 +46,9 @@ pub fn PendingFilterForm(filter: PendingFilter, groups: Vec<PendingGroup>) -> im
                         let selected = value == campaign;
                         view! { <option value=value selected=selected>{text}</option> }
                     }).collect_view()}
-                </select>
-            </div>
-            <button type="submit" class=SECONDARY_SMALL>"Filter"</button>
+                </Select>
+            </Field>
+            <Button look=Look::Secondary small=true>"Filter"</Button>
             {(!filter.is_empty()).then(|| view! { <a href="/review" class="py-1.5 text-sm underline">"Show all"</a> })}
         </form>
     }

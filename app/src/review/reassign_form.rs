@@ -4,7 +4,7 @@ use super::forms::{ReviewActions, CARD};
 use crate::contacts::picker::ContactPicker;
 use crate::models::contact_option::ContactOption;
 use crate::models::review_queue::Assignee;
-use crate::ui::style::{INPUT, LABEL, PRIMARY_SMALL};
+use crate::ui::{Button, Field, Input, Select};
 use leptos::prelude::*;
 
 /// The form; `contact` pre-fills the contact (from `?contact_id=`).
@@ -18,25 +18,22 @@ pub fn ReassignForm(
         <div class=CARD>
             <ActionForm action=actions.reassign>
                 <div class="grid gap-3 sm:grid-cols-3">
-                    <div>
-                        <label for="reassign-contact" class=LABEL>"Contact"</label>
+                    <Field id="reassign-contact" label="Contact">
                         <ContactPicker id="reassign-contact".to_owned() name="contact".to_owned()
                             value=contact.map(|c| c.label).unwrap_or_default() />
-                    </div>
-                    <div>
-                        <label for="reassign-user" class=LABEL>"New owner"</label>
-                        <select id="reassign-user" name="user_id" required class=INPUT>
+                    </Field>
+                    <Field id="reassign-user" label="New owner">
+                        <Select {..} id="reassign-user" name="user_id" required=true>
                             {assignees.into_iter().map(|a| view! {
                                 <option value=a.id.0.to_string()>{format!("{} ({}, {})", a.name, a.role.as_str(), a.team)}</option>
                             }).collect_view()}
-                        </select>
-                    </div>
-                    <div>
-                        <label for="reassign-reason" class=LABEL>"Reason (required)"</label>
-                        <input id="reassign-reason" name="reason" type="text" required class=INPUT />
-                    </div>
+                        </Select>
+                    </Field>
+                    <Field id="reassign-reason" label="Reason (required)">
+                        <Input {..} id="reassign-reason" name="reason" required=true />
+                    </Field>
                 </div>
-                <button type="submit" class=format!("mt-3 {PRIMARY_SMALL}")>"Reassign"</button>
+                <Button small=true class="mt-3">"Reassign"</Button>
             </ActionForm>
         </div>
     }

@@ -5,7 +5,7 @@ use super::forms::{ReviewActions, CARD, LINK};
 use crate::domain::TimeZone;
 use crate::models::review_queue::OpenRequest;
 use crate::ui::local_datetime;
-use crate::ui::style::{INPUT, PRIMARY_SMALL, SECONDARY_SMALL};
+use crate::ui::{Button, Input, Look};
 use leptos::prelude::*;
 
 /// The requests section's body.
@@ -41,12 +41,12 @@ pub fn RequestList(
                         <ActionForm action=actions.request>
                             <input type="hidden" name="request_id" value=r.id.0.to_string() />
                             <label for=reason_id.clone() class="mt-2 block text-sm font-medium">"Reason (required)"</label>
-                            <input id=reason_id name="reason" type="text" required class=INPUT />
+                            <Input {..} id=reason_id name="reason" required=true />
                             <div class="mt-2 flex flex-wrap gap-2">
-                                <button type="submit" name="decision" value="grant" class=PRIMARY_SMALL>
+                                <Button small=true {..} name="decision" value="grant">
                                     {format!("Grant to {}", r.requester)}
-                                </button>
-                                <button type="submit" name="decision" value="decline" class=SECONDARY_SMALL>"Decline"</button>
+                                </Button>
+                                <Button look=Look::Secondary small=true {..} name="decision" value="decline">"Decline"</Button>
                             </div>
                         </ActionForm>
                     </li>

@@ -2,6 +2,7 @@
 //! again with a question in the address, and shows this box with the action's form (the
 //! children) beside a way back.
 
+use super::{ButtonLink, Look};
 use leptos::prelude::*;
 
 /// A confirmation box: the question, the form that does it, and "Keep it" back to `keep`.
@@ -21,7 +22,7 @@ pub fn ConfirmBox(
             <p id=id>{question}</p>
             <div class="mt-2 flex gap-2">
                 {children()}
-                <a class=crate::ui::style::SECONDARY_SMALL href=keep>"Keep it"</a>
+                <ButtonLink look=Look::Secondary small=true {..} href=keep>"Keep it"</ButtonLink>
             </div>
         </div>
     }

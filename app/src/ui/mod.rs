@@ -2,11 +2,14 @@
 //! calendar, a timeline, the leads board and the review queue.
 
 pub mod badges;
+pub mod button;
 pub mod charts;
 pub mod confirm;
+pub mod control;
 pub mod dom;
 pub mod enhance;
 pub mod error_note;
+pub mod field;
 pub mod flash;
 pub mod notice;
 pub mod progress;
@@ -18,8 +21,11 @@ pub mod table;
 pub mod when;
 
 pub use badges::{ChannelBadge, ChannelIcon, StatusBadge};
+pub use button::{Button, ButtonLink, Look};
 pub use confirm::ConfirmBox;
+pub use control::{Input, Select, TextArea};
 pub use error_note::ErrorNote;
+pub use field::Field;
 pub use notice::{error_text, Notice};
 pub use progress::Progress;
 pub use refusal::Refusal;

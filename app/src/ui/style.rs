@@ -30,3 +30,7 @@ pub const SECONDARY_SMALL: &str = "rounded-md border border-slate-500 px-3 py-1 
 /// A button that removes, cancels or switches off.
 pub const DANGER: &str =
     "rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800";
+
+/// A button that removes, in a row or card, smaller.
+pub const DANGER_SMALL: &str =
+    "rounded-md bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800";

@@ -6,7 +6,7 @@ use super::{AddBlackout, RemoveBlackout};
 use crate::domain::Channel;
 use crate::models::calendar::Choice;
 use crate::settings::error_text;
-use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
+use crate::ui::{Button, ButtonLink, Field, Input, Look, Select};
 use crate::ui::{ConfirmBox, Refusal};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -90,30 +90,26 @@ fn AddForm(
         <section aria-labelledby="add-blackout" class="mt-6 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <h2 id="add-blackout" class="text-lg font-semibold">"Close a day"</h2>
             <ActionForm action=add attr:class="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                <div>
-                    <label for="blackout-date" class=LABEL>"Day"</label>
-                    <input id="blackout-date" type="date" name="date" required min=today.to_string() class=INPUT />
-                </div>
-                <div>
-                    <label for="blackout-name" class=LABEL>"Name"</label>
-                    <input id="blackout-name" type="text" name="name" required maxlength="100" placeholder="Crisis freeze" class=INPUT />
-                </div>
-                <div>
-                    <label for="blackout-channel" class=LABEL>"Channel"</label>
-                    <select id="blackout-channel" name="channel" class=INPUT>
+                <Field id="blackout-date" label="Day">
+                    <Input kind="date" {..} id="blackout-date" name="date" required=true min=today.to_string() />
+                </Field>
+                <Field id="blackout-name" label="Name">
+                    <Input {..} id="blackout-name" name="name" required=true maxlength="100" placeholder="Crisis freeze" />
+                </Field>
+                <Field id="blackout-channel" label="Channel">
+                    <Select {..} id="blackout-channel" name="channel">
                         <option value="">"Every channel"</option>
                         {Channel::ALL.iter().map(|c| view! { <option value=c.as_str()>{c.noun()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div>
-                    <label for="blackout-team" class=LABEL>"Team"</label>
-                    <select id="blackout-team" name="team" class=INPUT>
+                    </Select>
+                </Field>
+                <Field id="blackout-team" label="Team">
+                    <Select {..} id="blackout-team" name="team">
                         <option value="">"Every team"</option>
                         {teams.into_iter().map(|t| view! { <option value=t.id.to_string()>{t.name}</option> }).collect_view()}
-                    </select>
-                </div>
+                    </Select>
+                </Field>
                 <div class="sm:col-span-2 lg:col-span-4">
-                    <button type="submit" class=PRIMARY>"Close this day"</button>
+                    <Button>"Close this day"</Button>
                 </div>
             </ActionForm>
         </section>
@@ -142,13 +138,14 @@ fn Day(row: BlackoutRow, confirming: bool, remove: ServerAction<RemoveBlackout>)
                 <ActionForm action=remove>
                     <input type="hidden" name="date" value=date />
                     <input type="hidden" name="name" value=name />
-                    <button type="submit" class=DANGER>"Remove"</button>
+                    <Button look=Look::Danger>"Remove"</Button>
                 </ActionForm>
             </ConfirmBox>
         }
         .into_any()
     } else {
-        view! { <a class=SECONDARY_SMALL href=href>"Remove…" <span class="sr-only">{format!(" {when}")}</span></a> }.into_any()
+        let hidden = format!(" {when}");
+        view! { <ButtonLink look=Look::Secondary small=true {..} href=href>"Remove…" <span class="sr-only">{hidden}</span></ButtonLink> }.into_any()
     };
     view! {
         <li class="flex flex-wrap items-start justify-between gap-3 p-3 text-sm" data-blackout=date.clone()>

@@ -6,8 +6,8 @@ use super::{list::my_feeds, CreateFeed, FeedView, RevokeFeed};
 use crate::domain::TimeZone;
 use crate::settings::error_text;
 use crate::ui::local_datetime;
-use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY};
 use crate::ui::table::{Heading, Table, CELL, ROW};
+use crate::ui::{Button, Field, Input, Look};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -43,7 +43,7 @@ pub fn FeedsSection(zone: TimeZone) -> impl IntoView {
                 <p class="font-medium">{format!("Feed \u{201c}{}\u{201d} made.", f.label)}</p>
                 <p class="mt-1 text-sm">"Copy the URL now and subscribe to it from your calendar app: it is shown only this once. Anyone with it can read the plan, so keep it private; revoke it here if it leaks."</p>
                 <label for="fresh-feed" class="mt-2 block text-sm font-medium">"The feed URL (select it and copy)"</label>
-                <input id="fresh-feed" readonly class=format!("{INPUT} font-mono text-sm") value=f.url />
+                <Input class="font-mono text-sm" {..} id="fresh-feed" readonly=true value=f.url />
             </div>
         })
     };
@@ -71,11 +71,10 @@ pub fn FeedsSection(zone: TimeZone) -> impl IntoView {
             {fresh}
             <Transition fallback=|| view! { <p>"Loading feeds…"</p> }>{list}</Transition>
             <ActionForm action=create attr:class="flex flex-wrap items-end gap-3">
-                <div class="grow">
-                    <label for="feed-label" class=LABEL>"Label"</label>
-                    <input id="feed-label" name="label" maxlength="100" placeholder="phone calendar" class=INPUT />
-                </div>
-                <button type="submit" class=PRIMARY>"Make a feed URL"</button>
+                <Field id="feed-label" label="Label" class="grow">
+                    <Input {..} id="feed-label" name="label" maxlength="100" placeholder="phone calendar" />
+                </Field>
+                <Button>"Make a feed URL"</Button>
             </ActionForm>
         </section>
     }
@@ -126,7 +125,7 @@ fn confirm_box(feed: FeedView, revoke: ServerAction<RevokeFeed>) -> impl IntoVie
             <p class="mt-1 text-sm">"Calendars subscribed to it stop getting the plan. This cannot be undone; you can make a new URL."</p>
             <ActionForm action=revoke attr:class="mt-3 flex gap-3">
                 <input type="hidden" name="id" value=feed.id />
-                <button type="submit" class=DANGER>"Yes, revoke it"</button>
+                <Button look=Look::Danger>"Yes, revoke it"</Button>
                 <a href="/settings/profile#feeds" class="self-center underline">"Cancel"</a>
             </ActionForm>
         </div>

@@ -7,9 +7,10 @@ use super::{EditPackRule, SwitchPack};
 use crate::error::AppError;
 use crate::settings::error_text;
 use crate::ui::notice::outcome_box;
-use crate::ui::style::{DANGER, LABEL, PRIMARY, SECONDARY_SMALL};
+use crate::ui::style::LABEL;
 use crate::ui::table::{Heading, Table, CELL, ROW};
 use crate::ui::Refusal;
+use crate::ui::{Button, ButtonLink, Look};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -101,11 +102,11 @@ fn PackCard(
             <ActionForm action=switch>
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="enabled" value="true" />
-                <button type="submit" class=PRIMARY>"Switch on " <span class="sr-only">{name}</span></button>
+                <Button>"Switch on " <span class="sr-only">{name}</span></Button>
             </ActionForm>
         }.into_any(),
         (true, false) => view! {
-            <a class=SECONDARY_SMALL href=format!("/settings/packs?off={id}#{anchor}")>"Switch off…"</a>
+            <ButtonLink look=Look::Secondary small=true {..} href=format!("/settings/packs?off={id}#{anchor}")>"Switch off…"</ButtonLink>
         }.into_any(),
         (true, true) => view! {
             <div role="alertdialog" aria-labelledby=labelled class="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">
@@ -114,9 +115,9 @@ fn PackCard(
                     <ActionForm action=switch>
                         <input type="hidden" name="id" value=id />
                         <input type="hidden" name="enabled" value="false" />
-                        <button type="submit" class=DANGER>"Switch off"</button>
+                        <Button look=Look::Danger>"Switch off"</Button>
                     </ActionForm>
-                    <a class=SECONDARY_SMALL href="/settings/packs">"Keep it on"</a>
+                    <ButtonLink look=Look::Secondary small=true {..} href="/settings/packs">"Keep it on"</ButtonLink>
                 </div>
             </div>
         }.into_any(),
@@ -233,15 +234,15 @@ fn EditForm(rule: PackRuleView, edit: ServerAction<EditPackRule>, pack: String) 
                         <input type="number" name="days" min="1" max="3650" value=days class=SMALL_INPUT />
                     </label>
                 })}
-                <button type="submit" class=PRIMARY>"Save"</button>
+                <Button>"Save"</Button>
             </ActionForm>
             <div class="mt-2 flex gap-2">
                 <ActionForm action=edit>
                     <input type="hidden" name="key" value=reset_key />
                     <input type="hidden" name="reset" value="yes" />
-                    <button type="submit" class=SECONDARY_SMALL>"Back to the law"</button>
+                    <Button look=Look::Secondary small=true>"Back to the law"</Button>
                 </ActionForm>
-                <a class=SECONDARY_SMALL href=format!("/settings/packs#pack-{pack}")>"Close"</a>
+                <ButtonLink look=Look::Secondary small=true {..} href=format!("/settings/packs#pack-{pack}")>"Close"</ButtonLink>
             </div>
         </section>
     }

@@ -4,8 +4,8 @@ use super::{ChangeUser, CreateTeam, CreateUser, ResetPassword, SetUserDisabled};
 use crate::domain::{ids::UserId, role::Role};
 use crate::settings::error_text;
 use crate::settings::overview::{TeamView, UserView};
-use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
 use crate::ui::table::{Heading, Table, CELL, ROW};
+use crate::ui::{Button, Field, Input, Look, Select};
 use leptos::prelude::*;
 
 /// The section, with its three forms.
@@ -64,7 +64,7 @@ pub fn PeopleSection(
                             {keep_role}
                             <label for=tid.clone() class="sr-only">{team_label}</label>
                             <select id=tid name="team_id" class=SELECT>{team_choice}</select>
-                            <button type="submit" class=SECONDARY_SMALL>"Change" <span class="sr-only">{who}</span></button>
+                            <Button look=Look::Secondary small=true>"Change" <span class="sr-only">{who}</span></Button>
                         </ActionForm>
                     </td>
                 </tr>
@@ -113,11 +113,10 @@ pub fn PeopleSection(
                     <h3 class="font-semibold">"Teams"</h3>
                     <ul class="mt-2 space-y-1 text-sm">{team_list}</ul>
                     <ActionForm action=create_team attr:class="mt-3 flex items-end gap-2">
-                        <div class="grow">
-                            <label for="team-name" class=LABEL>"New team"</label>
-                            <input id="team-name" name="name" required maxlength="100" class=INPUT />
-                        </div>
-                        <button type="submit" class=PRIMARY>"Create team"</button>
+                        <Field id="team-name" label="New team" class="grow">
+                            <Input {..} id="team-name" name="name" required=true maxlength="100" />
+                        </Field>
+                        <Button>"Create team"</Button>
                     </ActionForm>
                 </div>
                 <div class="md:col-span-2">
@@ -130,12 +129,12 @@ pub fn PeopleSection(
             </div>
             <ActionForm action=create_user attr:class="grid gap-3 rounded-md border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-800">
                 <h3 class="font-semibold sm:col-span-2 lg:col-span-3">"Add a user"</h3>
-                <div><label for="user-name" class=LABEL>"Name"</label><input id="user-name" name="name" required class=INPUT /></div>
-                <div><label for="user-email" class=LABEL>"Email"</label><input id="user-email" name="email" type="email" autocomplete="off" required class=INPUT /></div>
-                <div><label for="user-password" class=LABEL>"Password (at least 10 characters)"</label><input id="user-password" name="password" type="password" autocomplete="new-password" required minlength="10" class=INPUT /></div>
-                <div><label for="user-role" class=LABEL>"Role"</label><select id="user-role" name="role" class=INPUT>{new_user_roles}</select></div>
-                <div><label for="user-team" class=LABEL>"Team"</label><select id="user-team" name="team_id" class=INPUT>{new_user_teams}</select></div>
-                <div class="self-end"><button type="submit" class=PRIMARY>"Add user"</button></div>
+                <Field id="user-name" label="Name"><Input {..} id="user-name" name="name" required=true /></Field>
+                <Field id="user-email" label="Email"><Input kind="email" {..} id="user-email" name="email" autocomplete="off" required=true /></Field>
+                <Field id="user-password" label="Password (at least 10 characters)"><Input kind="password" {..} id="user-password" name="password" autocomplete="new-password" required=true minlength="10" /></Field>
+                <Field id="user-role" label="Role"><Select {..} id="user-role" name="role">{new_user_roles}</Select></Field>
+                <Field id="user-team" label="Team"><Select {..} id="user-team" name="team_id">{new_user_teams}</Select></Field>
+                <div class="self-end"><Button>"Add user"</Button></div>
             </ActionForm>
         </section>
     }
@@ -161,7 +160,7 @@ fn account_controls(
             <ActionForm action=set_disabled attr:class="inline">
                 <input type="hidden" name="user_id" value=uid />
                 <input type="hidden" name="disabled" value="no" />
-                <button type="submit" class=SECONDARY_SMALL>"Enable" <span class="sr-only">{format!(" {name}")}</span></button>
+                <Button look=Look::Secondary small=true>"Enable" <span class="sr-only">{format!(" {name}")}</span></Button>
             </ActionForm>
         }
         .into_any()
@@ -175,7 +174,7 @@ fn account_controls(
                     <p>{confirm}</p>
                     <input type="hidden" name="user_id" value=uid />
                     <input type="hidden" name="disabled" value="yes" />
-                    <button type="submit" class=DANGER>"Yes, disable"</button>
+                    <Button look=Look::Danger>"Yes, disable"</Button>
                 </ActionForm>
             </details>
         }
@@ -192,7 +191,7 @@ fn account_controls(
                         <label for=pid.clone() class="block font-medium">{label}</label>
                         <input id=pid name="password" type="password" autocomplete="new-password" required minlength="10" class=SELECT />
                     </div>
-                    <button type="submit" class=SECONDARY_SMALL>"Set password"</button>
+                    <Button look=Look::Secondary small=true>"Set password"</Button>
                 </ActionForm>
             </details>
         </div>

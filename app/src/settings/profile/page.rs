@@ -5,7 +5,7 @@ use super::SetMyTimezone;
 use crate::app::UserResource;
 use crate::settings::error_text;
 use crate::settings::feeds::section::FeedsSection;
-use crate::ui::style::{INPUT, LABEL, PRIMARY};
+use crate::ui::{Button, Field, Input};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -58,16 +58,15 @@ pub fn ProfilePage() -> impl IntoView {
                         <dt class="font-medium">"Team"</dt><dd>{me.team.clone()}</dd>
                     </dl>
                     <ActionForm action=set attr:class="mt-6 max-w-md space-y-3">
-                        <div>
-                            <label for="zone" class=LABEL>"Time zone"</label>
-                            <input id="zone" name="zone" list="zones" required value=me.timezone.name() class=INPUT aria-describedby="zone-help" />
+                        <Field id="zone" label="Time zone">
+                            <Input {..} id="zone" name="zone" list="zones" required=true value=me.timezone.name() aria-describedby="zone-help" />
                             <p id="zone-help" class="mt-1 text-sm text-slate-600 dark:text-slate-400">
                                 "Calendars, timelines and the planner show times in this zone. An IANA name, e.g. Europe/Berlin."
                             </p>
                             <datalist id="zones">{COMMON_ZONES.map(|z| view! { <option value=z></option> }).collect_view()}</datalist>
-                        </div>
+                        </Field>
                         <p role="alert" class="text-sm font-medium" data-testid="profile-outcome">{outcome}</p>
-                        <button type="submit" class=PRIMARY>"Save time zone"</button>
+                        <Button>"Save time zone"</Button>
                     </ActionForm>
                     <SecuritySection />
                     <FeedsSection zone=me.timezone />

@@ -3,7 +3,7 @@
 
 use super::{ChangeMyPassword, SignOutEverywhere};
 use crate::settings::error_text;
-use crate::ui::style::{INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
+use crate::ui::{Button, Field, Input, Look};
 use leptos::prelude::*;
 
 /// The section.
@@ -40,19 +40,17 @@ pub fn SecuritySection() -> impl IntoView {
             <h2 id="security-heading" class="text-xl font-semibold">"Password and sessions"</h2>
             <p role="alert" class="text-sm font-medium" data-testid="security-outcome">{outcome}</p>
             <ActionForm action=change attr:class="space-y-3">
-                <div>
-                    <label for="current-password" class=LABEL>"Current password"</label>
-                    <input id="current-password" name="current" type="password" autocomplete="current-password" required class=INPUT />
-                </div>
-                <div>
-                    <label for="new-password" class=LABEL>"New password (at least 10 characters)"</label>
-                    <input id="new-password" name="new" type="password" autocomplete="new-password" required minlength="10" class=INPUT />
-                </div>
-                <button type="submit" class=PRIMARY>"Change password"</button>
+                <Field id="current-password" label="Current password">
+                    <Input kind="password" {..} id="current-password" name="current" autocomplete="current-password" required=true />
+                </Field>
+                <Field id="new-password" label="New password (at least 10 characters)">
+                    <Input kind="password" {..} id="new-password" name="new" autocomplete="new-password" required=true minlength="10" />
+                </Field>
+                <Button>"Change password"</Button>
             </ActionForm>
             <ActionForm action=everywhere attr:class="flex flex-wrap items-center gap-3">
                 <p class="text-sm text-slate-700 dark:text-slate-300">"Signed in on a computer you no longer use?"</p>
-                <button type="submit" class=SECONDARY_SMALL>"Sign out everywhere else"</button>
+                <Button look=Look::Secondary small=true>"Sign out everywhere else"</Button>
             </ActionForm>
         </section>
     }

@@ -4,7 +4,7 @@
 use super::SaveRule;
 use crate::settings::error_text;
 use crate::settings::overview::RuleView;
-use crate::ui::style::{INPUT, LABEL, PRIMARY};
+use crate::ui::{Button, Field, Input, Select};
 use leptos::prelude::*;
 
 /// Every rule as an editable card, with the outcome of the last save above them.
@@ -54,12 +54,11 @@ fn RuleCard(rule: RuleView, save: ServerAction<SaveRule>) -> impl IntoView {
     let severity = rule.severity.clone().map(|current| {
         let fid = field("severity");
         view! {
-            <div>
-                <label for=fid.clone() class=LABEL>"Severity"</label>
-                <select id=fid name="severity" class=INPUT>
+            <Field id=fid.clone() label="Severity">
+                <Select {..} id=fid name="severity">
                     {["block", "warn"].map(|s| view! { <option value=s selected=s == current>{s}</option> }).collect_view()}
-                </select>
-            </div>
+                </Select>
+            </Field>
         }
     });
     let params = rule
@@ -67,18 +66,17 @@ fn RuleCard(rule: RuleView, save: ServerAction<SaveRule>) -> impl IntoView {
         .iter()
         .map(|p| {
             let fid = field(&p.name);
+            let (label, name, value) = (
+                p.name.replace('_', " "),
+                format!("params[{}]", p.name),
+                p.value.clone(),
+            );
+            let numeric = p.numeric;
             view! {
-                <div>
-                    <label for=fid.clone() class=LABEL>{p.name.replace('_', " ")}</label>
-                    <input
-                        id=fid
-                        name=format!("params[{}]", p.name)
-                        type=if p.numeric { "number" } else { "text" }
-                        inputmode=p.numeric.then_some("numeric")
-                        value=p.value.clone()
-                        class=INPUT
-                    />
-                </div>
+                <Field id=fid.clone() label>
+                    <Input kind=if numeric { "number" } else { "text" } {..}
+                        id=fid name=name inputmode=numeric.then_some("numeric") value=value />
+                </Field>
             }
         })
         .collect_view();
@@ -95,7 +93,7 @@ fn RuleCard(rule: RuleView, save: ServerAction<SaveRule>) -> impl IntoView {
                 {severity}
                 {params}
                 <div class="sm:col-span-2">
-                    <button type="submit" class=PRIMARY>"Save " <span class="sr-only">{id}</span></button>
+                    <Button>"Save " <span class="sr-only">{id}</span></Button>
                 </div>
             </ActionForm>
         </article>

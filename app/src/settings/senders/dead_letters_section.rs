@@ -5,7 +5,7 @@ use super::overview::{DeadLetterView, DEAD_LETTERS_SHOWN};
 use super::ReplayDeadLetter;
 use crate::domain::TimeZone;
 use crate::ui::local_datetime;
-use crate::ui::style::SECONDARY_SMALL;
+use crate::ui::{Button, Look};
 use leptos::prelude::*;
 
 /// The section.
@@ -35,7 +35,7 @@ pub fn DeadLettersSection(
                     </div>
                     <ActionForm action=replay>
                         <input type="hidden" name="id" value=d.id />
-                        <button type="submit" class=SECONDARY_SMALL>"Replay" <span class="sr-only">{format!(" dead letter {}", d.id)}</span></button>
+                        <Button look=Look::Secondary small=true>"Replay" <span class="sr-only">{format!(" dead letter {}", d.id)}</span></Button>
                     </ActionForm>
                 </li>
             })

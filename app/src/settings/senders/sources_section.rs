@@ -6,7 +6,8 @@ use super::overview::{KindView, SnsView, SourceView};
 use super::{AddSnsCertificate, ConnectSource, DisableSource, RotateSource};
 use crate::domain::TimeZone;
 use crate::ui::local_datetime;
-use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
+use crate::ui::style::LABEL;
+use crate::ui::{Button, Field, Input, Look, Select, TextArea};
 use leptos::prelude::*;
 
 /// The section; `confirm` is the id of the source the admin asked to switch off.
@@ -76,7 +77,7 @@ fn source_card(
             </div>
             {live.then(|| view! {
                 <label for=url_id.clone() class="mt-3 block text-sm font-medium">"URL to give the provider"</label>
-                <input id=url_id.clone() readonly class=format!("{INPUT} font-mono text-sm") value=s.url.clone() />
+                <Input class="font-mono text-sm" {..} id=url_id.clone() readonly=true value=s.url.clone() />
                 <p class="mt-2 text-sm text-slate-700 dark:text-slate-300">{s.instructions.clone()}</p>
                 {sns.map(|sns| sns_box(id, sns, zone, add_cert))}
                 <p class="mt-1 text-xs text-slate-600 dark:text-slate-400">
@@ -87,11 +88,10 @@ fn source_card(
                     <summary class="cursor-pointer text-sm font-medium underline">"Replace the secret"</summary>
                     <ActionForm action=rotate attr:class="mt-2 flex flex-wrap items-end gap-3">
                         <input type="hidden" name="id" value=s.id />
-                        <div class="grow">
-                            <label for=secret_id.clone() class=LABEL>{format!("New {}", s.secret_label.to_lowercase())}</label>
-                            <input id=secret_id.clone() name="secret" type="password" autocomplete="off" required class=INPUT />
-                        </div>
-                        <button type="submit" class=SECONDARY_SMALL>"Replace"</button>
+                        <Field id=secret_id.clone() label=format!("New {}", s.secret_label.to_lowercase()) class="grow">
+                            <Input kind="password" {..} id=secret_id.clone() name="secret" autocomplete="off" required=true />
+                        </Field>
+                        <Button look=Look::Secondary small=true>"Replace"</Button>
                     </ActionForm>
                 </details>
                 <p class="mt-3">
@@ -111,7 +111,7 @@ fn confirm_box(source: SourceView, disable: ServerAction<DisableSource>) -> impl
             <p class="mt-1 text-sm">{format!("{} gets 404 from its URL from now on: its bounces, unsubscribes and replies no longer reach Concord. This cannot be undone; you can connect it again.", source.provider)}</p>
             <ActionForm action=disable attr:class="mt-3 flex gap-3">
                 <input type="hidden" name="id" value=source.id />
-                <button type="submit" class=DANGER>"Yes, switch it off"</button>
+                <Button look=Look::Danger>"Yes, switch it off"</Button>
                 <a href="/settings/senders#sources" class="self-center underline">"Cancel"</a>
             </ActionForm>
         </div>
@@ -127,25 +127,22 @@ fn connect_form(kinds: Vec<KindView>, connect: ServerAction<ConnectSource>) -> i
         <div class="rounded-md border border-slate-200 p-4 dark:border-slate-800">
             <h3 class="font-semibold">"Connect a provider"</h3>
             <ActionForm action=connect attr:class="mt-3 grid gap-3 sm:grid-cols-3 sm:items-end">
-                <div>
-                    <label for="source-kind" class=LABEL>"Provider"</label>
-                    <select id="source-kind" name="kind" class=INPUT>
+                <Field id="source-kind" label="Provider">
+                    <Select {..} id="source-kind" name="kind">
                         {kinds.into_iter().map(|k| view! { <option value=k.id>{k.provider}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div>
-                    <label for="source-label" class=LABEL>"Label"</label>
-                    <input id="source-label" name="label" required maxlength="100" placeholder="Marketing SendGrid" class=INPUT />
-                </div>
-                <div>
-                    <label for="source-secret" class=LABEL>"Verification secret"</label>
-                    <input id="source-secret" name="secret" type="password" autocomplete="off" required class=INPUT aria-describedby="source-secret-help" />
-                </div>
+                    </Select>
+                </Field>
+                <Field id="source-label" label="Label">
+                    <Input {..} id="source-label" name="label" required=true maxlength="100" placeholder="Marketing SendGrid" />
+                </Field>
+                <Field id="source-secret" label="Verification secret">
+                    <Input kind="password" {..} id="source-secret" name="secret" autocomplete="off" required=true aria-describedby="source-secret-help" />
+                </Field>
                 <div id="source-secret-help" class="text-sm text-slate-700 sm:col-span-2 dark:text-slate-300">
                     <p>"What each provider calls it (it is never shown again):"</p>
                     <ul class="mt-1 list-disc pl-5">{help}</ul>
                 </div>
-                <button type="submit" class=PRIMARY>"Connect"</button>
+                <Button>"Connect"</Button>
             </ActionForm>
         </div>
     }
@@ -182,8 +179,8 @@ fn sns_box(
                     <input type="hidden" name="id" value=id />
                     <input type="hidden" name="url" value=url />
                     <label for=cert_id.clone() class=LABEL>"SNS signing certificate (PEM)"</label>
-                    <textarea id=cert_id.clone() name="pem" rows="4" required class=format!("{INPUT} font-mono text-xs") placeholder="-----BEGIN CERTIFICATE-----"></textarea>
-                    <button type="submit" class=SECONDARY_SMALL>"Keep the certificate"</button>
+                    <TextArea class="font-mono text-xs" {..} id=cert_id.clone() name="pem" rows="4" required=true placeholder="-----BEGIN CERTIFICATE-----"></TextArea>
+                    <Button look=Look::Secondary small=true>"Keep the certificate"</Button>
                 </ActionForm>
             })}
         </div>

@@ -6,7 +6,7 @@ use super::overview::suppression_overview;
 use super::RemoveSuppressionList;
 use crate::models::suppression_list::ListView;
 use crate::settings::error_text;
-use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY, SECONDARY_SMALL};
+use crate::ui::{Button, ButtonLink, Field, Input, Look, Select};
 use crate::ui::{ConfirmBox, Refusal};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -99,36 +99,31 @@ fn UploadForm() -> impl IntoView {
         <section aria-labelledby="upload-list" class="mt-6 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <h2 id="upload-list" class="text-lg font-semibold">"Import a list"</h2>
             <form method="post" action="/settings/suppression" enctype="multipart/form-data" class="mt-3 grid gap-3 sm:grid-cols-2">
-                <div class="sm:col-span-2">
-                    <label for="list-file" class=LABEL>"File (one number or address a line, or the first column of a CSV)"</label>
-                    <input id="list-file" type="file" name="file" required accept=".csv,.txt,text/csv,text/plain" class=INPUT />
-                </div>
-                <div>
-                    <label for="list-name" class=LABEL>"Name"</label>
-                    <input id="list-name" type="text" name="name" required maxlength="100" placeholder="US DNC extract" class=INPUT />
-                </div>
-                <div>
-                    <label for="list-date" class=LABEL>"Date of the extract"</label>
-                    <input id="list-date" type="date" name="list_date" required class=INPUT />
-                </div>
-                <div>
-                    <label for="list-kind" class=LABEL>"Kind"</label>
-                    <select id="list-kind" name="kind" class=INPUT>
+                <Field id="list-file" label="File (one number or address a line, or the first column of a CSV)" class="sm:col-span-2">
+                    <Input kind="file" {..} id="list-file" name="file" required=true accept=".csv,.txt,text/csv,text/plain" />
+                </Field>
+                <Field id="list-name" label="Name">
+                    <Input {..} id="list-name" name="name" required=true maxlength="100" placeholder="US DNC extract" />
+                </Field>
+                <Field id="list-date" label="Date of the extract">
+                    <Input kind="date" {..} id="list-date" name="list_date" required=true />
+                </Field>
+                <Field id="list-kind" label="Kind">
+                    <Select {..} id="list-kind" name="kind">
                         <option value="registry">"Do-not-call registry extract"</option>
                         <option value="company">"Company suppression file"</option>
-                    </select>
-                </div>
-                <div>
-                    <label for="list-channels" class=LABEL>"Blocks"</label>
-                    <select id="list-channels" name="channels" class=INPUT>
+                    </Select>
+                </Field>
+                <Field id="list-channels" label="Blocks">
+                    <Select {..} id="list-channels" name="channels">
                         <option value="phone,sms">"Calls and texts (phone numbers)"</option>
                         <option value="phone">"Calls (phone numbers)"</option>
                         <option value="sms">"Texts (phone numbers)"</option>
                         <option value="email">"Email (addresses)"</option>
-                    </select>
-                </div>
+                    </Select>
+                </Field>
                 <div class="sm:col-span-2">
-                    <button type="submit" class=PRIMARY>"Import list"</button>
+                    <Button>"Import list"</Button>
                 </div>
             </form>
         </section>
@@ -157,13 +152,14 @@ fn ListItem(
                 <ActionForm action=remove>
                     <input type="hidden" name="id" value=list.id />
                     <input type="hidden" name="name" value=name_value />
-                    <button type="submit" class=DANGER>"Remove"</button>
+                    <Button look=Look::Danger>"Remove"</Button>
                 </ActionForm>
             </ConfirmBox>
         }
         .into_any()
     } else {
-        view! { <a class=SECONDARY_SMALL href=format!("/settings/suppression?remove={}", list.id)>"Remove…" <span class="sr-only">{format!(" {}", list.name)}</span></a> }.into_any()
+        let hidden = format!(" {}", list.name);
+        view! { <ButtonLink look=Look::Secondary small=true {..} href=format!("/settings/suppression?remove={}", list.id)>"Remove…" <span class="sr-only">{hidden}</span></ButtonLink> }.into_any()
     };
     view! {
         <li class="flex flex-wrap items-start justify-between gap-3 p-3 text-sm" data-list=list.id>

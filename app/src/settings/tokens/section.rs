@@ -6,8 +6,8 @@ use crate::domain::TimeZone;
 use crate::settings::error_text;
 use crate::settings::overview::{FreshToken, TokenView, UserView};
 use crate::ui::local_datetime;
-use crate::ui::style::{DANGER, INPUT, LABEL, PRIMARY};
 use crate::ui::table::{Heading, Table, CELL, ROW};
+use crate::ui::{Button, Field, Input, Look, Select};
 use leptos::prelude::*;
 
 /// The section; `confirm` is the id of the token the admin asked to revoke.
@@ -80,7 +80,7 @@ pub fn TokensSection(
                     <p class="font-medium">{format!("Token \u{201c}{}\u{201d} issued (id {}).", f.label, f.id)}</p>
                     <p class="mt-1 text-sm">"Copy it now: it is shown only this once. Concord keeps only a digest of it."</p>
                     <label for="fresh-token" class="mt-2 block text-sm font-medium">"The token (select it and copy)"</label>
-                    <input id="fresh-token" readonly class=format!("{INPUT} font-mono text-sm") value=f.secret />
+                    <Input class="font-mono" {..} id="fresh-token" readonly=true value=f.secret />
                 </div>
             })}
             {confirming.map(|t| view! {
@@ -89,7 +89,7 @@ pub fn TokensSection(
                     <p class="mt-1 text-sm">{format!("Systems using it as {} are refused from the next request on. This cannot be undone.", t.user)}</p>
                     <ActionForm action=revoke attr:class="mt-3 flex gap-3">
                         <input type="hidden" name="id" value=t.id />
-                        <button type="submit" class=DANGER>"Yes, revoke it"</button>
+                        <Button look=Look::Danger>"Yes, revoke it"</Button>
                         <a href="/settings#tokens" class="self-center underline">"Cancel"</a>
                     </ActionForm>
                 </div>
@@ -103,21 +103,18 @@ pub fn TokensSection(
                 Heading::Hidden("Actions"),
             ]>{rows}</Table>
             <ActionForm action=create attr:class="grid gap-3 sm:grid-cols-4 sm:items-end">
-                <div>
-                    <label for="token-label" class=LABEL>"Label"</label>
-                    <input id="token-label" name="label" required maxlength="100" placeholder="email service" class=INPUT />
-                </div>
-                <div>
-                    <label for="token-user" class=LABEL>"Acts as"</label>
-                    <select id="token-user" name="user_id" class=INPUT>
+                <Field id="token-label" label="Label">
+                    <Input {..} id="token-label" name="label" required=true maxlength="100" placeholder="email service" />
+                </Field>
+                <Field id="token-user" label="Acts as">
+                    <Select {..} id="token-user" name="user_id">
                         {users.into_iter().map(|u| view! { <option value=u.id.0>{format!("{} ({})", u.name, u.role)}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div>
-                    <label for="token-expires" class=LABEL>"Expires after (days, optional)"</label>
-                    <input id="token-expires" name="expires_in_days" type="number" min="1" max="3660" inputmode="numeric" placeholder="never" class=INPUT />
-                </div>
-                <button type="submit" class=PRIMARY>"Issue a token"</button>
+                    </Select>
+                </Field>
+                <Field id="token-expires" label="Expires after (days, optional)">
+                    <Input kind="number" {..} id="token-expires" name="expires_in_days" min="1" max="3660" inputmode="numeric" placeholder="never" />
+                </Field>
+                <Button>"Issue a token"</Button>
             </ActionForm>
         </section>
     }

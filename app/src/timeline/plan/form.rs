@@ -5,7 +5,7 @@
 use super::{check_touch, CheckReport, PlanTouch};
 use crate::domain::ids::TeamId;
 use crate::domain::{Channel, Decision, Purpose, TimeZone, TouchDraft};
-use crate::ui::style::{INPUT, LABEL, PRIMARY, SECONDARY};
+use crate::ui::{Button, Field, Input, Look, Select, TextArea};
 use leptos::{ev::SubmitEvent, prelude::*};
 
 /// The form to plan a touch to contact `contact_id`, starting from `initial`: times in the
@@ -105,13 +105,12 @@ pub fn PlanForm(
             })
             .collect_view();
         view! {
-            <div>
-                <label for="plan-topic" class=LABEL>"Consent topic"</label>
-                <select id="plan-topic" name="topic" class=INPUT on:change=move |ev| topic.set(event_target_value(&ev))>
+            <Field id="plan-topic" label="Consent topic">
+                <Select {..} id="plan-topic" name="topic" on:change=move |ev| topic.set(event_target_value(&ev))>
                     <option value="" selected=move || topic.get().is_empty()>"None"</option>
                     {choices}
-                </select>
-            </div>
+                </Select>
+            </Field>
         }
     });
     let take_here = here.clone();
@@ -120,36 +119,30 @@ pub fn PlanForm(
             <h2 id="plan-heading" class="text-lg font-semibold">"Plan a touch"</h2>
             <form method="post" action="/api/plan_touch" class="mt-3 grid gap-3 sm:grid-cols-2" on:submit=on_submit>
                 <input type="hidden" name="contact_id" value=contact_id />
-                <div>
-                    <label for="plan-channel" class=LABEL>"Channel"</label>
-                    <select id="plan-channel" name="channel" class=INPUT on:change=move |ev| channel.set(event_target_value(&ev))>{channels}</select>
-                </div>
-                <div>
-                    <label for="plan-purpose" class=LABEL>"Purpose"</label>
-                    <select id="plan-purpose" name="purpose" class=INPUT on:change=move |ev| purpose.set(event_target_value(&ev))>{purposes}</select>
-                </div>
-                <div>
-                    <label for="plan-at" class=LABEL>{format!("When (your time, {})", zone.name())}</label>
-                    <input id="plan-at" type="datetime-local" name="at" required class=INPUT
+                <Field id="plan-channel" label="Channel">
+                    <Select {..} id="plan-channel" name="channel" on:change=move |ev| channel.set(event_target_value(&ev))>{channels}</Select>
+                </Field>
+                <Field id="plan-purpose" label="Purpose">
+                    <Select {..} id="plan-purpose" name="purpose" on:change=move |ev| purpose.set(event_target_value(&ev))>{purposes}</Select>
+                </Field>
+                <Field id="plan-at" label=format!("When (your time, {})", zone.name())>
+                    <Input kind="datetime-local" {..} id="plan-at" name="at" required=true
                         value=initial.at.clone() prop:value=move || at.get()
                         on:input=move |ev| at.set(event_target_value(&ev)) />
-                </div>
-                <div>
-                    <label for="plan-team" class=LABEL>"Sending team"</label>
-                    <select id="plan-team" name="team_id" class=INPUT on:change=move |ev| team.set(event_target_value(&ev))>{teams}</select>
-                </div>
+                </Field>
+                <Field id="plan-team" label="Sending team">
+                    <Select {..} id="plan-team" name="team_id" on:change=move |ev| team.set(event_target_value(&ev))>{teams}</Select>
+                </Field>
                 {topic_field}
-                <div class="sm:col-span-2">
-                    <label for="plan-title" class=LABEL>"Title"</label>
-                    <input id="plan-title" type="text" name="title" class=INPUT placeholder="e.g. Follow-up on the demo"
+                <Field id="plan-title" label="Title" class="sm:col-span-2">
+                    <Input {..} id="plan-title" name="title" placeholder="e.g. Follow-up on the demo"
                         value=initial.title.clone() prop:value=move || title.get()
                         on:input=move |ev| title.set(event_target_value(&ev)) />
-                </div>
-                <div class="sm:col-span-2">
-                    <label for="plan-notes" class=LABEL>"Notes"</label>
-                    <textarea id="plan-notes" name="notes" rows="2" class=INPUT prop:value=move || notes.get()
-                        on:input=move |ev| notes.set(event_target_value(&ev))>{initial.notes.clone()}</textarea>
-                </div>
+                </Field>
+                <Field id="plan-notes" label="Notes" class="sm:col-span-2">
+                    <TextArea {..} id="plan-notes" name="notes" rows="2" prop:value=move || notes.get()
+                        on:input=move |ev| notes.set(event_target_value(&ev))>{initial.notes.clone()}</TextArea>
+                </Field>
                 <div class="flex flex-wrap gap-4 text-sm sm:col-span-2">
                     <label class="flex items-center gap-2">
                         <input type="checkbox" name="personalized" value="true"
@@ -179,11 +172,11 @@ pub fn PlanForm(
                                     {next.map(|slot| {
                                         let value = slot.clone();
                                         view! {
-                                            <button type="submit" name="take_at" value=value formmethod="get" formaction=take_here.clone()
-                                                class=format!("mt-2 {SECONDARY}")
+                                            <Button look=Look::Secondary class="mt-2" {..} name="take_at" value=value formmethod="get" formaction=take_here.clone()
+
                                                 on:click=move |ev| { ev.prevent_default(); at.set(slot.clone()); }>
                                                 "Take the next allowed slot"
-                                            </button>
+                                            </Button>
                                         }
                                     })}
                                 }
@@ -193,13 +186,13 @@ pub fn PlanForm(
                 </div>
                 <p role="alert" class="text-sm font-medium text-red-800 dark:text-red-300 sm:col-span-2">{plan_error}</p>
                 <div class="flex flex-wrap gap-2 sm:col-span-2">
-                    <button type="submit" formmethod="get" formaction=here class=SECONDARY
+                    <Button look=Look::Secondary small=false {..} formmethod="get" formaction=here
                         on:click=move |ev| { ev.prevent_default(); check.refetch(); }>
                         "Check conflicts"
-                    </button>
-                    <button type="submit" class=PRIMARY disabled=move || plan.pending().get()>
+                    </Button>
+                    <Button {..} disabled=move || plan.pending().get()>
                         {move || if plan.pending().get() { "Planning…" } else { "Plan touch" }}
-                    </button>
+                    </Button>
                 </div>
             </form>
         </section>
