@@ -74,10 +74,11 @@ pub async fn search_contacts(
         None => Vec::new(),
     };
     let mut rows: Vec<ContactRow> = Vec::new();
-    let each: Vec<&[TextMatch]> = if branches.is_empty() {
-        vec![&[]]
-    } else {
-        branches.chunks(1).collect()
+    // Each way the text matches on its own (see `TextMatch`), or the whole search at once
+    // when it has no text.
+    let each: Vec<&[TextMatch]> = match branches.as_slice() {
+        [] => vec![&[]],
+        some => some.iter().map(std::slice::from_ref).collect(),
     };
     for only in each {
         let query = Branch {

@@ -50,7 +50,7 @@ impl ContactSearch {
         sql.push(" WHERE 1 = 1");
         if let Some(text) = &self.text {
             sql.push(" AND (");
-            for (i, &branch) in branches.iter().enumerate() {
+            for (i, branch) in branches.iter().enumerate() {
                 if i > 0 {
                     sql.push(" OR ");
                 }

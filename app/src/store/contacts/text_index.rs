@@ -15,53 +15,50 @@ const DENSE: i64 = 20_000;
 const BATCH: i64 = 2_000;
 
 /// How a substring search reaches the contacts it checks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reach {
     /// The `LIKE`s alone: PostgreSQL answers them from its trigram indexes; SQLite walks the
     /// contacts in the query's order, which is quick when many match.
     Like,
-    /// Only the candidates SQLite's trigram index names, and the contacts it has not caught
-    /// up with.
-    Indexed,
+    /// Only these candidates: those SQLite's trigram index names, and the contacts it has not
+    /// caught up with, read once for the page and its count.
+    Indexed(Candidates),
 }
+
+/// Contact ids a search checks, at most [`DENSE`], as the JSON array `json_each` reads (one
+/// bound value, however many ids; SQLite writes it, so no id crosses into Rust one by one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidates(String);
 
 /// How a search for `part` should reach its contacts on this connection's engine.
 pub async fn reach(conn: &mut Conn, part: &Substring) -> Result<Reach, StoreError> {
     if conn.engine() == Engine::Postgres {
         return Ok(Reach::Like);
     }
-    let candidates: i64 = db::query_scalar(
-        "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM contact_text WHERE contact_text MATCH ?
-                                       LIMIT ?) AS indexed)
-              + (SELECT COUNT(*) FROM (SELECT 1 FROM contacts
-                                       WHERE id > (SELECT indexed_upto FROM contact_text_state)
-                                       LIMIT ?) AS unindexed)
-              + (SELECT COUNT(*) FROM (SELECT 1 FROM contact_text_stale LIMIT ?) AS stale)",
+    let (count, ids): (i64, String) = db::query_as(
+        "SELECT COUNT(*), json_group_array(id) FROM (
+             SELECT rowid AS id FROM contact_text WHERE contact_text MATCH ?
+             UNION ALL SELECT id FROM contacts
+                       WHERE id > (SELECT indexed_upto FROM contact_text_state)
+             UNION ALL SELECT contact_id FROM contact_text_stale
+             LIMIT ?) AS candidates",
     )
     .bind(part.trigram_query())
     .bind(DENSE + 1)
-    .bind(DENSE + 1)
-    .bind(DENSE + 1)
     .fetch_one(conn)
     .await?;
-    Ok(if candidates > DENSE {
+    Ok(if count > DENSE {
         Reach::Like
     } else {
-        Reach::Indexed
+        Reach::Indexed(Candidates(ids))
     })
 }
 
-/// Appends ` AND c.id IN (…)`: the contacts the index says may hold `part`, those added since
-/// it last ran and those changed since (SQLite only; see [`Reach::Indexed`]).
-pub fn push_candidates(sql: &mut SqlBuilder, part: &Substring) {
-    sql.push(
-        " AND c.id IN (SELECT rowid FROM contact_text WHERE contact_text MATCH ",
-    )
-    .push_bind(part.trigram_query())
-    .push(
-        " UNION ALL SELECT id FROM contacts WHERE id > (SELECT indexed_upto FROM contact_text_state) \
-         UNION ALL SELECT contact_id FROM contact_text_stale)",
-    );
+/// Appends ` AND c.id IN (…)`: only the `candidates` (SQLite only; see [`Reach::Indexed`]).
+pub fn push_candidates(sql: &mut SqlBuilder, candidates: &Candidates) {
+    sql.push(" AND c.id IN (SELECT value FROM json_each(")
+        .push_bind(candidates.0.clone())
+        .push("))");
 }
 
 /// Brings SQLite's trigram index up to date, a batch per transaction with a pause between

@@ -10,7 +10,7 @@ use super::text_index::{self, Reach};
 use crate::store::db::SqlBuilder;
 
 /// One way a text matches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextMatch {
     /// The name starts with the text, ignoring ASCII case.
     NamePrefix,
@@ -46,7 +46,7 @@ impl TextMatch {
     }
 
     /// Appends this branch's condition (no leading `AND`) on `contacts c`.
-    pub fn push(self, sql: &mut SqlBuilder, text: &str) {
+    pub fn push(&self, sql: &mut SqlBuilder, text: &str) {
         // SQLite's lower() folds ASCII only, so the bound prefix is folded the same way.
         let folded = text.to_ascii_lowercase();
         let upper = format!("{folded}{TEXT_MAX}");
@@ -69,8 +69,8 @@ impl TextMatch {
                 };
                 sql.push("(");
                 part.push_match(sql);
-                if reach == Reach::Indexed {
-                    text_index::push_candidates(sql, &part);
+                if let Reach::Indexed(candidates) = reach {
+                    text_index::push_candidates(sql, candidates);
                 }
                 sql.push(")");
                 return;
