@@ -6,7 +6,7 @@ use crate::domain::Names;
 use crate::store::db;
 use crate::store::StoreError;
 use db::Conn;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Every team's and user's name, for the explanations stored with the touches.
 pub async fn all_names(conn: &mut Conn) -> Result<Names, StoreError> {
@@ -45,18 +45,21 @@ pub async fn contact_names(
     conn: &mut Conn,
     ids: impl IntoIterator<Item = ContactId>,
 ) -> Result<BTreeMap<ContactId, String>, StoreError> {
+    let wanted: BTreeSet<i64> = ids.into_iter().map(|id| id.0).collect();
+    let wanted: Vec<i64> = wanted.into_iter().collect();
     let mut found = BTreeMap::new();
-    for id in ids {
-        if found.contains_key(&id) {
-            continue;
+    // A query per few hundred ids, well under either engine's limit on bound values.
+    for chunk in wanted.chunks(500) {
+        let mut sql = db::SqlBuilder::new("SELECT id, name FROM contacts WHERE id IN (");
+        for (i, id) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.push_bind(*id);
         }
-        let name: Option<String> = db::query_scalar("SELECT name FROM contacts WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&mut *conn)
-            .await?;
-        if let Some(name) = name {
-            found.insert(id, name);
-        }
+        sql.push(")");
+        let rows: Vec<(i64, String)> = sql.build_query_as().fetch_all(&mut *conn).await?;
+        found.extend(rows.into_iter().map(|(id, name)| (ContactId(id), name)));
     }
     Ok(found)
 }
