@@ -22,26 +22,32 @@ use std::collections::BTreeMap;
 pub struct ContactPatch {
     /// The version the client read; a stale one is refused.
     pub version: i64,
-    /// New name.
+    /// New name (not blank).
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::NonBlankText>))]
     pub name: Option<String>,
     /// New email (empty clears).
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::EmailOrBlank>))]
     pub email: Option<String>,
     /// New phone (empty clears).
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::PhoneOrBlank>))]
     pub phone: Option<String>,
     /// New postal address (empty clears).
     #[serde(default)]
     pub address: Option<String>,
     /// New zone.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<TimeZone>))]
     pub timezone: Option<String>,
     /// New stage.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<Stage>))]
     pub stage: Option<String>,
     /// Replaces all attributes.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::AttributeMap>))]
     pub attributes: Option<BTreeMap<String, String>>,
     /// Replaces consent.
     #[serde(default)]
@@ -55,12 +61,16 @@ pub struct ContactPatch {
     /// New country, set by hand (ISO 3166-1 alpha-2); an empty `country` and `region` go back
     /// to reading them from the address or phone.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::CountryOrBlank>))]
     pub country: Option<String>,
-    /// New region, set by hand (ISO 3166-2).
+    /// New region, set by hand (ISO 3166-2); with `country`, it must be a region of that
+    /// country.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::RegionOrBlank>))]
     pub region: Option<String>,
     /// Consent per topic to record: `{topic: "opted_in" | "not_set" | "opted_out"}`.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::TopicStates>))]
     pub consent_topics: Option<BTreeMap<String, String>>,
     /// The evidence of those consents (wording shown, lawful basis).
     #[serde(default)]

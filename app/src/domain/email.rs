@@ -8,7 +8,6 @@ use thiserror::Error;
 /// The domain is lower-cased; the local part is kept as given.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String))]
 pub struct EmailAddress(String);
 
 /// Why a text is not an email address.
@@ -59,6 +58,28 @@ impl EmailAddress {
         &self.0
     }
 }
+
+/// Documented as the texts [`EmailAddress::parse`] accepts; past the pattern, the address is at
+/// most 254 bytes (UTF-8) and the part before `@` at most 64.
+#[cfg(feature = "ssr")]
+impl utoipa::PartialSchema for EmailAddress {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some(super::wire_schema::email_pattern()))
+            .max_length(Some(254))
+            .description(Some(
+                "An email address: one `@`, 1 to 64 bytes before it, a dotted domain whose labels \
+                 are not empty and neither start nor end with `-`, no blanks or control \
+                 characters; at most 254 bytes once trimmed. The domain is lower-cased.",
+            ))
+            .examples(["dana@example.com"])
+            .into()
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl utoipa::ToSchema for EmailAddress {}
 
 impl TryFrom<String> for EmailAddress {
     type Error = EmailError;

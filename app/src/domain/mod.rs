@@ -43,6 +43,8 @@ pub mod timezone;
 pub mod touch;
 pub mod touch_draft;
 pub mod vocabulary;
+#[cfg(feature = "ssr")]
+pub mod wire_schema;
 
 pub use actor::Actor;
 pub use audience::{Audience, AudienceError, Condition};

@@ -16,23 +16,29 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ContactInput {
-    /// Full name (required).
+    /// Full name (required, not blank).
+    #[cfg_attr(feature = "ssr", schema(value_type = super::wire_schema::NonBlankText))]
     pub name: String,
-    /// Email address.
+    /// Email address; blank means none.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::EmailOrBlank>))]
     pub email: Option<String>,
-    /// Phone number.
+    /// Phone number; blank means none.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::PhoneOrBlank>))]
     pub phone: Option<String>,
     /// Postal address, lines separated by newlines.
     #[serde(default)]
     pub address: Option<String>,
     /// IANA time zone (required).
+    #[cfg_attr(feature = "ssr", schema(value_type = TimeZone))]
     pub timezone: String,
     /// Lifecycle stage (required).
+    #[cfg_attr(feature = "ssr", schema(value_type = Stage))]
     pub stage: String,
     /// Free attributes for audience conditions.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = super::wire_schema::AttributeMap))]
     pub attributes: BTreeMap<String, String>,
     /// Per-channel consent; defaults to email, phone and mail allowed, SMS not opted in.
     #[serde(default)]
@@ -49,12 +55,15 @@ pub struct ContactInput {
     /// Country (ISO 3166-1 alpha-2, e.g. `US`); read from the address or phone when neither
     /// this nor `region` is given.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::CountryOrBlank>))]
     pub country: Option<String>,
-    /// Region (ISO 3166-2, e.g. `US-FL`).
+    /// Region (ISO 3166-2, e.g. `US-FL`); with `country`, it must be a region of that country.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::RegionOrBlank>))]
     pub region: Option<String>,
     /// Consent per topic: `{topic: "opted_in" | "not_set" | "opted_out"}`.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::TopicStates>))]
     pub consent_topics: Option<BTreeMap<String, String>>,
     /// The evidence of those consents (wording shown, lawful basis).
     #[serde(default)]

@@ -17,23 +17,29 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TouchInput {
-    /// The contact to reach.
+    /// The contact to reach (it must exist).
     pub contact_id: i64,
     /// `email`, `sms`, `phone` or `mail`.
+    #[cfg_attr(feature = "ssr", schema(value_type = Channel))]
     pub channel: String,
     /// Why it is sent, e.g. `sales_followup`.
+    #[cfg_attr(feature = "ssr", schema(value_type = Purpose))]
     pub purpose: String,
-    /// When it goes out, RFC 3339.
+    /// When it goes out, RFC 3339. Planned (`POST /api/v1/touches`): from five minutes ago on;
+    /// logged (`POST /api/v1/touches/log`): up to five minutes from now.
+    #[cfg_attr(feature = "ssr", schema(value_type = super::wire_schema::Instant))]
     pub scheduled_at: String,
-    /// A short title (required).
+    /// A short title (required, not blank).
+    #[cfg_attr(feature = "ssr", schema(value_type = super::wire_schema::NonBlankText))]
     pub title: String,
     /// Free notes.
     #[serde(default)]
     pub notes: Option<String>,
-    /// The sending team; defaults to the author's team.
+    /// The sending team (it must exist); defaults to the author's team. Only managers and
+    /// admins may name another team.
     #[serde(default)]
     pub team_id: Option<i64>,
-    /// The campaign it belongs to.
+    /// The campaign it belongs to (it must exist).
     #[serde(default)]
     pub campaign_id: Option<i64>,
     /// Sent by a robo-dialer or bulk tool.
@@ -42,11 +48,15 @@ pub struct TouchInput {
     /// Addressed by name (default true).
     #[serde(default)]
     pub personalized: Option<bool>,
-    /// Audience conditions, e.g. `child_age < 3, stage = lead`.
+    /// Audience conditions, e.g. `child_age < 3 and stage = lead`: each `<field> <op> <value>`
+    /// with op one of `=`, `!=`, `<`, `<=`, `>`, `>=`, the field letters, digits, `_`, `.` or
+    /// `-` (`stage` only with `=` or `!=` and a stage), separated by `;`, new lines or ` and `;
+    /// blank means none.
     #[serde(default)]
     pub audience: Option<String>,
-    /// The consent topic it is about, e.g. `newsletter`.
+    /// The consent topic it is about, e.g. `newsletter` (it must exist); blank means none.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<super::wire_schema::TopicOrBlank>))]
     pub topic: Option<String>,
 }
 

@@ -8,7 +8,6 @@ use thiserror::Error;
 /// dashes and parentheses allowed between them. Kept as written (trimmed).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String))]
 pub struct PhoneNumber(String);
 
 /// Why a text is not a phone number.
@@ -41,6 +40,26 @@ impl PhoneNumber {
         &self.0
     }
 }
+
+/// Documented as the texts [`PhoneNumber::parse`] accepts.
+#[cfg(feature = "ssr")]
+impl utoipa::PartialSchema for PhoneNumber {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some(super::wire_schema::phone_pattern()))
+            .description(Some(
+                "A phone number: an optional leading `+`, then 5 to 20 digits (0-9), with \
+                 spaces, dots, dashes and parentheses allowed between them. Kept as written \
+                 (trimmed).",
+            ))
+            .examples(["+1 (617) 555-0100"])
+            .into()
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl utoipa::ToSchema for PhoneNumber {}
 
 impl TryFrom<String> for PhoneNumber {
     type Error = PhoneError;

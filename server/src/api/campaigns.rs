@@ -7,7 +7,8 @@ use app::{
     domain::{
         ids::{ContactId, TeamId},
         new_touch::parse_instant,
-        Action, CampaignDraft, CampaignInput, OnConflict, RuleId,
+        wire_schema::{Instant, NonBlankText},
+        Action, CampaignDraft, CampaignInput, Channel, OnConflict, Purpose, RuleId, Stage,
     },
     state::AppState,
     store::{
@@ -20,7 +21,9 @@ use axum::{extract::State, http::StatusCode, Json};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use utoipa::ToSchema;
+use utoipa::openapi::schema::{AllOfBuilder, ObjectBuilder, Schema};
+use utoipa::openapi::{Ref, RefOr};
+use utoipa::{PartialSchema, ToSchema};
 
 /// Who a campaign is for: stages, attribute conditions, or an explicit list.
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -28,8 +31,12 @@ use utoipa::ToSchema;
 pub struct AudienceBody {
     /// Only these stages (none: every stage).
     #[serde(default)]
+    #[schema(value_type = Vec<Stage>)]
     stages: Vec<String>,
-    /// Conditions on attributes, e.g. `child_age < 3`.
+    /// Conditions on attributes, e.g. `child_age < 3`: each `<field> <op> <value>` with op one
+    /// of `=`, `!=`, `<`, `<=`, `>`, `>=`, the field letters, digits, `_`, `.` or `-` (`stage`
+    /// only with `=` or `!=` and a stage), separated by `;`, new lines or ` and `; blank means
+    /// none.
     #[schema(example = "child_age < 3")]
     conditions: Option<String>,
     /// An explicit list of contacts.
@@ -44,20 +51,53 @@ pub struct CampaignBody {
     #[serde(default)]
     audience: AudienceBody,
     /// email, sms, phone or mail.
+    #[schema(value_type = Channel)]
     channel: String,
     /// promotional, newsletter, sales_followup, relationship, service or transactional.
+    #[schema(value_type = Purpose)]
     purpose: String,
-    /// When it goes out (RFC 3339).
+    /// When it goes out (RFC 3339): from five minutes ago on.
+    #[schema(value_type = Instant)]
     scheduled_at: String,
-    /// The campaign's title.
+    /// The campaign's title (not blank).
+    #[schema(value_type = NonBlankText)]
     title: String,
-    /// The sending team; default the caller's.
+    /// The sending team (it must exist); default the caller's. Only managers and admins may
+    /// name another team.
     team_id: Option<i64>,
     /// For `POST /campaigns` (required there; a preview ignores it): exclude (skip conflicting
     /// recipients), shift (to their next allowed slot within 14 days, else skip) or review
     /// (plan them as pending_review for a manager).
-    #[schema(example = "exclude")]
+    #[schema(value_type = Option<OnConflict>, example = "exclude")]
     on_conflict: Option<String>,
+}
+
+/// The body of `POST /api/v1/campaigns`: a [`CampaignBody`] with `on_conflict` required. Only
+/// documents it: the handler reads a `CampaignBody` and refuses one without `on_conflict`.
+pub struct NewCampaignBody;
+
+impl PartialSchema for NewCampaignBody {
+    fn schema() -> RefOr<Schema> {
+        let required = ObjectBuilder::new()
+            .property("on_conflict", Ref::from_schema_name(OnConflict::name()))
+            .required("on_conflict");
+        AllOfBuilder::new()
+            .item(Ref::from_schema_name(CampaignBody::name()))
+            .item(required)
+            .description(Some(
+                "A campaign to plan: a `CampaignBody` with `on_conflict` (exclude, shift or \
+                 review) required.",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for NewCampaignBody {
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        schemas.push((CampaignBody::name().into_owned(), CampaignBody::schema()));
+        CampaignBody::schemas(schemas);
+        schemas.push((OnConflict::name().into_owned(), OnConflict::schema()));
+    }
 }
 
 /// One sample recipient with the engine's explanation.
@@ -89,6 +129,7 @@ pub struct PreviewBody {
     /// The same samples with their explanations.
     examples: BTreeMap<RuleId, Vec<ExampleBody>>,
     /// For the blocked samples (by contact id): the next allowed instant within 14 days.
+    #[schema(value_type = BTreeMap<String, Option<DateTime<Utc>>>)]
     next_allowed: BTreeMap<ContactId, Option<DateTime<Utc>>>,
 }
 
@@ -184,7 +225,7 @@ pub struct CreatedBody {
 }
 
 /// Plans a campaign: one touch per recipient, in one transaction.
-#[utoipa::path(post, path = "/api/v1/campaigns", operation_id = "create_campaign", tag = "campaigns", request_body = CampaignBody,
+#[utoipa::path(post, path = "/api/v1/campaigns", operation_id = "create_campaign", tag = "campaigns", request_body = NewCampaignBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Planned", body = CreatedBody),

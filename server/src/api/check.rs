@@ -7,6 +7,7 @@ use app::{
         consent::Topic,
         ids::{ContactId, TeamId},
         new_touch::parse_instant,
+        wire_schema::{Instant, TopicOrBlank},
         Channel, Conflict, Decision, ProposedTouch, Purpose,
     },
     state::AppState,
@@ -21,24 +22,27 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckBody {
-    /// The contact.
+    /// The contact (it must exist).
     pub contact_id: i64,
     /// email, sms, phone or mail.
-    #[schema(example = "email")]
+    #[schema(value_type = Channel, example = "email")]
     pub channel: String,
     /// promotional, newsletter, sales_followup, relationship, service or transactional.
-    #[schema(example = "promotional")]
+    #[schema(value_type = Purpose, example = "promotional")]
     pub purpose: String,
     /// The sending team; default the token's user's team.
     pub team_id: Option<i64>,
     /// When (RFC 3339); default now.
+    #[schema(value_type = Option<Instant>)]
     pub at: Option<String>,
     /// Sent by a robo-dialer or bulk tool.
     #[serde(default)]
     pub automated: bool,
     /// Addressed by name; default true.
     pub personalized: Option<bool>,
-    /// The consent topic the message is about, e.g. `newsletter`.
+    /// The consent topic the message is about, e.g. `newsletter` (it must exist); blank means
+    /// none.
+    #[schema(value_type = Option<TopicOrBlank>)]
     pub topic: Option<String>,
 }
 

@@ -2,7 +2,7 @@
 //! feeds. The feed token appears only in the URL answered at creation.
 
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
-use app::{settings::feeds::issue, state::AppState};
+use app::{domain::wire_schema::LabelText, settings::feeds::issue, state::AppState};
 use axum::{
     extract::State,
     http::{header, HeaderMap, StatusCode},
@@ -16,13 +16,9 @@ use utoipa::ToSchema;
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewFeedBody {
-    /// What it is for (default "calendar").
-    #[schema(
-        example = "phone calendar",
-        min_length = 1,
-        max_length = 100,
-        pattern = r"\S"
-    )]
+    /// What it is for (default "calendar"): 1 to 100 characters once trimmed, no control
+    /// characters.
+    #[schema(value_type = Option<LabelText>, example = "phone calendar")]
     pub label: Option<String>,
 }
 

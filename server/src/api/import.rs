@@ -24,6 +24,7 @@ pub const MAX_CSV_BYTES: usize = 64 * 1024 * 1024;
 
 /// Import options.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ImportQuery {
     /// Import the good rows even when some are bad (they are reported).
     #[serde(default)]
@@ -33,7 +34,16 @@ pub struct ImportQuery {
 /// Imports contacts from CSV.
 #[utoipa::path(post, path = "/api/v1/contacts/import", operation_id = "import_contacts", tag = "contacts", params(ImportQuery),
     request_body(content = String, content_type = "text/csv",
-        description = "A header line, then one contact a line"),
+        description = "UTF-8 CSV: a header line, then one contact a line. The header must name \
+            the name (`Name`, `Full Name`, or `First Name` and `Last Name`; headers match \
+            ignoring case, blanks, `_` and `-`), and no two headers may mean the same thing. \
+            Each row is a contact as `POST /api/v1/contacts` reads it, with a time zone \
+            (`Time Zone`) for each new contact; other columns: `Email`, `Phone`, `Mobile`, \
+            `Street`, `City`, `State`, `Zip`, `Country`, `Stage`, `External ID`, \
+            `consent_email`, `consent_sms`, `consent_phone`, `consent_mail`, `Email Opt Out`, \
+            `Do Not Call`, `do_not_contact`, `account_key`, `attr:<key>`; unknown ones are \
+            ignored.",
+        example = json!("Name,Email,Time Zone,Stage\nDana Reyes,dana@example.com,America/New_York,lead\n")),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Imported: contacts created (`imported`), updated (matched by external id or email) and unchanged; see rejected for a partial import", body = ImportReport),

@@ -4,7 +4,7 @@
 //! touch the policy now blocks (a STOP, a new cap) is listed under `blocked`, not handed out.
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
-use app::domain::{new_touch::parse_instant, Channel};
+use app::domain::{new_touch::parse_instant, wire_schema::Instant, Channel};
 use app::state::AppState;
 use app::store::touches::{lease_due, LeaseRequest, Leased};
 use axum::{extract::State, Json};
@@ -17,16 +17,19 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 pub struct LeaseBody {
     /// The channel the worker sends on.
-    #[schema(example = "email")]
+    #[schema(value_type = Channel, example = "email")]
     pub channel: String,
     /// Touches due up to this instant (RFC 3339; default and at most: now).
     #[serde(default)]
+    #[schema(value_type = Option<Instant>)]
     pub until: Option<String>,
     /// At most this many (1 to 500; default 50).
     #[serde(default)]
+    #[schema(minimum = 1, maximum = 500)]
     pub limit: Option<i64>,
     /// How long the worker may take, in seconds (10 to 3 600; default 300).
     #[serde(default)]
+    #[schema(minimum = 10, maximum = 3600)]
     pub lease_seconds: Option<i64>,
 }
 

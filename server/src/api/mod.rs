@@ -20,12 +20,14 @@ mod query;
 mod rate_limit;
 mod reviews;
 mod rules;
+mod source_kinds;
 mod sources;
 mod suppression;
 mod teams;
 mod timeline;
 mod tokens;
 mod topics;
+mod touch_change;
 mod touches;
 mod users;
 

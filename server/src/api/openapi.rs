@@ -9,7 +9,9 @@ use utoipa::{
 /// The OpenAPI document of Concord's REST API.
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Concord API", description = "Concord's REST API for external senders and integrations."),
+    info(title = "Concord API", description = "Concord's REST API for external senders and integrations.
+
+What every request body is held to beyond its schema: no text holds the NUL character (U+0000); integers are written without a fraction or exponent (`3`, not `3.0`); names from a closed list (channels, purposes, stages, roles, decisions…) are also read in any case and with blanks around them, and text fields are trimmed. Ids that a body names (a contact, a team, a user, a topic) must exist; times that plan something must not have passed (five minutes' grace)."),
     paths(
         super::teams::create, super::users::create, super::users::list, super::users::patch, super::tokens::create, super::tokens::revoke,
         super::contacts::create, super::import::import, super::contacts::get, super::contacts::patch,
@@ -56,4 +58,62 @@ impl Modify for BearerAuth {
 /// Serves the document.
 pub async fn document() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApiDoc;
+    use serde_json::Value;
+    use utoipa::OpenApi;
+
+    fn document() -> Value {
+        serde_json::to_value(ApiDoc::openapi()).expect("the document serializes")
+    }
+
+    /// Every `$ref` anywhere in `value`.
+    fn refs<'a>(value: &'a Value, found: &mut Vec<&'a str>) {
+        match value {
+            Value::Object(map) => map.iter().for_each(|(key, value)| match value {
+                Value::String(target) if key == "$ref" => found.push(target),
+                _ => refs(value, found),
+            }),
+            Value::Array(items) => items.iter().for_each(|item| refs(item, found)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_reference_names_a_schema_of_the_document() {
+        let doc = document();
+        let mut found = Vec::new();
+        refs(&doc, &mut found);
+        assert!(!found.is_empty());
+        for target in found {
+            let name = target.strip_prefix("#/components/schemas/").expect(target);
+            assert!(
+                doc["components"]["schemas"][name].is_object(),
+                "{target} is not in the document"
+            );
+        }
+    }
+
+    #[test]
+    fn a_path_parameter_is_in_its_path_and_others_are_not_in_the_path() {
+        let doc = document();
+        let paths = doc["paths"].as_object().expect("paths");
+        for (path, item) in paths {
+            for (method, operation) in item.as_object().expect("a path item") {
+                for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                    let name = parameter["name"].as_str().expect("a name");
+                    let in_path = path.contains(&format!("{{{name}}}"));
+                    assert_eq!(
+                        parameter["in"] == "path",
+                        in_path,
+                        "{method} {path}: parameter {name} is documented in {}",
+                        parameter["in"]
+                    );
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
-    domain::{ids::TouchId, ReviewDecision},
+    domain::{ids::TouchId, wire_schema::NonBlankText, ReviewDecision},
     records::TouchRecord,
     state::AppState,
     store::reviews,
@@ -17,10 +17,12 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewBody {
-    /// approve or reject.
-    #[schema(example = "approve")]
+    /// approve or reject. Only a `pending_review` touch is decided, and only one whose time is
+    /// still ahead (from five minutes ago on) is approved.
+    #[schema(value_type = ReviewDecision, example = "approve")]
     decision: String,
-    /// Why; required, recorded in the audit log.
+    /// Why; required (not blank), recorded in the audit log.
+    #[schema(value_type = NonBlankText)]
     reason: String,
 }
 

@@ -8,7 +8,9 @@ use chrono::Utc;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use utoipa::ToSchema;
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::RefOr;
+use utoipa::{PartialSchema, ToSchema};
 
 /// Every rule, alert and setting by id: its entry as stored (`enabled`, `severity`, `params`;
 /// settings keep their fields at the top) plus its `version`.
@@ -18,6 +20,56 @@ pub struct RulesBody {
     #[schema(value_type = Object)]
     pub rules: BTreeMap<String, Value>,
 }
+
+/// Documents the rule ids `PUT /api/v1/rules/{id}` takes: the entries of the rule set.
+pub struct RuleEntryId;
+
+impl PartialSchema for RuleEntryId {
+    fn schema() -> RefOr<Schema> {
+        let ids = app::domain::Rules::default()
+            .entries()
+            .into_iter()
+            .map(|(id, _)| id);
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(ids))
+            .description(Some("A rule, alert or setting of the rule set."))
+            .into()
+    }
+}
+
+impl ToSchema for RuleEntryId {}
+
+/// Documents the body of `PUT /api/v1/rules/{id}`: the handler reads any JSON object and takes
+/// `version` out of it; the rest must be the entry of the rule in the path.
+pub struct RuleEntryBody;
+
+impl PartialSchema for RuleEntryBody {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .property(
+                "version",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+                    .description(Some(
+                        "The version last read (`GET /api/v1/rules`); a stale one is refused \
+                         with 409.",
+                    )),
+            )
+            .required("version")
+            .description(Some(
+                "The rule's entry as `GET /api/v1/rules` shows it for the id in the path, with \
+                 the `version` last read, e.g. {\"enabled\": true, \"severity\": \"block\", \
+                 \"params\": {\"limit\": 2, \"window\": \"24h\"}, \"version\": 3}. Each \
+                 rule has params of its own (spans written like `4h`, `7d`); settings keep their \
+                 fields at the top.",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for RuleEntryBody {}
 
 fn with_version(entry: Value, version: i64) -> Value {
     let mut object = match entry {
@@ -54,8 +106,8 @@ pub async fn list(
 
 /// Saves one rule: its entry (as `GET` shows it) with the `version` last read.
 #[utoipa::path(put, path = "/api/v1/rules/{id}", operation_id = "save_rule", tag = "rules",
-    params(("id" = String, Path, description = "The rule's id, e.g. daily_cap")),
-    request_body(content = Object, description = "The entry, e.g. {\"enabled\": true, \"severity\": \"block\", \"params\": {\"limit\": 2, \"window\": \"24h\"}, \"version\": 3}"),
+    params(("id" = inline(RuleEntryId), Path, description = "The rule's id, e.g. daily_cap")),
+    request_body = RuleEntryBody,
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The saved rule with its new version", body = Object),

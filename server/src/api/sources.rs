@@ -5,7 +5,8 @@
 //! verified but could not be mapped; `POST /api/v1/dead-letters/{id}/replay` maps it again.
 
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
-use app::domain::senders::SecretFields;
+use app::domain::senders::{SecretFields, SourceKind};
+use app::domain::wire_schema::LabelText;
 use app::domain::Action;
 use app::settings::senders::manage;
 use app::state::AppState;
@@ -25,10 +26,11 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 pub struct NewSourceBody {
     /// `sendgrid`, `postmark`, `mailgun`, `ses`, `twilio_sms`, `twilio_voice` or `aircall`.
-    #[schema(example = "sendgrid")]
+    #[schema(value_type = SourceKind, example = "sendgrid")]
     pub kind: String,
-    /// A name for people, e.g. "Marketing SendGrid".
-    #[schema(example = "Marketing SendGrid", min_length = 1, max_length = 100)]
+    /// A name for people, e.g. "Marketing SendGrid": 1 to 100 characters once trimmed, no
+    /// control characters.
+    #[schema(value_type = LabelText, example = "Marketing SendGrid")]
     pub label: String,
     /// Any kind's secret as one text (Postmark's as `user:password`), for clients that do not
     /// name it by kind.
@@ -147,7 +149,8 @@ fn origin(state: &AppState, headers: &HeaderMap) -> String {
 }
 
 /// Connects a source.
-#[utoipa::path(post, path = "/api/v1/sources", operation_id = "connect_source", tag = "senders", request_body = NewSourceBody,
+#[utoipa::path(post, path = "/api/v1/sources", operation_id = "connect_source", tag = "senders",
+    request_body = super::source_kinds::ConnectSourceBody,
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Connected", body = SourceBody),
@@ -204,7 +207,7 @@ pub async fn list(
 }
 
 /// Replaces a source's secret.
-#[utoipa::path(post, path = "/api/v1/sources/{id}/rotate", operation_id = "rotate_source_secret", tag = "senders", request_body = RotateBody,
+#[utoipa::path(post, path = "/api/v1/sources/{id}/rotate", operation_id = "rotate_source_secret", tag = "senders", request_body = super::source_kinds::RotateSourceBody,
     params(("id" = i64, Path, description = "The source's id")), security(("bearer" = [])),
     responses(
         (status = 200, description = "Rotated", body = SourceBody),

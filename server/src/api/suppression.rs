@@ -4,7 +4,8 @@
 //! older than 31 days carries a warning.
 
 use super::{ApiError, ApiPath, ApiQuery, Caller, ErrorBody};
-use app::domain::compliance::suppression::ListMeta;
+use app::domain::compliance::suppression::{ListKind, ListMeta};
+use app::domain::wire_schema::ShortNameText;
 use app::domain::Action;
 use app::state::AppState;
 use app::store::suppression::import::{import_list, ListImported};
@@ -20,18 +21,23 @@ pub const MAX_LIST_BYTES: usize = 64 * 1024 * 1024;
 
 /// A list's description.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ListQuery {
-    /// What people read, e.g. `US DNC extract`.
+    /// What people read, e.g. `US DNC extract`: 1 to 100 characters once trimmed.
+    #[param(value_type = ShortNameText, inline, example = "US DNC extract")]
     name: String,
     /// `registry` (a national do-not-call extract) or `company`.
-    #[param(example = "registry")]
+    #[param(value_type = ListKind, inline, example = "registry")]
     kind: String,
-    /// `phone,sms` (numbers) or `email` (addresses).
-    #[param(example = "phone,sms")]
+    /// `email` (addresses), or `phone`, `sms` or both, comma-separated (numbers).
+    #[param(
+        example = "phone,sms",
+        pattern = r"^ *(?:email|(?:phone|sms)(?: *, *(?:phone|sms))*) *$"
+    )]
     channels: String,
-    /// The day the extract was taken, YYYY-MM-DD.
-    #[param(example = "2026-12-01")]
+    /// The day the extract was taken, YYYY-MM-DD: today or earlier.
+    #[param(value_type = String, format = Date, example = "2026-12-01")]
     list_date: String,
 }
 
@@ -56,7 +62,11 @@ pub async fn list(
 #[utoipa::path(post, path = "/api/v1/suppression-lists", tag = "contacts",
     operation_id = "import_suppression_list", params(ListQuery),
     request_body(content = String, content_type = "text/csv",
-        description = "One phone number or email address a line"),
+        description = "UTF-8 text: one phone number or email address a line (or the first \
+            column of a CSV), as `channels` says; blank lines, `#` comments and a header are \
+            skipped and bad lines reported, but at least one line must hold a number or an \
+            address.",
+        example = json!("+1 617 555 0100\n+1 617 555 0101\n")),
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Imported; lines that could not be read are listed", body = ListImported),

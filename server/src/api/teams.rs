@@ -2,7 +2,7 @@
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::{
-    domain::{label::parse_label, Action},
+    domain::{label::parse_label, wire_schema::LabelText, Action},
     state::AppState,
 };
 use axum::{extract::State, http::StatusCode, Json};
@@ -14,13 +14,8 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewTeamBody {
-    /// The team's name, unique.
-    #[schema(
-        example = "Boston store marketing",
-        min_length = 1,
-        max_length = 100,
-        pattern = r"\S"
-    )]
+    /// The team's name, unique: 1 to 100 characters once trimmed, no control characters.
+    #[schema(value_type = LabelText, example = "Boston store marketing")]
     pub name: String,
 }
 

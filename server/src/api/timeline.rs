@@ -2,7 +2,7 @@
 
 use super::{ApiError, ApiPath, ApiQuery, Caller, ErrorBody};
 use app::{
-    domain::{ids::ContactId, new_touch::parse_instant},
+    domain::{ids::ContactId, new_touch::parse_instant, wire_schema::Instant},
     records::Owner,
     state::AppState,
     store::timeline::{self, Timeline},
@@ -14,10 +14,14 @@ use utoipa::{IntoParams, ToSchema};
 
 /// The range shown; both default to 30 days either side of now.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Range {
-    /// Start (RFC 3339), inclusive.
+    /// Start (RFC 3339), inclusive; default 30 days ago.
+    #[param(value_type = Option<Instant>, inline)]
     from: Option<String>,
-    /// End (RFC 3339), exclusive.
+    /// End (RFC 3339), exclusive: after `from` and at most 400 days later; default 30 days
+    /// from now.
+    #[param(value_type = Option<Instant>, inline)]
     to: Option<String>,
 }
 

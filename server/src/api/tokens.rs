@@ -4,7 +4,13 @@
 use super::{ApiError, ApiJson, ApiPath, Caller, ErrorBody};
 use app::{
     auth::token,
-    domain::{ids::UserId, label::parse_label, new_touch::parse_instant, Action},
+    domain::{
+        ids::UserId,
+        label::parse_label,
+        new_touch::parse_instant,
+        wire_schema::{Instant, LabelText},
+        Action,
+    },
     state::AppState,
 };
 use axum::{extract::State, http::StatusCode, Json};
@@ -16,18 +22,15 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewTokenBody {
-    /// The user the token acts as.
+    /// The user the token acts as (it must exist).
     pub user_id: i64,
-    /// What the token is for, e.g. "email service".
-    #[schema(
-        example = "email service",
-        min_length = 1,
-        max_length = 100,
-        pattern = r"\S"
-    )]
+    /// What the token is for, e.g. "email service": 1 to 100 characters once trimmed, no
+    /// control characters.
+    #[schema(value_type = LabelText, example = "email service")]
     pub label: String,
     /// When the token stops working (RFC 3339, in the future); none: until revoked.
     #[serde(default)]
+    #[schema(value_type = Option<Instant>)]
     pub expires_at: Option<String>,
 }
 

@@ -3,7 +3,7 @@
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::domain::consent::Topic;
-use app::domain::Action;
+use app::domain::{wire_schema::ShortNameText, Action};
 use app::state::AppState;
 use app::store::consent::topics::{self, TopicView};
 use axum::{extract::State, http::StatusCode, Json};
@@ -15,16 +15,11 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewTopicBody {
-    /// Its id: lowercase letters, digits and _, starting with a letter.
-    #[schema(example = "newsletter", pattern = "^[a-z][a-z0-9_]{0,39}$")]
+    /// Its id: letters, digits and _, starting with a letter (kept in lower case).
+    #[schema(value_type = Topic, example = "newsletter")]
     pub id: String,
-    /// What people read.
-    #[schema(
-        example = "Monthly newsletter",
-        min_length = 1,
-        max_length = 100,
-        pattern = r"\S"
-    )]
+    /// What people read: 1 to 100 characters once trimmed.
+    #[schema(value_type = ShortNameText, example = "Monthly newsletter")]
     pub name: String,
 }
 

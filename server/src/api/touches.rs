@@ -7,6 +7,7 @@ use app::{
     domain::{
         ids::{TeamId, TouchId, UserId},
         new_touch::parse_instant,
+        wire_schema::Instant,
         Channel, Conflict, NewTouch, TouchInput, TouchStatus,
     },
     records::TouchRecord,
@@ -20,6 +21,7 @@ use utoipa::{IntoParams, ToSchema};
 
 /// `?dry_run=true` checks the touch and stores nothing.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DryRun {
     /// Only check; store nothing and answer `next_allowed_at` too.
     #[serde(default)]
@@ -125,8 +127,9 @@ pub async fn log(
     Ok((StatusCode::CREATED, Json(body)))
 }
 
-/// A change to a touch: a new time, or `status: "cancelled"`, at the version last read.
-#[derive(Debug, Deserialize, ToSchema)]
+/// A change to a touch: a new time, or `status: "cancelled"`, at the version last read. Its
+/// OpenAPI schema is written out in `touch_change.rs`.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TouchChangeBody {
     /// The new time (RFC 3339); re-checked by the policy.
@@ -187,16 +190,21 @@ pub async fn patch(
 
 /// The range and filters of a listing.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Start (RFC 3339), inclusive; default now.
+    #[param(value_type = Option<Instant>, inline)]
     from: Option<String>,
-    /// End (RFC 3339), exclusive; default 31 days after `from`.
+    /// End (RFC 3339), exclusive, after `from`; default 31 days after `from`.
+    #[param(value_type = Option<Instant>, inline)]
     to: Option<String>,
     /// Only this team.
     team_id: Option<i64>,
     /// Only this channel.
+    #[param(value_type = Option<Channel>, inline)]
     channel: Option<String>,
     /// Only this status.
+    #[param(value_type = Option<TouchStatus>, inline)]
     status: Option<String>,
     /// Only touches to contacts this user owns.
     owner_id: Option<i64>,

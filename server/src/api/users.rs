@@ -7,7 +7,7 @@ use app::{
         new_user::{parse_user_fields, UserFields},
         password,
     },
-    domain::{ids::TeamId, Action},
+    domain::{ids::TeamId, role::Role, wire_schema::NonBlankText, Action, EmailAddress},
     state::AppState,
     store::users::{self, CreateUserError, NewUser, TeamRef},
 };
@@ -20,16 +20,16 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewUserBody {
-    /// The address they sign in with.
-    #[schema(example = "riley@example.com", format = Email)]
+    /// The address they sign in with (unique).
+    #[schema(value_type = EmailAddress, example = "riley@example.com")]
     pub email: String,
-    /// Display name.
-    #[schema(min_length = 1, pattern = r"\S")]
+    /// Display name (not blank).
+    #[schema(value_type = NonBlankText)]
     pub name: String,
     /// One of marketer, rep, manager, admin.
-    #[schema(example = "rep", pattern = "^(marketer|rep|manager|admin)$")]
+    #[schema(value_type = Role, example = "rep")]
     pub role: String,
-    /// Their team.
+    /// Their team (it must exist).
     pub team_id: i64,
     /// At least 10 characters; stored as an argon2 hash.
     #[schema(min_length = 10)]
@@ -110,13 +110,13 @@ pub async fn create(
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UserChangeBody {
-    /// New display name.
-    #[schema(min_length = 1, pattern = r"\S")]
+    /// New display name (not blank).
+    #[schema(value_type = Option<NonBlankText>)]
     pub name: Option<String>,
-    /// New role (not your own).
-    #[schema(example = "manager", pattern = "^(marketer|rep|manager|admin)$")]
+    /// New role (not for your own user: an admin keeps their role).
+    #[schema(value_type = Option<Role>, example = "manager")]
     pub role: Option<String>,
-    /// New team.
+    /// New team (it must exist).
     pub team_id: Option<i64>,
     /// `true` disables the user (sessions end, tokens and feeds stop; not yourself), `false`
     /// enables them again.
@@ -173,7 +173,7 @@ pub async fn patch(
     ApiPath(id): ApiPath<i64>,
     ApiJson(change): ApiJson<UserChangeBody>,
 ) -> Result<Json<UserBody>, ApiError> {
-    use app::domain::{ids::UserId, role::Role};
+    use app::domain::ids::UserId;
     use app::settings::people::account;
     caller.require(Action::ManagePeople)?;
     let me = &caller.0;

@@ -19,15 +19,20 @@ pub const LONGEST_NAME: usize = 100;
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Blackout {
-    /// The day, read on each contact's own calendar.
+    /// The day, read on each contact's own calendar; a new one is today or later (yesterday,
+    /// in UTC, is still taken).
     #[cfg_attr(feature = "ssr", schema(value_type = String, format = Date))]
     pub date: NaiveDate,
-    /// Why, as people read it ("Crisis freeze").
+    /// Why, as people read it ("Crisis freeze"): 1 to 100 characters once trimmed.
+    #[cfg_attr(
+        feature = "ssr",
+        schema(value_type = crate::domain::wire_schema::ShortNameText)
+    )]
     pub name: String,
     /// The channels it closes; empty closes every channel.
     #[serde(default)]
     pub channels: BTreeSet<Channel>,
-    /// The teams it closes; empty closes every team.
+    /// The teams it closes (each must exist); empty closes every team.
     #[serde(default)]
     #[cfg_attr(feature = "ssr", schema(value_type = Vec<i64>))]
     pub teams: BTreeSet<TeamId>,

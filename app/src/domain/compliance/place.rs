@@ -8,7 +8,6 @@ use thiserror::Error;
 /// A country, by its ISO 3166-1 alpha-2 code (`US`, `CA`, `FR`, `GB`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String, example = "US"))]
 pub struct Country([u8; 2]);
 
 /// A region, by its ISO 3166-2 code (`US-FL`, `CA-QC`).
@@ -128,13 +127,38 @@ impl Region {
     }
 }
 
+/// Documented as the texts [`Country::parse`] accepts (answers are in capitals).
+#[cfg(feature = "ssr")]
+impl utoipa::PartialSchema for Country {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some(crate::domain::wire_schema::country_pattern()))
+            .description(Some(
+                "A country, by its ISO 3166-1 alpha-2 code (`US`, `CA`, `FR`, `GB`), read in \
+                 any case.",
+            ))
+            .examples(["US"])
+            .into()
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl utoipa::ToSchema for Country {}
+
+/// Documented as the texts [`Region::parse`] accepts (answers are in capitals).
 #[cfg(feature = "ssr")]
 impl utoipa::PartialSchema for Region {
     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
         use utoipa::openapi::schema::{ObjectBuilder, Type};
         ObjectBuilder::new()
             .schema_type(Type::String)
-            .pattern(Some("^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$"))
+            .pattern(Some(crate::domain::wire_schema::region_pattern()))
+            .description(Some(
+                "A region, by its ISO 3166-2 code (`US-FL`, `CA-QC`): a country code, `-` and 1 \
+                 to 3 letters or digits, read in any case.",
+            ))
             .examples(["US-FL"])
             .into()
     }

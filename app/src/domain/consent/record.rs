@@ -30,14 +30,16 @@ str_enum! {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
-    /// The wording or form version the contact saw, e.g. `signup-form v3`.
+    /// The wording or form version the contact saw, e.g. `signup-form v3` (at most 500
+    /// characters once trimmed); needed to opt a contact back in on a topic they opted out of.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<crate::domain::wire_schema::WordingText>))]
     pub wording: Option<String>,
     /// The lawful basis: `consent` (default), `ebr_purchase` or `ebr_inquiry`.
     #[serde(default)]
-    #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
     pub basis: Option<Basis>,
-    /// When the purchase or inquiry of a relationship basis happened (RFC 3339).
+    /// When the purchase or inquiry of a relationship basis happened (RFC 3339); needed to
+    /// opt in on `ebr_purchase` or `ebr_inquiry`.
     #[serde(default)]
     pub basis_at: Option<DateTime<Utc>>,
 }

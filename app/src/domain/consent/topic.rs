@@ -7,8 +7,6 @@ use std::fmt;
 /// A topic id: 1–40 of `a-z`, `0-9` and `_`, starting with a letter.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-#[cfg_attr(feature = "ssr", schema(value_type = String, pattern = "^[a-z][a-z0-9_]{0,39}$"))]
 pub struct Topic(String);
 
 impl Topic {
@@ -35,6 +33,25 @@ impl Topic {
         &self.0
     }
 }
+
+/// Documented as the texts [`Topic::parse`] accepts.
+#[cfg(feature = "ssr")]
+impl utoipa::PartialSchema for Topic {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some(crate::domain::wire_schema::topic_pattern()))
+            .description(Some(
+                "A consent topic id: 1 to 40 letters, digits and `_`, starting with a letter; \
+                 read in lower case.",
+            ))
+            .examples(["newsletter"])
+            .into()
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl utoipa::ToSchema for Topic {}
 
 impl TryFrom<String> for Topic {
     type Error = String;

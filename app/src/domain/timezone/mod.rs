@@ -19,7 +19,6 @@ use tzdb::Zone;
 /// The server reads chrono-tz's database; the browser asks its own, through `Intl`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), schema(value_type = String))]
 pub struct TimeZone(Zone);
 
 /// A time zone name that is not in the IANA database.
@@ -87,6 +86,26 @@ impl TimeZone {
         self.instant(date, NaiveTime::MIN)
     }
 }
+
+/// Documented as the closed list of names the server's database knows (chrono-tz's), so that
+/// a client can offer exactly those.
+#[cfg(feature = "ssr")]
+impl utoipa::PartialSchema for TimeZone {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .enum_values(Some(Zone::names()))
+            .description(Some(
+                "An IANA time zone name, exactly as the IANA database writes it (surrounding \
+                 blanks are ignored).",
+            ))
+            .examples(["America/New_York"])
+            .into()
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl utoipa::ToSchema for TimeZone {}
 
 impl TryFrom<String> for TimeZone {
     type Error = TimeZoneError;

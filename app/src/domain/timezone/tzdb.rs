@@ -21,6 +21,12 @@ impl Zone {
         self.0.name()
     }
 
+    /// Every name the database knows, as [`Zone::parse`] takes them.
+    #[cfg(feature = "ssr")]
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        chrono_tz::TZ_VARIANTS.iter().map(|zone| zone.name())
+    }
+
     /// The zone's offset from UTC at `at`, in seconds (east positive).
     pub fn offset_seconds(self, at: DateTime<Utc>) -> i32 {
         self.0
