@@ -30,6 +30,9 @@ pub struct PendingTouch {
     pub campaign: Option<(CampaignId, String)>,
     /// When it would go out.
     pub scheduled_at: DateTime<Utc>,
+    /// Whether it may still be approved when read: its time has not passed (a rejection is
+    /// always possible).
+    pub approvable: bool,
     /// When it was planned.
     pub created_at: DateTime<Utc>,
     /// Its conflicts: as stored at its last check, and, in the queue, as they stand when it is

@@ -27,7 +27,7 @@ pub fn BulkForm(
             <ActionForm action=actions.campaign>
                 <input type="hidden" name="campaign_id" value=id.to_string() />
                 <DecisionFields reason_id label="Reason for all of them (required)"
-                    approve=format!("Approve {touches}") reject=format!("Reject {touches}") />
+                    approve=Some(format!("Approve {touches}")) reject=format!("Reject {touches}") />
             </ActionForm>
         </details>
     }

@@ -25,8 +25,9 @@ pub async fn load_queue(
 
     let (state, user) = crate::auth::require::allowed(crate::domain::Action::Oversee).await?;
     let internal = |e: crate::store::StoreError| e.log_as_internal();
+    let now = chrono::Utc::now();
     let (mut pending, pending_total) =
-        review_queue::pending_touches(&state.pool, &filter, PENDING_SHOWN, from)
+        review_queue::pending_touches(&state.pool, &filter, PENDING_SHOWN, from, now)
             .await
             .map_err(internal)?;
     // Each touch's conflicts as they stand now, with times in the reviewer's zone (the stored
@@ -37,7 +38,7 @@ pub async fn load_queue(
         &state.reader,
         &rules,
         &mut pending,
-        chrono::Utc::now(),
+        now,
         user.timezone,
     )
     .await
@@ -45,7 +46,7 @@ pub async fn load_queue(
     let groups = review_queue::pending_groups(&state.pool)
         .await
         .map_err(internal)?;
-    let requests = claims::open_requests_named(&state.pool, chrono::Utc::now())
+    let requests = claims::open_requests_named(&state.pool, now)
         .await
         .map_err(internal)?;
     let assignees = review_queue::assignees(&state.pool)

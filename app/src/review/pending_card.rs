@@ -52,10 +52,15 @@ pub fn PendingCard(touch: PendingTouch, zone: TimeZone, actions: ReviewActions) 
                         </ul>
                     }.into_any()
                 }}
+                {(!touch.approvable).then(|| view! {
+                    <p class="mt-2 rounded-md border border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="passed">
+                        "Its time has passed, so it can no longer be approved. Reject it; its author can plan it again."
+                    </p>
+                })}
                 <ActionForm action=actions.decide>
                     <input type="hidden" name="touch_id" value=id.to_string() />
                     <DecisionFields reason_id label="Reason (required)"
-                        approve="Approve".to_owned() reject="Reject".to_owned() />
+                        approve=touch.approvable.then(|| "Approve".to_owned()) reject="Reject".to_owned() />
                 </ActionForm>
             </article>
         </li>

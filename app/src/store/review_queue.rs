@@ -4,11 +4,13 @@
 use super::rows::{instant, json, parsed};
 use super::StoreError;
 use crate::domain::ids::{CampaignId, ContactId, TouchId, UserId};
+use crate::domain::review::{still_due, ReviewDecision};
 use crate::domain::{Action, Channel, Purpose};
 use crate::models::review_queue::{
     Assignee, CampaignChoice, PendingFilter, PendingGroup, PendingTouch,
 };
 use crate::store::db::{self, SqlBuilder};
+use chrono::{DateTime, Utc};
 use db::Db;
 
 /// (id, contact, contact name, channel, purpose, title, team, author, campaign, campaign title,
@@ -47,12 +49,14 @@ fn push_filter(sql: &mut SqlBuilder, filter: &PendingFilter) {
 }
 
 /// Touches awaiting review that `filter` lists, one-off touches first, then by campaign, each
-/// soonest first; at most `limit` from the `offset`-th, and how many it lists in all.
+/// soonest first; at most `limit` from the `offset`-th, and how many it lists in all. Each
+/// says whether it may still be approved at `now`.
 pub async fn pending_touches(
     pool: &Db,
     filter: &PendingFilter,
     limit: u32,
     offset: u32,
+    now: DateTime<Utc>,
 ) -> Result<(Vec<PendingTouch>, u64), StoreError> {
     let mut sql = SqlBuilder::new(
         "SELECT t.id, t.contact_id, c.name, t.channel, t.purpose, t.title, tm.name, u.name,
@@ -87,6 +91,7 @@ pub async fn pending_touches(
                 author: r.7,
                 campaign: r.8.map(|id| (CampaignId(id), r.9.unwrap_or_default())),
                 scheduled_at: instant(r.10)?,
+                approvable: still_due(ReviewDecision::Approve, instant(r.10)?, now).is_ok(),
                 created_at: instant(r.11)?,
                 conflicts: json(&r.12)?,
             })

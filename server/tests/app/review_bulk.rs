@@ -24,14 +24,20 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
         channel: None,
         campaign: Some(campaign),
     };
-    let (listed, total) = pending_touches(&c.pool, &only(CampaignChoice::Only(created.id)), 50, 0)
-        .await
-        .unwrap();
+    let (listed, total) = pending_touches(
+        &c.pool,
+        &only(CampaignChoice::Only(created.id)),
+        50,
+        0,
+        now(),
+    )
+    .await
+    .unwrap();
     assert_eq!(total, 2);
     assert!(listed
         .iter()
         .all(|t| t.campaign.as_ref().map(|(id, _)| *id) == Some(created.id)));
-    let (_, one_off) = pending_touches(&c.pool, &only(CampaignChoice::OneOff), 50, 0)
+    let (_, one_off) = pending_touches(&c.pool, &only(CampaignChoice::OneOff), 50, 0, now())
         .await
         .unwrap();
     assert_eq!(one_off, 0);
@@ -39,7 +45,13 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
         channel: Some(Channel::Sms),
         campaign: None,
     };
-    assert_eq!(pending_touches(&c.pool, &by_sms, 50, 0).await.unwrap().1, 0);
+    assert_eq!(
+        pending_touches(&c.pool, &by_sms, 50, 0, now())
+            .await
+            .unwrap()
+            .1,
+        0
+    );
     let groups = pending_groups(&c.pool).await.unwrap();
     assert_eq!(groups.len(), 1);
     assert_eq!(
@@ -79,7 +91,7 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
     .unwrap();
     assert_eq!((outcome.decided, outcome.refused.len()), (2, 0));
     assert_eq!(
-        pending_touches(&c.pool, &PendingFilter::default(), 50, 0)
+        pending_touches(&c.pool, &PendingFilter::default(), 50, 0, now())
             .await
             .unwrap()
             .1,
@@ -88,4 +100,21 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
     assert_eq!(c.audited("review.reject").await, 2);
     let reasons = "SELECT COUNT(*) FROM reviews WHERE reason = 'Too much mail to them this week'";
     assert_eq!(c.count(reasons).await, 2);
+}
+
+#[tokio::test]
+async fn a_touch_whose_time_has_passed_is_listed_as_no_longer_approvable() {
+    let s = setup().await;
+    let c = &s.company;
+    let mut new = campaign(c, OnConflict::Review);
+    new.audience.stages = vec![Stage::Prospect];
+    let created = create_campaign(&c.pool, &new, now()).await.unwrap();
+    assert_eq!(created.pending_review, 2);
+    let all = PendingFilter::default();
+    let (listed, _) = pending_touches(&c.pool, &all, 50, 0, now()).await.unwrap();
+    assert!(listed.iter().all(|t| t.approvable), "{listed:?}");
+    let later = listed.iter().map(|t| t.scheduled_at).max().unwrap() + chrono::Duration::hours(1);
+    let (listed, _) = pending_touches(&c.pool, &all, 50, 0, later).await.unwrap();
+    assert_eq!(listed.len(), 2);
+    assert!(listed.iter().all(|t| !t.approvable), "{listed:?}");
 }

@@ -25,7 +25,7 @@ async fn a_decision_is_on_the_contacts_trail_newest_first() {
     let blocked = schedule(&c.pool, &close, now()).await.unwrap().touch;
     assert_eq!(blocked.status, TouchStatus::PendingReview);
 
-    let (pending, total) = pending_touches(&c.pool, &Default::default(), 10, 0)
+    let (pending, total) = pending_touches(&c.pool, &Default::default(), 10, 0, now())
         .await
         .unwrap();
     assert_eq!(total, 1);
@@ -50,7 +50,7 @@ async fn a_decision_is_on_the_contacts_trail_newest_first() {
     .await
     .unwrap();
     assert_eq!(
-        pending_touches(&c.pool, &Default::default(), 10, 0)
+        pending_touches(&c.pool, &Default::default(), 10, 0, now())
             .await
             .unwrap()
             .1,

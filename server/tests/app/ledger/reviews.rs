@@ -25,7 +25,8 @@ async fn an_approval_and_a_rejection_land_in_the_audit_log() {
 
     // The queue comes a page at a time: the first, then the second, and the total each time.
     let all = app::models::review_queue::PendingFilter::default();
-    let page = |offset| app::store::review_queue::pending_touches(&company.pool, &all, 1, offset);
+    let page =
+        |offset| app::store::review_queue::pending_touches(&company.pool, &all, 1, offset, now());
     let (one, total) = page(0).await.unwrap();
     let (two, _) = page(1).await.unwrap();
     let (none, _) = page(2).await.unwrap();
