@@ -9,7 +9,7 @@ use super::status::explain;
 use super::touch_detail::{load_touch, TouchDetail};
 use crate::domain::{Severity, TouchStatus};
 use crate::ui::{local_datetime, ChannelBadge, ErrorNote, StatusBadge};
-use crate::ui::{Button, Field, Input};
+use crate::ui::{Button, DayAndTime};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -146,14 +146,7 @@ fn Changes(
         <ActionForm action attr:class="mt-2 max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
             <input type="hidden" name="id" value=t.id.0.to_string() />
             <input type="hidden" name="version" value=t.version.to_string() />
-            <div class="flex flex-wrap gap-4">
-                <Field id="move-date" label="Day">
-                    <Input kind="date" small=true {..} id="move-date" name="date" required=true value=local.date().to_string() />
-                </Field>
-                <Field id="move-time" label="Time">
-                    <Input kind="time" small=true {..} id="move-time" name="time" required=true value=local.format("%H:%M").to_string() />
-                </Field>
-            </div>
+            <DayAndTime prefix="move" at=local />
             <p class="text-xs text-slate-600 dark:text-slate-400">{format!("In your zone, {}.", zone.name())}</p>
             <label class="flex items-start gap-2 text-sm">
                 <input type="checkbox" name="review" value="on" class="mt-1" />

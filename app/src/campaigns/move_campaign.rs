@@ -5,7 +5,7 @@
 use crate::domain::TimeZone;
 use crate::error::AppError;
 use crate::models::campaign_moved::CampaignMoved;
-use crate::ui::{Button, Field, Input};
+use crate::ui::{Button, DayAndTime};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -60,14 +60,7 @@ pub fn MoveCampaignForm(
         <h2 class="mt-6 text-lg font-semibold">"Move the campaign"</h2>
         <ActionForm action attr:class="mt-2 max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
             <input type="hidden" name="id" value=id.to_string() />
-            <div class="flex flex-wrap gap-4">
-                <Field id="campaign-date" label="Day">
-                    <Input kind="date" small=true {..} id="campaign-date" name="date" required=true value=local.date().to_string() />
-                </Field>
-                <Field id="campaign-time" label="Time">
-                    <Input kind="time" small=true {..} id="campaign-time" name="time" required=true value=local.format("%H:%M").to_string() />
-                </Field>
-            </div>
+            <DayAndTime prefix="campaign" at=local />
             <p class="text-xs text-slate-600 dark:text-slate-400">
                 {format!("In your zone, {}. ", zone.name())}
                 "Every touch that has not gone out moves by the same amount and is checked again: one a rule blocks then waits for a manager's review, and one that consent or do-not-contact blocks is left out."
