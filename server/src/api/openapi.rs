@@ -11,7 +11,7 @@ use utoipa::{
 #[openapi(
     info(title = "Concord API", description = "Concord's REST API for external senders and integrations.
 
-What every request body is held to beyond its schema: no text holds the NUL character (U+0000); integers are written without a fraction or exponent (`3`, not `3.0`); names from a closed list (channels, purposes, stages, roles, decisions…) are also read in any case and with blanks around them, and text fields are trimmed. Ids that a body names (a contact, a team, a user, a topic) must exist; times that plan something must not have passed (five minutes' grace)."),
+What every request body is held to beyond its schema: no text holds the NUL character (U+0000); integers are written without a fraction or exponent (`3`, not `3.0`); most names from a closed list (channels, purposes, stages, roles, decisions…) are also read in any case and with blanks around them, but a time zone's name is read as written (blanks around it aside) and a touch's `status` only as `cancelled`; text fields are trimmed, and length limits on addresses count bytes (UTF-8), not characters. Ids that a body names (a contact, a team, a user, a topic) must exist; times that plan something must not have passed (five minutes' grace)."),
     paths(
         super::teams::create, super::users::create, super::users::list, super::users::patch, super::tokens::create, super::tokens::revoke,
         super::contacts::create, super::import::import, super::contacts::get, super::contacts::patch,
