@@ -8,7 +8,7 @@ use chrono::Utc;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
 
@@ -49,13 +49,9 @@ impl PartialSchema for RuleEntryBody {
         ObjectBuilder::new()
             .property(
                 "version",
-                ObjectBuilder::new()
-                    .schema_type(Type::Integer)
-                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
-                    .description(Some(
-                        "The version last read (`GET /api/v1/rules`); a stale one is refused \
-                         with 409.",
-                    )),
+                app::domain::wire_schema::version(
+                    "The version last read (`GET /api/v1/rules`); a stale one is refused with 409.",
+                ),
             )
             .required("version")
             .description(Some(

@@ -3,10 +3,10 @@
 //! is sent.
 
 use super::touches::TouchChangeBody;
-use app::domain::wire_schema::Instant;
+use app::domain::wire_schema::{version, Instant};
 use utoipa::openapi::schema::{
-    AdditionalProperties, AllOfBuilder, KnownFormat, ObjectBuilder, OneOfBuilder, RefBuilder,
-    Schema, SchemaFormat, SchemaType, Type,
+    AdditionalProperties, AllOfBuilder, ObjectBuilder, OneOfBuilder, RefBuilder, Schema,
+    SchemaType, Type,
 };
 use utoipa::openapi::RefOr;
 use utoipa::{PartialSchema, ToSchema};
@@ -36,12 +36,7 @@ impl PartialSchema for TouchChangeBody {
             )
             .property(
                 "version",
-                ObjectBuilder::new()
-                    .schema_type(Type::Integer)
-                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
-                    .description(Some(
-                        "The version last read; a stale one is refused with 409.",
-                    )),
+                version("The version last read; a stale one is refused with 409."),
             )
             .required("version")
             .additional_properties(Some(AdditionalProperties::FreeForm(false)));

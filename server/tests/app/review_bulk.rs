@@ -2,7 +2,8 @@
 //! awaiting review together with one reason.
 
 use crate::campaigns::{campaign, setup};
-use crate::ledger::fixtures::now;
+use crate::ledger::fixtures::{now, Company};
+use app::domain::ids::CampaignId;
 use app::domain::review::ReviewDecision;
 use app::domain::role::Role;
 use app::domain::{Channel, OnConflict, Stage};
@@ -11,14 +12,20 @@ use app::store::campaigns::create_campaign;
 use app::store::review_queue::{pending_groups, pending_touches};
 use app::store::reviews_bulk::review_campaign;
 
-#[tokio::test]
-async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
-    let s = setup().await;
-    let c = &s.company;
+/// A campaign to the two prospects whose touches a rule sends to review.
+async fn two_awaiting_review(c: &Company) -> CampaignId {
     let mut new = campaign(c, OnConflict::Review);
     new.audience.stages = vec![Stage::Prospect];
     let created = create_campaign(&c.pool, &new, now()).await.unwrap();
     assert_eq!(created.pending_review, 2);
+    created.id
+}
+
+#[tokio::test]
+async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
+    let s = setup().await;
+    let c = &s.company;
+    let campaign_id = two_awaiting_review(c).await;
 
     let only = |campaign| PendingFilter {
         channel: None,
@@ -26,7 +33,7 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
     };
     let (listed, total) = pending_touches(
         &c.pool,
-        &only(CampaignChoice::Only(created.id)),
+        &only(CampaignChoice::Only(campaign_id)),
         50,
         0,
         now(),
@@ -36,7 +43,7 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
     assert_eq!(total, 2);
     assert!(listed
         .iter()
-        .all(|t| t.campaign.as_ref().map(|(id, _)| *id) == Some(created.id)));
+        .all(|t| t.campaign.as_ref().map(|(id, _)| *id) == Some(campaign_id)));
     let (_, one_off) = pending_touches(&c.pool, &only(CampaignChoice::OneOff), 50, 0, now())
         .await
         .unwrap();
@@ -56,14 +63,14 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
     assert_eq!(groups.len(), 1);
     assert_eq!(
         groups[0].campaign.as_ref().map(|(id, _)| *id),
-        Some(created.id)
+        Some(campaign_id)
     );
     assert_eq!(groups[0].count, 2);
 
     // A rep may not decide them: each is refused and none changes.
     let refused = review_campaign(
         &c.pool,
-        created.id,
+        campaign_id,
         c.rep,
         Role::Rep,
         ReviewDecision::Reject,
@@ -80,7 +87,7 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
 
     let outcome = review_campaign(
         &c.pool,
-        created.id,
+        campaign_id,
         c.manager,
         Role::Manager,
         ReviewDecision::Reject,
@@ -105,11 +112,8 @@ async fn a_manager_rejects_a_campaign_s_touches_awaiting_review_together() {
 #[tokio::test]
 async fn a_touch_whose_time_has_passed_is_listed_as_no_longer_approvable() {
     let s = setup().await;
+    two_awaiting_review(&s.company).await;
     let c = &s.company;
-    let mut new = campaign(c, OnConflict::Review);
-    new.audience.stages = vec![Stage::Prospect];
-    let created = create_campaign(&c.pool, &new, now()).await.unwrap();
-    assert_eq!(created.pending_review, 2);
     let all = PendingFilter::default();
     let (listed, _) = pending_touches(&c.pool, &all, 50, 0, now()).await.unwrap();
     assert!(listed.iter().all(|t| t.approvable), "{listed:?}");

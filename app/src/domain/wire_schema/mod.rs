@@ -15,6 +15,14 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, 
 use utoipa::openapi::{Ref, RefOr};
 use utoipa::{PartialSchema, ToSchema};
 
+/// The `version` a write sends back (the one last read), described: a stale one is refused.
+pub fn version(description: &str) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+        .description(Some(description))
+}
+
 /// A string schema with `pattern`, described.
 fn text(pattern: String, description: &str) -> ObjectBuilder {
     ObjectBuilder::new()
