@@ -29,7 +29,9 @@ impl EmailAddress {
         };
         let text = text.trim();
         if text.len() > 254 {
-            return Err(fail("longer than 254 characters"));
+            return Err(fail(
+                "longer than 254 bytes (a letter such as é counts as two or more)",
+            ));
         }
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(fail("contains blanks"));
@@ -39,7 +41,7 @@ impl EmailAddress {
             return Err(fail("more than one @"));
         }
         if local.is_empty() || local.len() > 64 {
-            return Err(fail("the part before @ must have 1 to 64 characters"));
+            return Err(fail("the part before @ must have 1 to 64 bytes (a letter such as é counts as two or more)"));
         }
         let labels_ok = domain
             .split('.')
@@ -117,11 +119,33 @@ mod tests {
     #[rstest]
     #[case("dana.example.com", "missing @")]
     #[case("dana@@example.com", "more than one @")]
-    #[case("@example.com", "the part before @ must have 1 to 64 characters")]
+    #[case("@example.com", "the part before @ must have 1 to 64 bytes")]
     #[case("dana@localhost", "the domain must look like example.com")]
     #[case("dana@example..com", "the domain must look like example.com")]
     #[case("da na@example.com", "contains blanks")]
     fn refuses_with_a_reason(#[case] text: &str, #[case] reason: &str) {
-        assert_eq!(EmailAddress::parse(text).unwrap_err().reason, reason);
+        assert!(
+            EmailAddress::parse(text)
+                .unwrap_err()
+                .reason
+                .starts_with(reason),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn lengths_count_bytes_and_say_so() {
+        let accents = format!("{}@example.com", "é".repeat(33));
+        let reason = EmailAddress::parse(&accents).unwrap_err().reason;
+        assert!(
+            reason.contains("64 bytes") && reason.contains("é"),
+            "{reason}"
+        );
+        assert!(EmailAddress::parse(&format!("{}@example.com", "é".repeat(32))).is_ok());
+        let long = format!("dana@{}.com", "a".repeat(250));
+        assert!(EmailAddress::parse(&long)
+            .unwrap_err()
+            .reason
+            .contains("254 bytes"));
     }
 }

@@ -10,7 +10,7 @@ use super::new_contact::non_blank;
 use super::refused::Refused;
 use super::touch::ProposedTouch;
 use super::vocabulary::{Channel, Purpose};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A touch to plan, as sent by a client.
@@ -78,6 +78,14 @@ pub fn parse_instant(field: &str, text: &str) -> Result<DateTime<Utc>, FieldErro
     let at = DateTime::parse_from_rfc3339(text.trim())
         .map(|at| at.with_timezone(&Utc))
         .map_err(|_| FieldError::new(field, "expected an RFC 3339 instant"))?;
+    // chrono reads `:60` at any minute as a leap second, which would be stored and echoed back
+    // as written; Concord's clocks never show one.
+    if at.nanosecond() >= 1_000_000_000 {
+        return Err(FieldError::new(
+            field,
+            "a leap second (:60) is not taken; write :59 or the next minute",
+        ));
+    }
     super::dates::plausible_instant(field, at)
 }
 
@@ -164,6 +172,15 @@ pub(crate) mod tests {
         bad.channel = "fax".into();
         let error = NewTouch::parse(&bad, &planner()).unwrap_err();
         assert_eq!(field(error), "channel");
+    }
+
+    #[test]
+    fn a_leap_second_is_refused_rather_than_echoed_back() {
+        let refused = parse_instant("at", "2026-12-24T23:58:60Z").unwrap_err();
+        assert_eq!(refused.field, "at");
+        assert!(refused.message.contains("leap second"), "{refused}");
+        assert!(parse_instant("at", "2026-12-31T23:59:60Z").is_err());
+        assert!(parse_instant("at", "2026-12-24T23:58:59.999Z").is_ok());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::{ApiError, ApiPath, ApiQuery, Caller, ErrorBody};
 use app::domain::compliance::suppression::{ListKind, ListMeta};
-use app::domain::wire_schema::ShortNameText;
+use app::domain::wire_schema::LabelText;
 use app::domain::Action;
 use app::state::AppState;
 use app::store::suppression::import::{import_list, ListImported};
@@ -24,8 +24,8 @@ pub const MAX_LIST_BYTES: usize = 64 * 1024 * 1024;
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ListQuery {
-    /// What people read, e.g. `US DNC extract`: 1 to 100 characters once trimmed.
-    #[param(value_type = ShortNameText, inline, example = "US DNC extract")]
+    /// What people read, e.g. `US DNC extract`: 1 to 100 characters once trimmed, no control characters.
+    #[param(value_type = LabelText, inline, example = "US DNC extract")]
     name: String,
     /// `registry` (a national do-not-call extract) or `company`.
     #[param(value_type = ListKind, inline, example = "registry")]

@@ -3,7 +3,7 @@
 
 use super::{ApiError, ApiJson, Caller, ErrorBody};
 use app::domain::consent::Topic;
-use app::domain::{wire_schema::ShortNameText, Action};
+use app::domain::{wire_schema::LabelText, Action};
 use app::state::AppState;
 use app::store::consent::topics::{self, TopicView};
 use axum::{extract::State, http::StatusCode, Json};
@@ -18,8 +18,8 @@ pub struct NewTopicBody {
     /// Its id: letters, digits and _, starting with a letter (kept in lower case).
     #[schema(value_type = Topic, example = "newsletter")]
     pub id: String,
-    /// What people read: 1 to 100 characters once trimmed.
-    #[schema(value_type = ShortNameText, example = "Monthly newsletter")]
+    /// What people read: 1 to 100 characters once trimmed, no control characters.
+    #[schema(value_type = LabelText, example = "Monthly newsletter")]
     pub name: String,
 }
 

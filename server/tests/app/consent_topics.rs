@@ -39,6 +39,16 @@ async fn a_topic_withdrawn_blocks_its_touches_and_coming_back_needs_evidence() {
     let bad = json!({"id": "Not a slug!", "name": "x"});
     let (status, _) = call(&app, &admin, Method::POST, "/api/v1/topics", Some(bad)).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let two_lines = json!({"id": "offers", "name": "Monthly\noffers"});
+    let (status, said) = call(
+        &app,
+        &admin,
+        Method::POST,
+        "/api/v1/topics",
+        Some(two_lines),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{said}");
     let (_, list) = call(&app, &rep, Method::GET, "/api/v1/topics", None).await;
     assert_eq!(
         list,

@@ -2,7 +2,9 @@
 //! for every channel and team or only some. Kept with the rules (the `blackouts` entry) and
 //! enforced by the `holiday` rule on the contact's local date; transactional touches still go.
 
+use crate::domain::dates;
 use crate::domain::ids::TeamId;
+use crate::domain::label::{check_label, LabelFault};
 use crate::domain::vocabulary::Channel;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -12,7 +14,7 @@ use std::collections::BTreeSet;
 pub const MOST: usize = 500;
 
 /// The longest name a blackout date may have.
-pub const LONGEST_NAME: usize = 100;
+pub const LONGEST_NAME: usize = crate::domain::label::LONGEST;
 
 /// One closed day.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -20,14 +22,12 @@ pub const LONGEST_NAME: usize = 100;
 #[serde(deny_unknown_fields)]
 pub struct Blackout {
     /// The day, read on each contact's own calendar; a new one is today or later (yesterday,
-    /// in UTC, is still taken).
+    /// in UTC, is still taken), in the years 1900 to 2999.
     #[cfg_attr(feature = "ssr", schema(value_type = String, format = Date))]
     pub date: NaiveDate,
-    /// Why, as people read it ("Crisis freeze"): 1 to 100 characters once trimmed.
-    #[cfg_attr(
-        feature = "ssr",
-        schema(value_type = crate::domain::wire_schema::ShortNameText)
-    )]
+    /// Why, as people read it ("Crisis freeze"): 1 to 100 characters once trimmed, none of them
+    /// a control character.
+    #[cfg_attr(feature = "ssr", schema(value_type = crate::domain::wire_schema::LabelText))]
     pub name: String,
     /// The channels it closes; empty closes every channel.
     #[serde(default)]
@@ -69,6 +69,13 @@ pub enum BlackoutError {
     /// A name too long to show.
     #[error("The name is too long: at most {LONGEST_NAME} characters.")]
     LongName,
+    /// A name with a tab, a line break or another control character.
+    #[error("The name cannot contain tabs, line breaks or other control characters.")]
+    ControlInName,
+    /// A date outside the years Concord plans in.
+    #[error("{0} is out of range: a blackout date falls between the years {first} and {last}.",
+        first = dates::YEARS.start(), last = dates::YEARS.end())]
+    OutOfRange(NaiveDate),
     /// Too many dates.
     #[error("At most {MOST} blackout dates can be kept; remove past ones first.")]
     TooMany,
@@ -108,13 +115,13 @@ impl Blackouts {
 }
 
 fn check(blackout: &Blackout) -> Result<(), BlackoutError> {
-    let name = blackout.name.trim();
-    if name.is_empty() {
-        return Err(BlackoutError::NoName);
-    }
-    if name.chars().count() > LONGEST_NAME {
-        return Err(BlackoutError::LongName);
-    }
+    check_label(&blackout.name).map_err(|fault| match fault {
+        LabelFault::Blank => BlackoutError::NoName,
+        LabelFault::TooLong => BlackoutError::LongName,
+        LabelFault::Control => BlackoutError::ControlInName,
+    })?;
+    dates::plausible_date("date", blackout.date)
+        .map_err(|_| BlackoutError::OutOfRange(blackout.date))?;
     Ok(())
 }
 
@@ -157,6 +164,21 @@ mod tests {
         let mut unnamed = blackout(9, &[], &[]);
         unnamed.name = "  ".into();
         assert_eq!(list.add(unnamed), Err(BlackoutError::NoName));
+        let mut two_lines = blackout(9, &[], &[]);
+        two_lines.name = "Crisis\nfreeze".into();
+        assert_eq!(list.add(two_lines), Err(BlackoutError::ControlInName));
+        let mut far = blackout(9, &[], &[]);
+        far.date = NaiveDate::from_ymd_opt(4786, 1, 1).unwrap();
+        assert_eq!(
+            list.add(far.clone()),
+            Err(BlackoutError::OutOfRange(far.date))
+        );
+        assert_eq!(
+            Blackouts { days: vec![far] }.validate(),
+            Err(BlackoutError::OutOfRange(
+                NaiveDate::from_ymd_opt(4786, 1, 1).unwrap()
+            ))
+        );
         assert!(list.remove(&blackout(24, &[], &[])));
         assert!(!list.remove(&blackout(24, &[], &[])));
         assert_eq!(list.days.len(), 1);

@@ -4,6 +4,7 @@
 //! than the law allows (31 days for the US and Canadian registries) raises a warning until a
 //! fresh one replaces it.
 
+use crate::domain::label::{check_label, LabelFault};
 use crate::domain::str_enum::str_enum;
 use crate::domain::vocabulary::Channel;
 use crate::domain::EmailAddress;
@@ -59,13 +60,17 @@ impl ListMeta {
         list_date: &str,
         today: NaiveDate,
     ) -> Result<ListMeta, ListError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > 100 {
-            return Err(field(
+        let name = check_label(name).map_err(|fault| {
+            field(
                 "name",
-                "give the list a name of at most 100 characters",
-            ));
-        }
+                match fault {
+                    LabelFault::Control => {
+                        "the name cannot contain tabs, line breaks or other control characters"
+                    }
+                    _ => "give the list a name of at most 100 characters",
+                },
+            )
+        })?;
         let kind = ListKind::parse(kind.trim()).map_err(|e| field("kind", e.to_string()))?;
         let channels = channels
             .split(',')
@@ -196,6 +201,8 @@ mod tests {
         assert!(ListMeta::parse("x", "registry", "mail", "2026-12-01", today).is_err());
         assert!(ListMeta::parse("x", "registry", "phone", "2026-12-06", today).is_err());
         assert!(ListMeta::parse(" ", "company", "email", "2026-12-01", today).is_err());
+        let two_lines = ListMeta::parse("US\nDNC", "company", "email", "2026-12-01", today);
+        assert!(two_lines.unwrap_err().to_string().contains("line breaks"));
         assert_eq!(channels_of(0b0110), vec![Channel::Sms, Channel::Phone]);
     }
 

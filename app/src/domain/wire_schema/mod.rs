@@ -7,7 +7,7 @@ mod patterns;
 pub use patterns::{
     country_pattern, email_pattern, label_pattern, non_blank_pattern, phone_pattern,
     postmark_password_pattern, postmark_user_pattern, region_pattern, secret_pair_pattern,
-    secret_pattern, short_name_pattern, topic_arn_pattern, topic_pattern, wording_pattern,
+    secret_pattern, topic_arn_pattern, topic_pattern, wording_pattern,
 };
 use patterns::{or_blank, COUNTRY, EMAIL, PHONE, REGION, TOPIC};
 
@@ -54,13 +54,11 @@ wire_schema! {
         non_blank_pattern(),
         "Text with at least one character that is not a blank; it is trimmed.",
     );
-    /// A label: 1 to 100 characters once trimmed, no control characters.
+    /// A label or short name: 1 to 100 characters once trimmed, no control characters.
     LabelText => text(
         label_pattern(),
         "1 to 100 characters once trimmed, none of them a control character.",
     );
-    /// A short name: 1 to 100 characters once trimmed.
-    ShortNameText => text(short_name_pattern(), "1 to 100 characters once trimmed.");
     /// Consent evidence's wording.
     WordingText => text(
         wording_pattern(),

@@ -25,15 +25,11 @@ pub fn non_blank_pattern() -> String {
     fill("[^{B}]")
 }
 
-/// A label ([`crate::domain::label::parse_label`]): 1 to 100 characters once trimmed, none a
+/// A label or short name ([`crate::domain::label::check_label`]: a token's, a team's, a
+/// blackout day's, a suppression list's, a topic's): 1 to 100 characters once trimmed, none a
 /// control character.
 pub fn label_pattern() -> String {
     fill("^[{B}]*[^{B}{C}](?:[^{C}]{0,98}[^{B}{C}])?[{B}]*$")
-}
-
-/// A short name (a blackout day's, a suppression list's): 1 to 100 characters once trimmed.
-pub fn short_name_pattern() -> String {
-    fill(r"^[{B}]*[^{B}](?:[\s\S]{0,98}[^{B}])?[{B}]*$")
 }
 
 /// Consent evidence's wording: at most 500 characters once trimmed (blank is none).

@@ -5,6 +5,7 @@
 
 use super::patterns::{or_blank, COUNTRY, EMAIL, PHONE, REGION, TOPIC};
 use super::*;
+use crate::domain::compliance::suppression::ListMeta;
 use crate::domain::compliance::{Blackout, Blackouts, Country, Region};
 use crate::domain::consent::{ConsentChange, Evidence, Method, Topic, TopicState};
 use crate::domain::new_contact::{parse_email, parse_jurisdiction, parse_phone};
@@ -84,18 +85,22 @@ fn a_label_is_what_parse_label_takes() {
 }
 
 #[test]
-fn a_short_name_is_what_a_blackout_day_takes() {
-    let mut cases = texts(&with_blanks(&['a']), 3);
+fn a_label_is_what_a_blackout_day_and_a_suppression_list_take_as_a_name() {
+    let mut cases = texts(&with_blanks(&['a', '\u{7f}']), 3);
     cases.extend(around("x", 100));
     cases.extend(around("a\tb", 33));
-    agree(&short_name_pattern(), cases, |name| {
+    let today = "2026-12-24".parse().unwrap();
+    agree(&label_pattern(), cases.clone(), |name| {
         let day = Blackout {
-            date: "2026-12-24".parse().unwrap(),
+            date: today,
             name: name.to_owned(),
             channels: Default::default(),
             teams: Default::default(),
         };
         Blackouts::default().add(day).is_ok()
+    });
+    agree(&label_pattern(), cases, |name| {
+        ListMeta::parse(name, "registry", "phone", "2026-12-01", today).is_ok()
     });
 }
 

@@ -2,6 +2,7 @@
 
 use crate::domain::consent::Topic;
 use crate::domain::ids::UserId;
+use crate::domain::label::check_label;
 pub use crate::models::topic::TopicView;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::db::{self, Db};
@@ -14,7 +15,7 @@ use chrono::{DateTime, Utc};
 #[derive(Debug, thiserror::Error)]
 pub enum TopicError {
     /// The name is blank or too long.
-    #[error("name: give the topic a name of at most 100 characters")]
+    #[error("name: give the topic a name of 1 to 100 characters, with no tabs or line breaks")]
     Name,
     /// The id is taken.
     #[error("id: there is already a topic {0}")]
@@ -70,10 +71,7 @@ pub async fn create(
     actor: UserId,
     now: DateTime<Utc>,
 ) -> Result<TopicView, Failure<TopicError>> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return Err(Failure::Refused(TopicError::Name));
-    }
+    let name = check_label(name).map_err(|_| Failure::Refused(TopicError::Name))?;
     let mut tx = begin_write(pool).await?;
     let made = db::query(
         "INSERT INTO topics (id, name, created_by, created_at) VALUES (?, ?, ?, ?)
