@@ -233,6 +233,35 @@ test('the list and the edit form work with JavaScript off', { tag: '@no-js' }, a
   await context.close();
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a contact found by the end of its phone shows that phone under its name', { tag: '@both' }, async ({ page }) => {
+    await signIn(page, 'riley@example.com');
+    await page.goto('/contacts');
+    // The demo's first contact with a phone; its number is read off the list.
+    const phone = (await page.getByTestId('contact-reach').filter({ hasText: /^\+/ }).first().textContent())!.trim();
+    const end = phone.replace(/\D/g, '').slice(-6);
+    await page.goto(`/contacts?q=${end}`);
+    const shown = page.getByTestId('contact-reach').filter({ hasText: phone }).first();
+    await shown.scrollIntoViewIfNeeded();
+    // Within the screen's width: read without scrolling the table sideways.
+    const box = (await shown.boundingBox())!;
+    expect(box.width).toBeGreaterThan(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await expect(page.getByRole('columnheader', { name: 'Phone' })).toBeHidden();
+    await page.screenshot({ path: `${SHOTS}/phone-search-phone.png`, fullPage: true });
+  });
+});
+
+test('on a laptop the email and phone are only in their columns', async ({ page }) => {
+  await signIn(page, 'riley@example.com');
+  await page.goto('/contacts');
+  await expect(page.getByTestId('contact-row').first()).toBeVisible();
+  await expect(page.getByTestId('contact-reach').first()).toBeHidden();
+  await expect(page.getByRole('columnheader', { name: 'Phone' })).toBeVisible();
+});
+
 const viewports = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },

@@ -5,13 +5,13 @@ use super::filter::ContactFilter;
 use super::list_fn::ContactList;
 use crate::domain::Channel;
 use crate::records::Contact;
-use crate::ui::table::{Heading, Table, CELL, ROW};
+use crate::ui::table::{Heading, Table, CELL, ROW, WIDE_CELL};
 use leptos::prelude::*;
 
 const HEADINGS: &[Heading] = &[
     Heading::Shown("Name"),
-    Heading::Shown("Email"),
-    Heading::Shown("Phone"),
+    Heading::Wide("Email"),
+    Heading::Wide("Phone"),
     Heading::Shown("Stage"),
     Heading::Shown("Time zone"),
     Heading::Shown("Owner"),
@@ -33,6 +33,28 @@ fn consented(contact: &Contact) -> String {
     }
 }
 
+/// The email and phone under the name on a narrow screen, where their own columns are not
+/// shown: a contact found by the end of its phone shows the phone that matched. Either these
+/// or the columns are displayed, never both, so a screen reader reads each once.
+fn reach(contact: &Contact) -> impl IntoView {
+    let parts = [
+        contact.email.as_ref().map(|e| e.as_str().to_owned()),
+        contact.phone.as_ref().map(|p| p.as_str().to_owned()),
+    ];
+    parts
+        .into_iter()
+        .flatten()
+        .map(|part| {
+            view! {
+                <span class="block text-xs font-normal text-slate-700 sm:hidden dark:text-slate-300"
+                    data-testid="contact-reach">
+                    {part}
+                </span>
+            }
+        })
+        .collect_view()
+}
+
 /// One contact as a table row.
 #[component]
 fn ContactRow(contact: Contact) -> impl IntoView {
@@ -49,9 +71,10 @@ fn ContactRow(contact: Contact) -> impl IntoView {
                         "Do not contact"
                     </span>
                 })}
+                {reach(&contact)}
             </th>
-            <td class=CELL>{contact.email.as_ref().map(|e| e.as_str().to_owned())}</td>
-            <td class=CELL>{contact.phone.as_ref().map(|p| p.as_str().to_owned())}</td>
+            <td class=WIDE_CELL>{contact.email.as_ref().map(|e| e.as_str().to_owned())}</td>
+            <td class=WIDE_CELL>{contact.phone.as_ref().map(|p| p.as_str().to_owned())}</td>
             <td class=CELL data-testid="contact-stage">{contact.stage.as_str()}</td>
             <td class=CELL>{contact.timezone.name()}</td>
             <td class=CELL>{contact.owner.as_ref().map_or_else(|| "—".to_owned(), |o| o.name.clone())}</td>

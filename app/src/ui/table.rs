@@ -12,6 +12,9 @@ pub enum Heading {
     Shown(&'static str),
     /// Read by screen readers, not shown.
     Hidden(&'static str),
+    /// Shown on a screen at least Tailwind's `sm` wide; its cells use [`WIDE_CELL`] (a column
+    /// whose content the row repeats elsewhere on a phone).
+    Wide(&'static str),
 }
 
 /// A body row.
@@ -19,6 +22,9 @@ pub const ROW: &str = "border-t border-slate-200 align-top dark:border-slate-800
 
 /// A cell of a body row.
 pub const CELL: &str = "px-3 py-2";
+
+/// A cell of a [`Heading::Wide`] column.
+pub const WIDE_CELL: &str = "hidden px-3 py-2 sm:table-cell";
 
 /// A table of `headings` over `children` (its body rows), captioned `caption`; `class` adds to
 /// the card's (a margin, a height limit).
@@ -33,6 +39,7 @@ pub fn Table(
         .iter()
         .map(|heading| match *heading {
             Heading::Shown(text) => view! { <th scope="col" class=CELL>{text}</th> }.into_any(),
+            Heading::Wide(text) => view! { <th scope="col" class=WIDE_CELL>{text}</th> }.into_any(),
             Heading::Hidden(text) => {
                 view! { <th scope="col" class=CELL><span class="sr-only">{text}</span></th> }
                     .into_any()
