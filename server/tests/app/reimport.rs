@@ -136,3 +136,90 @@ async fn rows_that_cannot_say_which_contact_they_update_are_refused_and_nothing_
     assert_eq!((partial.updated, partial.rejected_count), (1, 2));
     assert_eq!(contacts(&pool).await[2].0, "Cy Oh");
 }
+
+/// Makes the database refuse to rename a contact to "Boom", as a disk or a server might fail
+/// part-way through an import.
+async fn refuse_boom(pool: &Db) {
+    let statements: &[&str] = if crate::helpers::on_postgres() {
+        &[
+            "CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN IF NEW.name = 'Boom' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$",
+            "CREATE TRIGGER refuse_boom BEFORE UPDATE ON contacts FOR EACH ROW
+             EXECUTE FUNCTION refuse_boom()",
+        ]
+    } else {
+        &[
+            "CREATE TRIGGER refuse_boom BEFORE UPDATE ON contacts WHEN NEW.name = 'Boom'
+           BEGIN SELECT RAISE(ABORT, 'boom'); END",
+        ]
+    };
+    for sql in statements {
+        db::query(*sql).execute(pool).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn an_import_that_fails_while_publishing_its_updates_leaves_every_contact_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = app::store::open(&test_db(&dir).await).await.unwrap();
+    // More updates than one published chunk, so that the first chunk commits before the
+    // failure in the second.
+    let rows = 5_003;
+    let mut first = String::from("name,email,timezone,external_id\n");
+    for i in 0..rows {
+        first.push_str(&format!("Row {i},row{i}@example.org,UTC,x{i}\n"));
+    }
+    assert_eq!(import(&pool, &first, false).await.imported, rows as u64);
+    let before = contacts(&pool).await;
+    let consents = || async {
+        let n: i64 = db::query_scalar("SELECT COUNT(*) FROM consent_records")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        n
+    };
+    let consents_before = consents().await;
+
+    refuse_boom(&pool).await;
+    let mut second = String::from("name,email,timezone,external_id,email opt out\n");
+    for i in 0..rows - 1 {
+        second.push_str(&format!("Moved {i},row{i}@example.org,,x{i},yes\n"));
+    }
+    second.push_str(&format!(
+        "Boom,row{}@example.org,,x{},yes\n",
+        rows - 1,
+        rows - 1
+    ));
+    second.push_str("New One,new.one@example.org,UTC,n1,\n");
+    let options = app::store::import::ImportOptions {
+        partial: false,
+        defaults: Default::default(),
+        now: chrono::Utc::now(),
+        actor: None,
+    };
+    let failed =
+        app::store::import::import_contacts(&pool, second.as_bytes(), &options, &mut |_| {}).await;
+    assert!(failed.is_err(), "the trigger refused the last update");
+
+    // As they were, but for the version: the ones put back have moved on, so that a client
+    // that read the import's write must read again.
+    let without_version = |rows: Vec<Row>| -> Vec<_> {
+        rows.into_iter()
+            .map(|(name, email, external_id, stage, consent, _)| {
+                (name, email, external_id, stage, consent)
+            })
+            .collect()
+    };
+    let after = contacts(&pool).await;
+    assert!(
+        without_version(after.clone()) == without_version(before.clone()),
+        "every contact is as it was: no rename, no withdrawn consent, no new contact"
+    );
+    assert!(after.iter().zip(&before).all(|(a, b)| a.5 >= b.5));
+    assert_eq!(consents().await, consents_before, "no consent record stays");
+    let staged: i64 = db::query_scalar("SELECT COUNT(*) FROM import_rows")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(staged, 0, "nothing is left on the stage");
+}

@@ -97,7 +97,8 @@ impl From<sqlx::Error> for ImportError {
 /// in a short transaction; when every row is read (and, all or nothing, every row is good) the
 /// staged rows are published into `contacts` in chunks of [`write::PUBLISH_CHUNK`]. If
 /// publishing fails half-way (another import took an external id meanwhile), what was
-/// published is deleted again, so a failed import leaves nothing. While the chunks are being
+/// published is undone again (the new contacts deleted, the updated ones put back as they
+/// were), so a failed import leaves nothing. While the chunks are being
 /// published — a second or two for 300 000 rows — other readers may see part of the import.
 pub async fn import_contacts<R: Read + Send>(
     pool: &Db,
@@ -198,10 +199,16 @@ async fn finish(
     }
     if let Err(e) = outcome {
         let mut undo = begin_write(pool).await?;
+        let restored = write::restore(&mut undo, import, options.now.timestamp()).await?;
+        crate::store::suppression::refresh::written(&mut undo, &restored).await?;
         write::unpublish(&mut undo, &created).await?;
+        write::discard(&mut undo, import).await?;
         undo.commit().await?;
         return Err(e);
     }
+    let mut tx = begin_write(pool).await?;
+    write::discard(&mut tx, import).await?;
+    tx.commit().await?;
     report.imported = created.len() as u64;
     report.updated = updated.len() as u64;
     let entry = AuditEntry {

@@ -1,7 +1,9 @@
 //! Writing imported contacts: each batch is staged (one multi-row INSERT into `import_rows`,
 //! in a short transaction of its own), a new contact's row with no target and an update with
 //! the stored contact's id as its target; once every row is read the staged rows are published
-//! into `contacts` a chunk at a time, the new ones first.
+//! into `contacts` a chunk at a time, the new ones first. Each update first keeps the stored
+//! contact as it was, under the import's negated id, so that a failure later in the run can
+//! put it back.
 
 use crate::domain::import::ImportedContact;
 use crate::store::batch;
@@ -161,15 +163,44 @@ async fn insert(
     Ok(ids)
 }
 
+/// The id under which import `import` keeps the contacts it updates as they were.
+fn undo_id(import: i64) -> i64 {
+    -import
+}
+
+/// The start of the wording of every consent record import `import` writes.
+fn wording_prefix(import: i64) -> String {
+    format!("contact import {import}: ")
+}
+
 /// Writes the updates staged between the lines over their stored contacts (each one's version
-/// goes up by one), after recording each consent the file withdraws. An external id the file
-/// gives a contact matched by email is kept only while no other contact has it.
+/// goes up by one), after keeping each as it was and recording each consent the file
+/// withdraws. An external id the file gives a contact matched by email is kept only while no
+/// other contact has it.
 async fn update(
     conn: &mut Conn,
     import: i64,
     after: i64,
     upto: i64,
 ) -> Result<Vec<i64>, sqlx::Error> {
+    let columns = COLUMNS.join(", ");
+    let stored = COLUMNS
+        .iter()
+        .map(|c| format!("c.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    db::query(format!(
+        "INSERT INTO import_rows (import_id, line, target_id, {columns})
+         SELECT ?, s.line, s.target_id, {stored}
+         FROM import_rows s JOIN contacts c ON c.id = s.target_id
+         WHERE s.import_id = ? AND s.line > ? AND s.line <= ?"
+    ))
+    .bind(undo_id(import))
+    .bind(import)
+    .bind(after)
+    .bind(upto)
+    .execute(&mut *conn)
+    .await?;
     for channel in ["email", "sms", "phone", "mail"] {
         db::query(format!(
             "INSERT INTO consent_records (contact_id, topic, channel, state, basis, basis_at,
@@ -181,7 +212,8 @@ async fn update(
                AND c.consent_{channel} = TRUE AND s.consent_{channel} = FALSE"
         ))
         .bind(format!(
-            "contact import {import}: the file's {channel} opt-out or consent column"
+            "{}the file's {channel} opt-out or consent column",
+            wording_prefix(import)
         ))
         .bind(import)
         .bind(after)
@@ -231,7 +263,8 @@ async fn record_refusals(conn: &mut Conn, import: i64, ids: &[i64]) -> Result<()
              FROM contacts WHERE id >= ? AND id <= ? AND {column} = FALSE"
         ))
         .bind(format!(
-            "contact import {import}: the file's {channel} opt-out or consent column"
+            "{}the file's {channel} opt-out or consent column",
+            wording_prefix(import)
         ))
         .bind(lo)
         .bind(hi)
@@ -241,13 +274,42 @@ async fn record_refusals(conn: &mut Conn, import: i64, ids: &[i64]) -> Result<()
     Ok(())
 }
 
-/// Drops what is left of import `import`'s stage.
+/// Drops what is left of import `import`'s stage, and the contacts it kept as they were.
 pub(super) async fn discard(conn: &mut Conn, import: i64) -> Result<(), sqlx::Error> {
-    db::query("DELETE FROM import_rows WHERE import_id = ?")
+    db::query("DELETE FROM import_rows WHERE import_id IN (?, ?)")
         .bind(import)
+        .bind(undo_id(import))
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// Puts back the contacts import `import` updated, as they were before it (their version goes
+/// up once more, so a client that read the update must read again), and drops the consent
+/// records it wrote; answers their ids. A contact written since the import's own write (its
+/// `updated_at` is no longer the import's `stamp`) keeps that later write.
+pub(super) async fn restore(
+    conn: &mut Conn,
+    import: i64,
+    stamp: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let set: Vec<String> = COLUMNS.iter().map(|c| format!("{c} = u.{c}")).collect();
+    let ids = db::query_scalar(format!(
+        "UPDATE contacts SET {}, version = contacts.version + 1
+         FROM import_rows u
+         WHERE u.import_id = ? AND u.target_id = contacts.id AND contacts.updated_at = ?
+         RETURNING id",
+        set.join(", ")
+    ))
+    .bind(undo_id(import))
+    .bind(stamp)
+    .fetch_all(&mut *conn)
+    .await?;
+    db::query("DELETE FROM consent_records WHERE method = 'import' AND wording LIKE ?")
+        .bind(format!("{}%", wording_prefix(import)))
+        .execute(&mut *conn)
+        .await?;
+    Ok(ids)
 }
 
 /// Deletes contacts an import published before it failed, by id.
