@@ -41,6 +41,20 @@ pub async fn current_rules(pool: &Db) -> Result<Rules, StoreError> {
     load_rules(&mut conn).await
 }
 
+/// Refuses a blackout date `rules` adds to `current` that [`Blackouts::check_new`] refuses.
+///
+/// [`Blackouts::check_new`]: crate::domain::compliance::Blackouts::check_new
+fn check_new_blackouts(rules: &Rules, current: &Rules) -> Result<(), RulesError> {
+    rules
+        .blackouts
+        .check_new(&current.blackouts)
+        .map_err(|e| RulesError::Invalid {
+            rule: "blackouts",
+            field: "days",
+            reason: e.to_string(),
+        })
+}
+
 /// Validates and stores the whole rule set, with an audit row, in one transaction.
 pub async fn save_rules(
     pool: &Db,
@@ -50,6 +64,8 @@ pub async fn save_rules(
 ) -> Result<(), Failure<RulesError>> {
     rules.validate().map_err(Failure::Refused)?;
     let mut tx = begin_write(pool).await?;
+    let current = load_rules(&mut tx).await?;
+    check_new_blackouts(rules, &current).map_err(Failure::Refused)?;
     for (id, params) in rules.entries() {
         db::query(
             "INSERT INTO rules (id, params, updated_by, updated_at) VALUES (?, ?, ?, ?)
@@ -124,7 +140,8 @@ pub async fn save_rule(
         ));
     };
     let before = std::mem::replace(&mut slot.1, entry.clone());
-    Rules::from_entries(entries).map_err(|e| Failure::Refused(e.into()))?;
+    let rules = Rules::from_entries(entries).map_err(|e| Failure::Refused(e.into()))?;
+    check_new_blackouts(&rules, &current).map_err(|e| Failure::Refused(e.into()))?;
     let stored: i64 = db::query_scalar("SELECT version FROM rules WHERE id = ?")
         .bind(id)
         .fetch_optional(&mut tx)

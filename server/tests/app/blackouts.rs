@@ -149,3 +149,47 @@ async fn a_blackout_date_closes_the_day_for_what_it_names_until_it_is_removed() 
         "{after}"
     );
 }
+
+#[tokio::test]
+async fn a_day_kept_before_the_stricter_checks_still_reads_and_can_be_removed() {
+    let app = spawn_app().await;
+    let admin = app.token_for("ada@example.com", Role::Admin).await;
+    // Kept by an earlier Concord, which took a tab in a name and any year.
+    let pool = app::store::open(&app.db).await.unwrap();
+    let kept = json!({"days": [
+        {"date": "2030-06-03", "name": "Old\tfreeze", "channels": [], "teams": []},
+        {"date": "4786-01-01", "name": "Far", "channels": [], "teams": []},
+    ]});
+    app::store::db::query(
+        "INSERT INTO rules (id, params, updated_by, updated_at) VALUES ('blackouts', ?, NULL, 0)",
+    )
+    .bind(kept.to_string())
+    .execute(&pool)
+    .await
+    .unwrap();
+
+    let (status, list) = call(&app, &admin, Method::GET, "/api/v1/blackouts", None).await;
+    assert_eq!(status, StatusCode::OK, "{list}");
+    assert_eq!(list[0]["name"], "Old\tfreeze");
+    let tab = json!({"date": "2030-06-04", "name": "New\tfreeze"});
+    let (status, refused) = call(&app, &admin, Method::POST, "/api/v1/blackouts", Some(tab)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert!(
+        refused.to_string().contains("control characters"),
+        "{refused}"
+    );
+    let fine = json!({"date": "2030-06-05", "name": "Freeze"});
+    let (status, made) = call(&app, &admin, Method::POST, "/api/v1/blackouts", Some(fine)).await;
+    assert_eq!(status, StatusCode::CREATED, "{made}");
+    let (status, _) = call(
+        &app,
+        &admin,
+        Method::DELETE,
+        "/api/v1/blackouts/4786-01-01",
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, list) = call(&app, &admin, Method::GET, "/api/v1/blackouts", None).await;
+    assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
+}

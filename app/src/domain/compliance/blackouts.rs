@@ -89,7 +89,7 @@ impl Blackouts {
 
     /// Adds one, keeping the list in date order; refuses an unnamed one or one too many.
     pub fn add(&mut self, blackout: Blackout) -> Result<(), BlackoutError> {
-        check(&blackout)?;
+        check_new(&blackout)?;
         if self.days.len() >= MOST {
             return Err(BlackoutError::TooMany);
         }
@@ -105,16 +105,36 @@ impl Blackouts {
         before != self.days.len()
     }
 
-    /// Checks every date (for a rule set read or sent whole).
+    /// Checks what every kept set holds, a stored one included (a rule set read or sent
+    /// whole): at most [`MOST`] dates, each named and not too long. A day kept before the
+    /// stricter checks of [`check_new`](Self::check_new) still reads, so that it can be
+    /// removed.
     pub fn validate(&self) -> Result<(), BlackoutError> {
         if self.days.len() > MOST {
             return Err(BlackoutError::TooMany);
         }
-        self.days.iter().try_for_each(check)
+        self.days.iter().try_for_each(check_kept)
+    }
+
+    /// Checks each day not in `before` as [`add`](Self::add) does: no control character in
+    /// its name, a year Concord plans in.
+    pub fn check_new(&self, before: &Blackouts) -> Result<(), BlackoutError> {
+        self.days
+            .iter()
+            .filter(|day| !before.days.contains(day))
+            .try_for_each(check_new)
     }
 }
 
-fn check(blackout: &Blackout) -> Result<(), BlackoutError> {
+fn check_kept(blackout: &Blackout) -> Result<(), BlackoutError> {
+    match check_label(&blackout.name) {
+        Err(LabelFault::Blank) => Err(BlackoutError::NoName),
+        Err(LabelFault::TooLong) => Err(BlackoutError::LongName),
+        Err(LabelFault::Control) | Ok(_) => Ok(()),
+    }
+}
+
+fn check_new(blackout: &Blackout) -> Result<(), BlackoutError> {
     check_label(&blackout.name).map_err(|fault| match fault {
         LabelFault::Blank => BlackoutError::NoName,
         LabelFault::TooLong => BlackoutError::LongName,
@@ -173,11 +193,15 @@ mod tests {
             list.add(far.clone()),
             Err(BlackoutError::OutOfRange(far.date))
         );
+        // A day kept before these checks still reads; a new one sent whole is refused.
+        let kept = Blackouts {
+            days: vec![far.clone()],
+        };
+        assert_eq!(kept.validate(), Ok(()));
+        assert_eq!(kept.check_new(&kept), Ok(()));
         assert_eq!(
-            Blackouts { days: vec![far] }.validate(),
-            Err(BlackoutError::OutOfRange(
-                NaiveDate::from_ymd_opt(4786, 1, 1).unwrap()
-            ))
+            kept.check_new(&Blackouts::default()),
+            Err(BlackoutError::OutOfRange(far.date))
         );
         assert!(list.remove(&blackout(24, &[], &[])));
         assert!(!list.remove(&blackout(24, &[], &[])));
