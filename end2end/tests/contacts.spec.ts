@@ -258,6 +258,7 @@ test('on a laptop the email and phone are only in their columns', async ({ page 
   await signIn(page, 'riley@example.com');
   await page.goto('/contacts');
   await expect(page.getByTestId('contact-row').first()).toBeVisible();
+  expect(await page.getByTestId('contact-reach').count()).toBeGreaterThan(0);
   await expect(page.getByTestId('contact-reach').first()).toBeHidden();
   await expect(page.getByRole('columnheader', { name: 'Phone' })).toBeVisible();
 });

@@ -159,7 +159,7 @@ async fn refuse_boom(pool: &Db) {
 }
 
 #[tokio::test]
-async fn an_import_that_fails_while_publishing_its_updates_leaves_every_contact_as_it_was() {
+async fn an_import_that_fails_while_publishing_puts_back_what_it_updated_but_an_opt_out_stands() {
     let dir = tempfile::tempdir().unwrap();
     let pool = app::store::open(&test_db(&dir).await).await.unwrap();
     // More updates than one published chunk, so that the first chunk commits before the
@@ -182,11 +182,13 @@ async fn an_import_that_fails_while_publishing_its_updates_leaves_every_contact_
 
     refuse_boom(&pool).await;
     let mut second = String::from("name,email,timezone,external_id,email opt out\n");
+    // Every contact renamed, the first one opting out of email, the last refused.
     for i in 0..rows - 1 {
-        second.push_str(&format!("Moved {i},row{i}@example.org,,x{i},yes\n"));
+        let opt_out = if i == 0 { "yes" } else { "" };
+        second.push_str(&format!("Moved {i},row{i}@example.org,,x{i},{opt_out}\n"));
     }
     second.push_str(&format!(
-        "Boom,row{}@example.org,,x{},yes\n",
+        "Boom,row{}@example.org,,x{},\n",
         rows - 1,
         rows - 1
     ));
@@ -201,8 +203,10 @@ async fn an_import_that_fails_while_publishing_its_updates_leaves_every_contact_
         app::store::import::import_contacts(&pool, second.as_bytes(), &options, &mut |_| {}).await;
     assert!(failed.is_err(), "the trigger refused the last update");
 
-    // As they were, but for the version: the ones put back have moved on, so that a client
-    // that read the import's write must read again.
+    // As they were, but for the version (the ones put back have moved on, so that a client
+    // that read the import's write must read again) and the opt-out, which stands.
+    let mut before = before;
+    before[0].4 = false;
     let without_version = |rows: Vec<Row>| -> Vec<_> {
         rows.into_iter()
             .map(|(name, email, external_id, stage, consent, _)| {
@@ -216,7 +220,11 @@ async fn an_import_that_fails_while_publishing_its_updates_leaves_every_contact_
         "every contact is as it was: no rename, no withdrawn consent, no new contact"
     );
     assert!(after.iter().zip(&before).all(|(a, b)| a.5 >= b.5));
-    assert_eq!(consents().await, consents_before, "no consent record stays");
+    assert_eq!(
+        consents().await,
+        consents_before + 1,
+        "the opt-out keeps its record naming the import"
+    );
     let staged: i64 = db::query_scalar("SELECT COUNT(*) FROM import_rows")
         .fetch_one(&pool)
         .await

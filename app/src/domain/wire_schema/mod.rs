@@ -71,7 +71,7 @@ wire_schema! {
         .pattern(Some(r"^(?:19|2[0-9])[0-9]{2}-"))
         .description(Some(
             "An RFC 3339 instant, e.g. `2030-11-25T14:00:00Z`, in the years 1900 to 2999 once \
-             converted to UTC.",
+             converted to UTC; a leap second (`:60`) is refused.",
         ))
         .examples(["2030-11-25T14:00:00Z"]);
     /// An email address, or blanks for none.

@@ -64,8 +64,9 @@ pub fn topic_arn_pattern() -> String {
 }
 
 /// The part of an email address between its surrounding blanks
-/// ([`crate::domain::EmailAddress::parse`]): 1 to 64 characters before the `@`, then dotted
-/// labels that are not empty and neither start nor end with `-`.
+/// ([`crate::domain::EmailAddress::parse`]): 1 to 64 characters before the `@` (the parser
+/// counts 64 bytes, which a pattern cannot), then dotted labels that are not empty and neither
+/// start nor end with `-`.
 pub(super) const EMAIL: &str = concat!(
     r"[^@{B}{C}]{1,64}",
     r"@[^@.\-{B}{C}](?:[^@.{B}{C}]*[^@.\-{B}{C}])?",

@@ -98,7 +98,7 @@ impl From<sqlx::Error> for ImportError {
 /// staged rows are published into `contacts` in chunks of [`write::PUBLISH_CHUNK`]. If
 /// publishing fails half-way (another import took an external id meanwhile), what was
 /// published is undone again (the new contacts deleted, the updated ones put back as they
-/// were), so a failed import leaves nothing. While the chunks are being
+/// were but for a consent the file withdrew, see [`write::restore`]). While the chunks are being
 /// published — a second or two for 300 000 rows — other readers may see part of the import.
 pub async fn import_contacts<R: Read + Send>(
     pool: &Db,
@@ -198,17 +198,10 @@ async fn finish(
         outcome = publish(pool, import, write::Kind::Update, &mut updated).await;
     }
     if let Err(e) = outcome {
-        let mut undo = begin_write(pool).await?;
-        let restored = write::restore(&mut undo, import, options.now.timestamp()).await?;
-        crate::store::suppression::refresh::written(&mut undo, &restored).await?;
-        write::unpublish(&mut undo, &created).await?;
-        write::discard(&mut undo, import).await?;
-        undo.commit().await?;
+        undo(pool, import, &created).await;
         return Err(e);
     }
-    let mut tx = begin_write(pool).await?;
-    write::discard(&mut tx, import).await?;
-    tx.commit().await?;
+    forget(pool, import).await?;
     report.imported = created.len() as u64;
     report.updated = updated.len() as u64;
     let entry = AuditEntry {
@@ -228,6 +221,50 @@ async fn finish(
     };
     audit::record_alone(pool, &entry).await?;
     Ok(())
+}
+
+/// Undoes what a failed import published: deletes the contacts it created, then puts back
+/// those it updated (see [`write::restore`]), each in a transaction of its own. A step that
+/// fails too is logged and the import's error stands; the contacts kept as they were stay
+/// under the import's negated id until they are put back.
+async fn undo(pool: &Db, import: i64, created: &[i64]) {
+    let unpublished = async {
+        let mut tx = begin_write(pool).await?;
+        write::unpublish(&mut tx, created).await?;
+        tx.commit().await?;
+        Ok::<(), ImportError>(())
+    };
+    if let Err(error) = unpublished.await {
+        tracing::error!(import, %error, "a failed import's new contacts could not be deleted");
+    }
+    let restored = async {
+        let mut tx = begin_write(pool).await?;
+        let ids = write::restore(&mut tx, import).await?;
+        crate::store::suppression::refresh::written(&mut tx, &ids).await?;
+        tx.commit().await?;
+        forget(pool, import).await
+    };
+    if let Err(error) = restored.await {
+        tracing::error!(
+            import,
+            %error,
+            "a failed import's updates could not be put back; the contacts as they were are \
+             kept in import_rows under the import's id negated"
+        );
+    }
+}
+
+/// Drops the contacts import `import` kept as they were, a chunk per transaction.
+async fn forget(pool: &Db, import: i64) -> Result<(), ImportError> {
+    loop {
+        let mut tx = begin_write(pool).await?;
+        let dropped = write::forget_chunk(&mut tx, import).await?;
+        tx.commit().await?;
+        if dropped == 0 {
+            return Ok(());
+        }
+        crate::store::tx::let_others_write().await;
+    }
 }
 
 /// Publishes the staged rows of one kind a chunk at a time, adding the contacts' ids to

@@ -163,9 +163,10 @@ async fn insert(
     Ok(ids)
 }
 
-/// The id under which import `import` keeps the contacts it updates as they were.
+/// The id under which import `import` keeps the contacts it updates as they were: negative
+/// (`!0` is −1), so never an import's own.
 fn undo_id(import: i64) -> i64 {
-    -import
+    !import
 }
 
 /// The start of the wording of every consent record import `import` writes.
@@ -190,8 +191,8 @@ async fn update(
         .collect::<Vec<_>>()
         .join(", ");
     db::query(format!(
-        "INSERT INTO import_rows (import_id, line, target_id, {columns})
-         SELECT ?, s.line, s.target_id, {stored}
+        "INSERT INTO import_rows (import_id, line, target_id, version, {columns})
+         SELECT ?, s.line, s.target_id, c.version, {stored}
          FROM import_rows s JOIN contacts c ON c.id = s.target_id
          WHERE s.import_id = ? AND s.line > ? AND s.line <= ?"
     ))
@@ -274,42 +275,57 @@ async fn record_refusals(conn: &mut Conn, import: i64, ids: &[i64]) -> Result<()
     Ok(())
 }
 
-/// Drops what is left of import `import`'s stage, and the contacts it kept as they were.
+/// Drops what is left of import `import`'s stage.
 pub(super) async fn discard(conn: &mut Conn, import: i64) -> Result<(), sqlx::Error> {
-    db::query("DELETE FROM import_rows WHERE import_id IN (?, ?)")
+    db::query("DELETE FROM import_rows WHERE import_id = ?")
         .bind(import)
-        .bind(undo_id(import))
         .execute(conn)
         .await?;
     Ok(())
 }
 
-/// Puts back the contacts import `import` updated, as they were before it (their version goes
-/// up once more, so a client that read the update must read again), and drops the consent
-/// records it wrote; answers their ids. A contact written since the import's own write (its
-/// `updated_at` is no longer the import's `stamp`) keeps that later write.
-pub(super) async fn restore(
-    conn: &mut Conn,
-    import: i64,
-    stamp: i64,
-) -> Result<Vec<i64>, sqlx::Error> {
-    let set: Vec<String> = COLUMNS.iter().map(|c| format!("{c} = u.{c}")).collect();
-    let ids = db::query_scalar(format!(
+/// Drops up to [`PUBLISH_CHUNK`] of the contacts import `import` kept as they were; answers
+/// how many (none left when 0).
+pub(super) async fn forget_chunk(conn: &mut Conn, import: i64) -> Result<u64, sqlx::Error> {
+    let done = db::query(
+        "DELETE FROM import_rows WHERE import_id = ? AND line IN (
+             SELECT line FROM import_rows WHERE import_id = ? ORDER BY line LIMIT ?)",
+    )
+    .bind(undo_id(import))
+    .bind(undo_id(import))
+    .bind(PUBLISH_CHUNK)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Puts back the contacts import `import` updated as they were before it, and answers their
+/// ids. Their version goes up once more, so a client that read the import's write reads
+/// again. Two things the import wrote stand: a consent it withdrew (with the record naming
+/// the import) and a do-not-contact it set, since only evidence may grant consent again. A
+/// contact written since the import's own write (its version moved on) keeps that write.
+pub(super) async fn restore(conn: &mut Conn, import: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let set: Vec<String> = COLUMNS
+        .iter()
+        .map(|c| match *c {
+            "consent_email" | "consent_sms" | "consent_phone" | "consent_mail" => {
+                format!("{c} = (u.{c} AND contacts.{c})")
+            }
+            "do_not_contact" => format!("{c} = (u.{c} OR contacts.{c})"),
+            _ => format!("{c} = u.{c}"),
+        })
+        .collect();
+    db::query_scalar(format!(
         "UPDATE contacts SET {}, version = contacts.version + 1
          FROM import_rows u
-         WHERE u.import_id = ? AND u.target_id = contacts.id AND contacts.updated_at = ?
+         WHERE u.import_id = ? AND u.target_id = contacts.id
+           AND contacts.version = u.version + 1
          RETURNING id",
         set.join(", ")
     ))
     .bind(undo_id(import))
-    .bind(stamp)
     .fetch_all(&mut *conn)
-    .await?;
-    db::query("DELETE FROM consent_records WHERE method = 'import' AND wording LIKE ?")
-        .bind(format!("{}%", wording_prefix(import)))
-        .execute(&mut *conn)
-        .await?;
-    Ok(ids)
+    .await
 }
 
 /// Deletes contacts an import published before it failed, by id.
