@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import * as fs from 'node:fs';
-import { apiPost, apiToken, expectNoViolations, newContact, signedIn } from './support';
+import { apiPost, apiToken, expectNoViolations, newContact, signedIn, signIn } from './support';
 
 // The start page is a workspace: a rep sees their touches waiting for review and, once a
 // manager decides, the decision with its reason; a manager sees what waits for them.
@@ -59,4 +59,23 @@ test('the author sees a touch wait for review, then the manager\'s decision on t
   await expect(decision).toContainText('by Max Manager');
   await expect(decision).toContainText(reason);
   await page.screenshot({ path: `${SHOTS}/home-riley-decided.png`, fullPage: true });
+});
+
+test('a rep sees their contacts that wait on them and their claims about to lapse; a marketer, who claims none, does not', { tag: '@both' }, async ({ page, browser }) => {
+  await signIn(page, 'riley@example.com');
+  const attention = page.getByTestId('attention');
+  await expect(attention.getByRole('heading', { name: 'Your contacts' })).toBeVisible();
+  // The demo's rep owns contacts with unanswered replies and claims lapsing within three days.
+  await expect(attention.getByText(/^\d+ contacts? waiting on you$/)).toBeVisible();
+  await expect(attention.getByText(/^\d+ contacts? with a claim lapsing within three days$/)).toBeVisible();
+  const lapsing = page.getByTestId('attention-lapsing').getByTestId('attention-contact').first();
+  await expect(lapsing).toContainText(/Lapses .+ \(in \d+ (min|h|d)\)/);
+  const name = (await lapsing.getByRole('link').textContent())!.trim();
+  await lapsing.getByRole('link').click();
+  await expect(page).toHaveURL(/\/contacts\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+
+  const marketer = await signedIn(browser, 'mia@example.com');
+  await expect(marketer.getByTestId('today')).toBeVisible();
+  await expect(marketer.getByTestId('attention')).toHaveCount(0);
 });

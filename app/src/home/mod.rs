@@ -1,7 +1,9 @@
 //! The start page after signing in: a workspace. Everyone sees what they planned for today,
 //! their touches waiting for a manager's review and what was decided about theirs lately;
-//! managers and admins see what waits for them.
+//! those who claim contacts see theirs that need them; managers and admins see what waits for
+//! them.
 
+mod attention;
 mod decided_list;
 pub mod load;
 mod touch_list;
@@ -9,6 +11,7 @@ mod touch_list;
 use crate::app::UserResource;
 use crate::models::workspace::{Oversight, Workspace};
 use crate::ui::ErrorNote;
+use attention::AttentionLists;
 use decided_list::DecidedList;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -56,6 +59,13 @@ fn Sections(w: Workspace) -> impl IntoView {
     view! {
         {w.oversight.map(|o| view! { <ForYou o /> })}
         <div class="mt-4 grid gap-4 lg:grid-cols-2">
+            {w.attention.map(|attention| view! {
+                <section aria-labelledby="attention" class=format!("{SECTION} lg:col-span-2") data-testid="attention">
+                    <h2 id="attention" class="text-lg font-semibold">"Your contacts"</h2>
+                    <p class="text-xs text-slate-600 dark:text-slate-400">"Contacts you own whose reply waits for an answer or whose cadence has a gap, and your claims about to lapse."</p>
+                    <AttentionLists attention zone />
+                </section>
+            })}
             <section aria-labelledby="today" class=SECTION data-testid="today">
                 <h2 id="today" class="text-lg font-semibold">"Today"</h2>
                 <p class="text-xs text-slate-600 dark:text-slate-400">"What you planned that goes out today, your time."</p>

@@ -1,6 +1,6 @@
 //! What the start page shows a signed-in person: their own touches waiting for review, what
-//! was decided about theirs lately, what they planned for today, and, for those who oversee,
-//! what waits for them.
+//! was decided about theirs lately, what they planned for today, their
+//! contacts that need them, and, for those who oversee, what waits for them.
 
 use crate::domain::ids::{ContactId, TouchId};
 use crate::domain::{Channel, TimeZone, TouchStatus};
@@ -56,4 +56,21 @@ pub struct Workspace {
     pub today: Vec<MyTouch>,
     /// For managers and admins: the review queue and the claim requests.
     pub oversight: Option<Oversight>,
+    /// For those who claim contacts: theirs that need them.
+    pub attention: Option<Attention>,
+}
+
+/// The viewer's own contacts that need them, as the leads board finds them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attention {
+    /// Theirs with an unanswered reply or a cadence gap (the first few).
+    pub alerting: Vec<crate::models::leads::LeadRow>,
+    /// How many of theirs have one, among those the leads board looks at.
+    pub alerting_total: u64,
+    /// Their claims that lapse within three days, soonest first (the first few).
+    pub lapsing: Vec<crate::models::leads::LeadRow>,
+    /// How many of their claims lapse that soon.
+    pub lapsing_total: u64,
+    /// When it was read, for "in 2 days".
+    pub now: DateTime<Utc>,
 }
