@@ -79,3 +79,27 @@ test('a rep sees their contacts that wait on them and their claims about to laps
   await expect(marketer.getByTestId('today')).toBeVisible();
   await expect(marketer.getByTestId('attention')).toHaveCount(0);
 });
+
+test('an admin sees what is not set up yet, each step linking to where it is done; a rep does not', { tag: '@both' }, async ({ page, browser }) => {
+  await signIn(page, 'ada@example.com');
+  const setup = page.getByTestId('setup');
+  await expect(setup.getByRole('heading', { name: 'Set up Concord' })).toBeVisible();
+  await expectNoViolations(page);
+  // Other tests connect senders, issue tokens, load lists and turn packs on, so which steps
+  // are left depends on the order they ran in; the demo's six people are always there.
+  await expect(setup.getByRole('link', { name: 'Add the people who plan touches' })).toHaveCount(0);
+  const steps = setup.getByTestId('setup-step');
+  if ((await steps.count()) === 0) {
+    await expect(setup).toContainText('Everything is set up');
+  } else {
+    const link = steps.first().getByRole('link');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/settings/);
+    await link.click();
+    await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
+  }
+
+  const rep = await signedIn(browser, 'riley@example.com');
+  await expect(rep.getByTestId('today')).toBeVisible();
+  await expect(rep.getByTestId('setup')).toHaveCount(0);
+});

@@ -34,6 +34,11 @@ pub async fn load_workspace() -> Result<Workspace, AppError> {
     } else {
         None
     };
+    let setup = if user.role.may(Action::EditRules) {
+        Some(workspace::setup(pool).await.map_err(internal)?)
+    } else {
+        None
+    };
     let oversight = if user.role.may(Action::Oversee) {
         Some(workspace::oversight(pool).await.map_err(internal)?)
     } else {
@@ -47,6 +52,7 @@ pub async fn load_workspace() -> Result<Workspace, AppError> {
         today,
         oversight,
         attention,
+        setup,
     })
 }
 

@@ -1,11 +1,12 @@
 //! The start page after signing in: a workspace. Everyone sees what they planned for today,
 //! their touches waiting for a manager's review and what was decided about theirs lately;
 //! those who claim contacts see theirs that need them; managers and admins see what waits for
-//! them.
+//! them, and admins what is not set up yet.
 
 mod attention;
 mod decided_list;
 pub mod load;
+mod setup_list;
 mod touch_list;
 
 use crate::app::UserResource;
@@ -16,6 +17,7 @@ use decided_list::DecidedList;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use load::{load_workspace, LISTED};
+use setup_list::SetupList;
 use touch_list::TouchList;
 
 const SECTION: &str =
@@ -59,6 +61,13 @@ fn Sections(w: Workspace) -> impl IntoView {
     view! {
         {w.oversight.map(|o| view! { <ForYou o /> })}
         <div class="mt-4 grid gap-4 lg:grid-cols-2">
+            {w.setup.map(|setup| view! {
+                <section aria-labelledby="setup" class=format!("{SECTION} lg:col-span-2") data-testid="setup">
+                    <h2 id="setup" class="text-lg font-semibold">"Set up Concord"</h2>
+                    <p class="text-xs text-slate-600 dark:text-slate-400">"What is not set up yet, and where to do it."</p>
+                    <SetupList setup />
+                </section>
+            })}
             {w.attention.map(|attention| view! {
                 <section aria-labelledby="attention" class=format!("{SECTION} lg:col-span-2") data-testid="attention">
                     <h2 id="attention" class="text-lg font-semibold">"Your contacts"</h2>

@@ -12,6 +12,7 @@ pub mod import_summary;
 pub mod leads;
 pub mod named_contact;
 pub mod review_queue;
+pub mod setup;
 pub mod suppression_list;
 pub mod topic;
 pub mod workspace;

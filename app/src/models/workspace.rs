@@ -58,6 +58,8 @@ pub struct Workspace {
     pub oversight: Option<Oversight>,
     /// For those who claim contacts: theirs that need them.
     pub attention: Option<Attention>,
+    /// For admins: how much of Concord is set up.
+    pub setup: Option<crate::models::setup::Setup>,
 }
 
 /// The viewer's own contacts that need them, as the leads board finds them.
