@@ -14,13 +14,13 @@ use leptos::prelude::*;
 #[component]
 pub fn AttentionLists(attention: Attention, zone: TimeZone) -> impl IntoView {
     let now = attention.now;
+    let within = days(attention.lapsing_within_days);
     if attention.alerting.is_empty() && attention.lapsing.is_empty() {
-        return view! {
-            <p class="mt-2 text-sm text-slate-700 dark:text-slate-300">
-                "None of your contacts waits for an answer, and none of your claims lapses in the next three days."
-            </p>
-        }
-        .into_any();
+        let none = format!(
+            "None of your contacts waits for an answer, and none of your claims lapses in the next {within}."
+        );
+        return view! { <p class="mt-2 text-sm text-slate-700 dark:text-slate-300">{none}</p> }
+            .into_any();
     }
     let alerting = attention.alerting.into_iter().map(|row| {
         let why = row
@@ -43,13 +43,23 @@ pub fn AttentionLists(attention: Attention, zone: TimeZone) -> impl IntoView {
         <ul class="divide-y divide-slate-200 dark:divide-slate-800" data-testid="attention-alerting">
             {alerting.collect_view()}
         </ul>
-        <h3 class="mt-3 text-sm font-semibold">{count("with a claim lapsing within three days", attention.lapsing_total)}</h3>
+        <h3 class="mt-3 text-sm font-semibold">{count(&format!("with a claim lapsing within {within}"), attention.lapsing_total)}</h3>
         <ul class="divide-y divide-slate-200 dark:divide-slate-800" data-testid="attention-lapsing">
             {lapsing.collect_view()}
         </ul>
         <p class="mt-2 text-sm"><a class="underline" href="/leads">"All on the leads board"</a></p>
     }
     .into_any()
+}
+
+/// "three days", "one day", "12 days".
+fn days(n: i64) -> String {
+    const WORDS: [&str; 8] = ["no", "one", "two", "three", "four", "five", "six", "seven"];
+    match usize::try_from(n).ok().and_then(|i| WORDS.get(i)) {
+        Some(&"one") => "one day".to_owned(),
+        Some(word) => format!("{word} days"),
+        None => format!("{n} days"),
+    }
 }
 
 /// "3 contacts waiting on you", "1 contact …", "No contact …".
@@ -97,5 +107,12 @@ mod tests {
             super::count("waiting on you", 4),
             "4 contacts waiting on you"
         );
+    }
+
+    #[test]
+    fn days_are_spelt_out_up_to_a_week() {
+        assert_eq!(super::days(1), "one day");
+        assert_eq!(super::days(3), "three days");
+        assert_eq!(super::days(12), "12 days");
     }
 }

@@ -30,7 +30,11 @@ pub async fn load_workspace() -> Result<Workspace, AppError> {
         .await
         .map_err(internal)?;
     let attention = if user.role.may(Action::Claim) {
-        Some(attention(pool, &user, now).await.map_err(internal)?)
+        Some(
+            workspace::attention(pool, user.id, now)
+                .await
+                .map_err(internal)?,
+        )
     } else {
         None
     };
@@ -53,53 +57,5 @@ pub async fn load_workspace() -> Result<Workspace, AppError> {
         oversight,
         attention,
         setup,
-    })
-}
-
-/// How many of the viewer's contacts each part of the attention section lists.
-#[cfg(feature = "ssr")]
-const ATTENTION_LISTED: usize = 5;
-
-/// The viewer's contacts that need them: those with an alert (from the leads board's alerts,
-/// kept to the viewer's own) and their claims lapsing within the board's three days.
-#[cfg(feature = "ssr")]
-async fn attention(
-    pool: &crate::store::db::Db,
-    user: &crate::auth::CurrentUser,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<crate::models::workspace::Attention, crate::store::StoreError> {
-    use crate::models::leads::LapsingScope;
-    use crate::store::leads::{alerting, lapsing, Page, LAPSING_WITHIN};
-
-    let mut conn = pool.acquire().await?;
-    let all = Page {
-        limit: u32::MAX,
-        index: 0,
-    };
-    let mine: Vec<_> = alerting(&mut conn, user.id, now, all)
-        .await?
-        .rows
-        .into_iter()
-        .filter(|row| row.owner.as_ref().is_some_and(|o| o.user_id == user.id))
-        .collect();
-    let first = Page {
-        limit: ATTENTION_LISTED as u32,
-        index: 0,
-    };
-    let soon = lapsing(
-        &mut conn,
-        user.id,
-        LapsingScope::Owner(user.id),
-        LAPSING_WITHIN,
-        now,
-        first,
-    )
-    .await?;
-    Ok(crate::models::workspace::Attention {
-        alerting_total: mine.len() as u64,
-        alerting: mine.into_iter().take(ATTENTION_LISTED).collect(),
-        lapsing: soon.rows,
-        lapsing_total: soon.total,
-        now,
     })
 }

@@ -69,10 +69,12 @@ pub struct Attention {
     pub alerting: Vec<crate::models::leads::LeadRow>,
     /// How many of theirs have one, among those the leads board looks at.
     pub alerting_total: u64,
-    /// Their claims that lapse within three days, soonest first (the first few).
+    /// Their claims that lapse within `lapsing_within_days`, soonest first (the first few).
     pub lapsing: Vec<crate::models::leads::LeadRow>,
     /// How many of their claims lapse that soon.
     pub lapsing_total: u64,
+    /// How soon a claim's lapse counts as soon, in days.
+    pub lapsing_within_days: i64,
     /// When it was read, for "in 2 days".
     pub now: DateTime<Utc>,
 }

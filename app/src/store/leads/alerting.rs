@@ -20,15 +20,23 @@ use db::Conn;
 /// At most this many candidates are evaluated, the most recently active first.
 const MAX_CANDIDATES: i64 = 2_000;
 
-/// A page of the alerting contacts, oldest alert first, and how many there are.
+/// A page of the alerting contacts, oldest alert first, and how many there are; with `owner`,
+/// only the contacts that user holds a live claim on.
 pub async fn alerting(
     conn: &mut Conn,
     viewer: UserId,
+    owner: Option<UserId>,
     now: DateTime<Utc>,
     page: Page,
 ) -> Result<Capped, StoreError> {
     let since = secs(now - ALERT_LOOKBACK);
-    let candidates: Vec<i64> = db::query_scalar(
+    let held_by = if owner.is_some() {
+        "WHERE contact_id IN (SELECT contact_id FROM claims
+                              WHERE ended_at IS NULL AND expires_at > ? AND user_id = ?)"
+    } else {
+        ""
+    };
+    let sql = format!(
         "SELECT contact_id FROM (
              SELECT contact_id, MAX(at) AS active FROM interactions
              WHERE at >= ? AND at <= ? AND kind IN ('reply', 'call_in', 'form')
@@ -36,14 +44,16 @@ pub async fn alerting(
              UNION ALL
              SELECT contact_id, renewed_at AS active FROM claims
              WHERE ended_at IS NULL AND expires_at > ?
-         ) a GROUP BY contact_id ORDER BY MAX(active) DESC, contact_id LIMIT ?",
-    )
-    .bind(since)
-    .bind(secs(now))
-    .bind(secs(now))
-    .bind(MAX_CANDIDATES)
-    .fetch_all(&mut *conn)
-    .await?;
+         ) a {held_by} GROUP BY contact_id ORDER BY MAX(active) DESC, contact_id LIMIT ?"
+    );
+    let mut query = db::query_scalar(&sql)
+        .bind(since)
+        .bind(secs(now))
+        .bind(secs(now));
+    if let Some(owner) = owner {
+        query = query.bind(secs(now)).bind(owner.0);
+    }
+    let candidates: Vec<i64> = query.bind(MAX_CANDIDATES).fetch_all(&mut *conn).await?;
     let rules = load_rules(&mut *conn).await?;
     let mut found: Vec<(ContactId, Vec<Alert>)> = Vec::new();
     for id in candidates.into_iter().map(ContactId) {

@@ -51,6 +51,6 @@ pub async fn board(
         pages,
         mine: mine(&mut conn, id, now, page("mine")).await?,
         lapsing: lapsing(&mut conn, id, scope, LAPSING_WITHIN, now, page("lapsing")).await?,
-        alerting: alerting(&mut conn, id, now, page("alerts")).await?,
+        alerting: alerting(&mut conn, id, None, now, page("alerts")).await?,
     })
 }

@@ -1,12 +1,18 @@
 //! The start page's reads: one person's touches waiting for review, the decisions on theirs,
 //! their day, and the counts that wait for those who oversee.
 
-use super::rows::{instant, parsed};
-use super::StoreError;
+mod attention;
+mod setup;
+
+pub use attention::{attention, ATTENTION_LISTED};
+pub use setup::setup;
+
 use crate::domain::ids::{ContactId, TouchId, UserId};
 use crate::domain::{Channel, TimeZone, TouchStatus};
 use crate::models::workspace::{Decided, MyTouch, Oversight};
 use crate::store::db;
+use crate::store::rows::{instant, parsed};
+use crate::store::StoreError;
 use chrono::{DateTime, Days, Utc};
 use db::Db;
 
@@ -126,7 +132,7 @@ pub async fn today(
 
 /// What waits for those who oversee: the review queue's length and the open claim requests.
 pub async fn oversight(pool: &Db) -> Result<Oversight, StoreError> {
-    let pending = super::review_queue::pending_count(pool).await?;
+    let pending = crate::store::review_queue::pending_count(pool).await?;
     let requests: i64 =
         db::query_scalar("SELECT COUNT(*) FROM claim_requests WHERE status = 'open'")
             .fetch_one(pool)
@@ -134,31 +140,5 @@ pub async fn oversight(pool: &Db) -> Result<Oversight, StoreError> {
     Ok(Oversight {
         pending,
         requests: u64::try_from(requests).unwrap_or_default(),
-    })
-}
-
-/// How much of Concord is set up: connected senders, live tokens, rule packs on, lists in
-/// force and users who may sign in.
-pub async fn setup(pool: &Db) -> Result<crate::models::setup::Setup, StoreError> {
-    let (senders, tokens, lists, users): (i64, i64, i64, i64) = db::query_as(
-        "SELECT (SELECT COUNT(*) FROM sources WHERE disabled_at IS NULL),
-                (SELECT COUNT(*) FROM api_tokens WHERE revoked_at IS NULL),
-                (SELECT COUNT(*) FROM suppression_lists WHERE removed_at IS NULL),
-                (SELECT COUNT(*) FROM users WHERE disabled_at IS NULL)",
-    )
-    .fetch_one(pool)
-    .await?;
-    let packs = super::rules::current_rules(pool)
-        .await?
-        .rule_packs
-        .enabled
-        .len();
-    let count = |n: i64| u64::try_from(n).unwrap_or_default();
-    Ok(crate::models::setup::Setup {
-        senders: count(senders),
-        tokens: count(tokens),
-        packs: packs as u64,
-        lists: count(lists),
-        users: count(users),
     })
 }
