@@ -35,7 +35,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 
 test('the campaigns list and a campaign page show who, when and how many, by name', { tag: '@both' }, async ({ page }) => {
   await signIn(page, 'mia@example.com');
-  await page.getByRole('link', { name: 'Campaigns' }).click();
+  await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Campaigns' })).toBeVisible();
   const row = page.locator('[data-campaign]').filter({ hasText: titles.js });
   await expect(row).toContainText('planned by Mia Marketer');
@@ -116,7 +116,7 @@ test('campaign pages pass axe on a laptop and a phone, and a rep has none', asyn
     await page.context().close();
   }
   const rep = await signedIn(browser, 'riley@example.com');
-  await expect(rep.getByRole('link', { name: 'Campaigns' })).toHaveCount(0);
+  await expect(rep.getByRole('link', { name: 'Campaigns', exact: true })).toHaveCount(0);
   await rep.goto('/campaigns');
   await expect(rep.getByRole('alert')).toBeVisible();
   await rep.screenshot({ path: `${shots}/rep-refused.png`, fullPage: true });

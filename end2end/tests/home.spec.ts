@@ -103,3 +103,73 @@ test('an admin sees what is not set up yet, each step linking to where it is don
   await expect(rep.getByTestId('today')).toBeVisible();
   await expect(rep.getByTestId('setup')).toHaveCount(0);
 });
+
+test('a marketer sees their campaigns still to go out and a touch planned since that runs into one; a campaign today is one line', { tag: '@both' }, async ({ page, browser, request }) => {
+  await signIn(page, 'mia@example.com');
+  const section = page.getByTestId('campaigns');
+  await expect(section.getByRole('heading', { name: 'Your campaigns' })).toBeVisible();
+  const lines = section.getByTestId('my-campaign');
+  // The demo's marketer plans a campaign every few days, a month ahead.
+  expect(await lines.count()).toBeGreaterThan(1);
+  // Today's campaigns are one line each, never one line per recipient.
+  const today = page.getByTestId('today');
+  const ids = await today.getByTestId('today-campaign').evaluateAll((els) => els.map((e) => e.getAttribute('data-campaign')));
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids) {
+    await expect(today.locator(`[data-campaign="${id}"]`)).toContainText(/to \d+ recipients?/);
+    await expect(today.locator(`[data-campaign="${id}"] a[href="/campaigns/${id}"]`)).toHaveCount(1);
+  }
+
+  // A rep plans an email ten minutes after a recipient of an email campaign a day or more ahead
+  // gets theirs (the demo's are days apart).
+  let chosen = null;
+  for (let i = 0; i < (await lines.count()) && chosen === null; i++) {
+    const line = lines.nth(i);
+    const when = new Date((await line.locator('time').getAttribute('datetime'))!);
+    if ((await line.textContent())!.includes('email') && when.getTime() > Date.now() + 86_400_000) chosen = line;
+  }
+  expect(chosen, 'an email campaign a day or more ahead').not.toBeNull();
+  const campaignId = (await chosen!.getAttribute('data-campaign'))!;
+  await chosen!.getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}$`));
+  const row = page.getByRole('row').filter({ hasText: 'planned' }).first();
+  const contact = (await row.getByRole('link').first().getAttribute('href'))!.split('/').pop();
+  const goesOut = (await row.locator('time').getAttribute('datetime'))!;
+  const at = new Date(new Date(goesOut).getTime() + 10 * 60_000);
+  const riley = apiToken('riley@example.com', 'home campaign conflict');
+  const planned = await apiPost(request, riley, '/api/v1/touches', {
+    contact_id: Number(contact), channel: 'email', purpose: 'sales_followup', scheduled_at: at.toISOString(), title: 'Right after the campaign',
+  });
+  expect(planned.conflicts.length).toBeGreaterThan(0);
+
+  await page.goto('/');
+  const conflicts = section.locator(`[data-campaign="${campaignId}"]`).getByTestId('campaign-conflicts');
+  await expect(conflicts).toContainText(/\d+ touch(es)? planned since by others runs? into it\./);
+  await expectNoViolations(page);
+
+  const rep = await signedIn(browser, 'riley@example.com');
+  await expect(rep.getByTestId('today')).toBeVisible();
+  await expect(rep.getByTestId('campaigns')).toHaveCount(0);
+});
+
+test('a manager sees the week\'s pressure and opens the dashboard on the same week; a marketer does not', { tag: '@both' }, async ({ page, browser }) => {
+  await signIn(page, 'max@example.com');
+  const week = page.getByTestId('week');
+  await expect(week.getByRole('heading', { name: 'This week\'s pressure' })).toBeVisible();
+  await expect(week.getByTestId('week-cap')).toContainText(/touched this week; .+ or more touches \(the weekly cap\)\./);
+  await expect(week.getByTestId('week-named')).toHaveCount(2);
+  await expectNoViolations(page);
+  const link = week.getByRole('link', { name: 'This week on the pressure dashboard' });
+  const href = (await link.getAttribute('href'))!;
+  const [, from, to] = href.match(/from=(\d{4}-\d\d-\d\d)&to=(\d{4}-\d\d-\d\d)/)!;
+  expect((new Date(to).getTime() - new Date(from).getTime()) / 86_400_000).toBe(6);
+  expect(new Date(from).getUTCDay()).toBe(1);
+  await link.click();
+  await expect(page).toHaveURL(/\/dashboard\?/);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(to);
+
+  const marketer = await signedIn(browser, 'mia@example.com');
+  await expect(marketer.getByTestId('today')).toBeVisible();
+  await expect(marketer.getByTestId('week')).toHaveCount(0);
+});

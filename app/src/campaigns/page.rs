@@ -124,7 +124,7 @@ fn Detail(
                         <tr class=ROW>
                             <td class=CELL><a class="underline" href=format!("/contacts/{}", r.contact.0)>{r.name}</a></td>
                             <td class=CELL><a href=format!("/calendar/touches/{}", r.touch.0)><StatusBadge status=r.status /><span class="sr-only">" — open the touch"</span></a></td>
-                            <td class=CELL>{local_datetime(r.scheduled_at, zone)}</td>
+                            <td class=CELL><time datetime=r.scheduled_at.to_rfc3339()>{local_datetime(r.scheduled_at, zone)}</time></td>
                             <td class=CELL>{r.conflicts}</td>
                         </tr>
                     }).collect_view()}

@@ -7,6 +7,9 @@ use leptos::prelude::*;
 /// How many of the viewer's waiting touches and decisions are listed.
 pub const LISTED: u32 = 10;
 
+/// How many of the viewer's campaigns still to go out are listed.
+pub const CAMPAIGNS_LISTED: usize = 5;
+
 /// The viewer's workspace: their touches waiting for review, the decisions on theirs in the
 /// last 14 days, their day, and what waits for them if they oversee.
 #[server(name = LoadWorkspace, prefix = "/api", endpoint = "workspace")]
@@ -43,10 +46,26 @@ pub async fn load_workspace() -> Result<Workspace, AppError> {
     } else {
         None
     };
-    let oversight = if user.role.may(Action::Oversee) {
-        Some(workspace::oversight(pool).await.map_err(internal)?)
+    // Those who oversee see their campaigns only when they have some still to go out.
+    let campaigns = if user.role.may(Action::PlanCampaign) {
+        let mine = workspace::my_campaigns(pool, user.id, now, CAMPAIGNS_LISTED)
+            .await
+            .map_err(internal)?;
+        (mine.total > 0 || !user.role.may(Action::Oversee)).then_some(mine)
     } else {
         None
+    };
+    let (oversight, pressure) = if user.role.may(Action::Oversee) {
+        (
+            Some(workspace::oversight(pool).await.map_err(internal)?),
+            Some(
+                workspace::week_pressure(pool, zone, now)
+                    .await
+                    .map_err(internal)?,
+            ),
+        )
+    } else {
+        (None, None)
     };
     Ok(Workspace {
         zone,
@@ -57,5 +76,7 @@ pub async fn load_workspace() -> Result<Workspace, AppError> {
         oversight,
         attention,
         setup,
+        campaigns,
+        pressure,
     })
 }

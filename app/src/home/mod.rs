@@ -1,23 +1,29 @@
 //! The start page after signing in: a workspace. Everyone sees what they planned for today,
 //! their touches waiting for a manager's review and what was decided about theirs lately;
 //! those who claim contacts see theirs that need them; managers and admins see what waits for
-//! them, and admins what is not set up yet.
+//! them, admins what is not set up yet, and those who plan campaigns theirs still to go out.
 
 mod attention;
+mod campaign_list;
 mod decided_list;
 pub mod load;
+mod pressure_week;
 mod setup_list;
+mod today_list;
 mod touch_list;
 
 use crate::app::UserResource;
 use crate::models::workspace::{Oversight, Workspace};
 use crate::ui::ErrorNote;
 use attention::AttentionLists;
+use campaign_list::CampaignList;
 use decided_list::DecidedList;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use load::{load_workspace, LISTED};
+use pressure_week::PressureWeek;
 use setup_list::SetupList;
+use today_list::TodayList;
 use touch_list::TouchList;
 
 const SECTION: &str =
@@ -61,37 +67,61 @@ fn Sections(w: Workspace) -> impl IntoView {
     view! {
         {w.oversight.map(|o| view! { <ForYou o /> })}
         <div class="mt-4 grid gap-4 lg:grid-cols-2">
+            {w.pressure.map(|week| view! {
+                <Section id="week" title="This week's pressure" blurb=week.span_text() wide=true>
+                    <PressureWeek week />
+                </Section>
+            })}
             {w.setup.map(|setup| view! {
-                <section aria-labelledby="setup" class=format!("{SECTION} lg:col-span-2") data-testid="setup">
-                    <h2 id="setup" class="text-lg font-semibold">"Set up Concord"</h2>
-                    <p class="text-xs text-slate-600 dark:text-slate-400">"What is not set up yet, and where to do it."</p>
+                <Section id="setup" title="Set up Concord" blurb="What is not set up yet, and where to do it." wide=true>
                     <SetupList setup />
-                </section>
+                </Section>
             })}
             {w.attention.map(|attention| view! {
-                <section aria-labelledby="attention" class=format!("{SECTION} lg:col-span-2") data-testid="attention">
-                    <h2 id="attention" class="text-lg font-semibold">"Your contacts"</h2>
-                    <p class="text-xs text-slate-600 dark:text-slate-400">"Contacts you own whose reply waits for an answer or whose cadence has a gap, and your claims about to lapse."</p>
+                <Section id="attention" title="Your contacts" blurb="Contacts you own whose reply waits for an answer or whose cadence has a gap, and your claims about to lapse." wide=true>
                     <AttentionLists attention zone />
-                </section>
+                </Section>
             })}
-            <section aria-labelledby="today" class=SECTION data-testid="today">
-                <h2 id="today" class="text-lg font-semibold">"Today"</h2>
-                <p class="text-xs text-slate-600 dark:text-slate-400">"What you planned that goes out today, your time."</p>
-                <TouchList touches=w.today zone empty="Nothing of yours goes out today." />
-            </section>
-            <section aria-labelledby="waiting" class=SECTION data-testid="waiting">
-                <h2 id="waiting" class="text-lg font-semibold">"Waiting for review"</h2>
-                <p class="text-xs text-slate-600 dark:text-slate-400">"Your touches with a block conflict, until a manager approves or rejects them."</p>
+            {w.campaigns.map(|campaigns| view! {
+                <Section id="campaigns" title="Your campaigns" blurb="Yours still to go out, soonest first, and what conflicts with them: the rules their touches run into, and touches planned since that run into theirs." wide=true>
+                    <CampaignList campaigns zone />
+                </Section>
+            })}
+            <Section id="today" title="Today" blurb="What you planned that goes out today, your time.">
+                <TodayList today=w.today zone />
+            </Section>
+            <Section id="waiting" title="Waiting for review" blurb="Your touches with a block conflict, until a manager approves or rejects them.">
                 <TouchList touches=w.waiting zone empty="None of your touches waits for a manager." />
                 {(more > 0).then(|| view! { <p class="mt-1 text-sm">{format!("and {more} more")}</p> })}
-            </section>
-            <section aria-labelledby="decided" class=format!("{SECTION} lg:col-span-2") data-testid="decided">
-                <h2 id="decided" class="text-lg font-semibold">"Decided lately"</h2>
-                <p class="text-xs text-slate-600 dark:text-slate-400">{format!("A manager's decisions on your touches in the last two weeks, newest first (the last {LISTED}).")}</p>
+            </Section>
+            <Section id="decided" title="Decided lately" blurb=format!("A manager's decisions on your touches in the last two weeks, newest first (the last {LISTED}).") wide=true>
                 <DecidedList decided=w.decided zone />
-            </section>
+            </Section>
         </div>
+    }
+}
+
+/// One titled section of the workspace; `id` names its heading and its test id, and a `wide`
+/// one spans both columns on a laptop.
+#[component]
+fn Section(
+    id: &'static str,
+    title: &'static str,
+    #[prop(into)] blurb: String,
+    #[prop(optional)] wide: bool,
+    children: Children,
+) -> impl IntoView {
+    let class = if wide {
+        format!("{SECTION} lg:col-span-2")
+    } else {
+        SECTION.to_owned()
+    };
+    view! {
+        <section aria-labelledby=id class=class data-testid=id>
+            <h2 id=id class="text-lg font-semibold">{title}</h2>
+            <p class="text-xs text-slate-600 dark:text-slate-400">{blurb}</p>
+            {children()}
+        </section>
     }
 }
 

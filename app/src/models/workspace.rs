@@ -2,7 +2,7 @@
 //! was decided about theirs lately, what they planned for today, their
 //! contacts that need them, and, for those who oversee, what waits for them.
 
-use crate::domain::ids::{ContactId, TouchId};
+use crate::domain::ids::{CampaignId, ContactId, TouchId};
 use crate::domain::{Channel, TimeZone, TouchStatus};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -17,6 +17,57 @@ pub struct MyTouch {
     pub title: String,
     pub scheduled_at: DateTime<Utc>,
     pub status: TouchStatus,
+}
+
+/// One of the viewer's campaigns that goes out today, as one line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TodayCampaign {
+    pub id: CampaignId,
+    pub title: String,
+    pub channel: Channel,
+    /// Its first and last touch today.
+    pub first: DateTime<Utc>,
+    pub last: DateTime<Utc>,
+    /// How many of its touches go out today.
+    pub touches: u64,
+}
+
+/// What the viewer planned that goes out today: one-off touches, and campaigns as one line each.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Today {
+    pub touches: Vec<MyTouch>,
+    pub campaigns: Vec<TodayCampaign>,
+}
+
+/// One line of the day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TodayLine {
+    Touch(MyTouch),
+    Campaign(TodayCampaign),
+}
+
+impl Today {
+    /// Whether nothing goes out.
+    pub fn is_empty(&self) -> bool {
+        self.touches.is_empty() && self.campaigns.is_empty()
+    }
+
+    /// The touches and campaigns in time order (a campaign at its first touch; at the same
+    /// minute, campaigns first).
+    pub fn lines(self) -> Vec<TodayLine> {
+        let mut lines: Vec<(DateTime<Utc>, u8, TodayLine)> = self
+            .campaigns
+            .into_iter()
+            .map(|c| (c.first, 0, TodayLine::Campaign(c)))
+            .chain(
+                self.touches
+                    .into_iter()
+                    .map(|t| (t.scheduled_at, 1, TodayLine::Touch(t))),
+            )
+            .collect();
+        lines.sort_by_key(|(at, kind, _)| (*at, *kind));
+        lines.into_iter().map(|(_, _, line)| line).collect()
+    }
 }
 
 /// A manager's decision on one of the viewer's touches.
@@ -52,14 +103,18 @@ pub struct Workspace {
     pub waiting_total: u64,
     /// Decisions on their touches in the last two weeks, newest first.
     pub decided: Vec<Decided>,
-    /// Their touches planned for today (their local day), in time order.
-    pub today: Vec<MyTouch>,
+    /// What they planned for today (their local day).
+    pub today: Today,
     /// For managers and admins: the review queue and the claim requests.
     pub oversight: Option<Oversight>,
     /// For those who claim contacts: theirs that need them.
     pub attention: Option<Attention>,
     /// For admins: how much of Concord is set up.
     pub setup: Option<crate::models::setup::Setup>,
+    /// For those who oversee: the week's pressure highlights.
+    pub pressure: Option<crate::models::week_pressure::WeekPressure>,
+    /// For those who plan campaigns: theirs still to go out and what conflicts with them.
+    pub campaigns: Option<crate::models::my_campaigns::MyCampaigns>,
 }
 
 /// The viewer's own contacts that need them, as the leads board finds them.
@@ -77,4 +132,58 @@ pub struct Attention {
     pub lapsing_within_days: i64,
     /// When it was read, for "in 2 days".
     pub now: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone as _;
+
+    fn at(hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 7, hour, 0, 0).unwrap()
+    }
+
+    fn touch(id: i64, hour: u32) -> MyTouch {
+        MyTouch {
+            id: TouchId(id),
+            contact_id: ContactId(id),
+            contact_name: format!("Contact {id}"),
+            channel: Channel::Email,
+            title: "Hello".into(),
+            scheduled_at: at(hour),
+            status: TouchStatus::Planned,
+        }
+    }
+
+    fn campaign(id: i64, hour: u32) -> TodayCampaign {
+        TodayCampaign {
+            id: CampaignId(id),
+            title: "Spring catalog".into(),
+            channel: Channel::Email,
+            first: at(hour),
+            last: at(hour + 1),
+            touches: 40,
+        }
+    }
+
+    #[test]
+    fn the_day_reads_in_time_order_with_a_campaign_as_one_line() {
+        let today = Today {
+            touches: vec![touch(1, 9), touch(2, 15)],
+            campaigns: vec![campaign(7, 15), campaign(8, 11)],
+        };
+        let order: Vec<String> = today
+            .lines()
+            .into_iter()
+            .map(|line| match line {
+                TodayLine::Touch(t) => format!("touch {}", t.id.0),
+                TodayLine::Campaign(c) => format!("campaign {}", c.id.0),
+            })
+            .collect();
+        assert_eq!(
+            order,
+            ["touch 1", "campaign 8", "campaign 7", "touch 2"],
+            "a campaign sorts by its first touch, before a touch at the same time"
+        );
+    }
 }

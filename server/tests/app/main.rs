@@ -43,3 +43,4 @@ mod suppression;
 mod synth;
 mod tokens;
 mod web_edge;
+mod workspace;

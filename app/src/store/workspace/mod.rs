@@ -2,14 +2,18 @@
 //! their day, and the counts that wait for those who oversee.
 
 mod attention;
+mod campaigns;
+mod pressure;
 mod setup;
 
 pub use attention::{attention, ATTENTION_LISTED};
+pub use campaigns::my_campaigns;
+pub use pressure::week_pressure;
 pub use setup::setup;
 
-use crate::domain::ids::{ContactId, TouchId, UserId};
+use crate::domain::ids::{CampaignId, ContactId, TouchId, UserId};
 use crate::domain::{Channel, TimeZone, TouchStatus};
-use crate::models::workspace::{Decided, MyTouch, Oversight};
+use crate::models::workspace::{Decided, MyTouch, Oversight, Today, TodayCampaign};
 use crate::store::db;
 use crate::store::rows::{instant, parsed};
 use crate::store::StoreError;
@@ -106,28 +110,56 @@ pub async fn decided(
 }
 
 /// `author`'s touches that go out (planned, approved or sent) on the local day of `now` in
-/// `zone`, in time order.
+/// `zone`: the one-off touches in time order (at most 100), and each campaign as one line.
 pub async fn today(
     pool: &Db,
     author: UserId,
     zone: TimeZone,
     now: DateTime<Utc>,
-) -> Result<Vec<MyTouch>, StoreError> {
+) -> Result<Today, StoreError> {
     let day = zone.local(now).date();
-    let from = zone.start_of_day(day);
-    let to = zone.start_of_day(day + Days::new(1));
+    let from = zone.start_of_day(day).timestamp();
+    let to = zone.start_of_day(day + Days::new(1)).timestamp();
     let rows: Vec<MyTouchRow> = db::query_as(format!(
         "SELECT {MY_TOUCH} FROM touches t JOIN contacts c ON c.id = t.contact_id
          WHERE t.scheduled_at >= ? AND t.scheduled_at < ? AND t.author_id = ?
-           AND t.status IN ('planned', 'approved', 'sent')
+           AND t.status IN ('planned', 'approved', 'sent') AND t.campaign_id IS NULL
          ORDER BY t.scheduled_at, t.id LIMIT 100"
     ))
-    .bind(from.timestamp())
-    .bind(to.timestamp())
+    .bind(from)
+    .bind(to)
     .bind(author.0)
     .fetch_all(pool)
     .await?;
-    rows.into_iter().map(my_touch).collect()
+    let campaigns: Vec<(i64, String, String, i64, i64, i64)> = db::query_as(
+        "SELECT t.campaign_id, c.title, c.channel, MIN(t.scheduled_at), MAX(t.scheduled_at),
+                COUNT(*)
+         FROM touches t JOIN campaigns c ON c.id = t.campaign_id
+         WHERE t.scheduled_at >= ? AND t.scheduled_at < ? AND t.author_id = ?
+           AND t.status IN ('planned', 'approved', 'sent') AND t.campaign_id IS NOT NULL
+         GROUP BY t.campaign_id, c.title, c.channel ORDER BY MIN(t.scheduled_at), t.campaign_id",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(author.0)
+    .fetch_all(pool)
+    .await?;
+    Ok(Today {
+        touches: rows.into_iter().map(my_touch).collect::<Result<_, _>>()?,
+        campaigns: campaigns
+            .into_iter()
+            .map(|(id, title, channel, first, last, touches)| {
+                Ok(TodayCampaign {
+                    id: CampaignId(id),
+                    title,
+                    channel: parsed(Channel::parse(&channel))?,
+                    first: instant(first)?,
+                    last: instant(last)?,
+                    touches: u64::try_from(touches).unwrap_or_default(),
+                })
+            })
+            .collect::<Result<_, StoreError>>()?,
+    })
 }
 
 /// What waits for those who oversee: the review queue's length and the open claim requests.
