@@ -108,6 +108,19 @@ pub enum BenchCommand {
     /// Time the contacts list's search by any part of a name, email or phone, before the
     /// trigram index has caught up and after, and print the p50 and p90 of each kind of text.
     Search(BenchSearchArgs),
+    /// Time the start page's read (the whole workspace) for one person of each role and print
+    /// the p50 and p90 server time of each.
+    Start(BenchStartArgs),
+}
+
+/// `concord bench start`.
+#[derive(Debug, Args, Clone)]
+pub struct BenchStartArgs {
+    /// How many times to read each role's start page.
+    #[arg(long, default_value_t = 20)]
+    pub runs: u32,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 /// `concord bench search`.

@@ -36,6 +36,9 @@ async fn main() -> ExitCode {
         Command::Bench {
             command: BenchCommand::Search(args),
         } => server::commands::bench_search::run(args).await,
+        Command::Bench {
+            command: BenchCommand::Start(args),
+        } => server::commands::bench_start::run(args).await,
         Command::Demo(args) => server::commands::demo::run(args).await,
         Command::Backup(args) => server::commands::backup::run(args).await,
         Command::Db {

@@ -7,6 +7,9 @@ use crate::domain::{Channel, TimeZone, TouchStatus};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// How many of the viewer's waiting touches and decisions are listed.
+pub const LISTED: u32 = 10;
+
 /// One of the viewer's touches.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyTouch {

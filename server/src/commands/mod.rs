@@ -4,6 +4,7 @@ pub mod backup;
 pub mod bench;
 pub mod bench_calendar;
 pub mod bench_search;
+pub mod bench_start;
 pub mod bench_timeline;
 pub mod db_copy;
 pub mod demo;

@@ -111,3 +111,38 @@ fn bench_search_finds_the_parts_it_takes_from_contacts_before_and_after_indexing
         );
     }
 }
+
+#[test]
+fn bench_start_reads_each_roles_start_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let db = db.to_str().unwrap();
+    let demo = concord(&["demo", "--contacts", "300", "--touches", "3000", "--db", db]);
+    assert!(
+        demo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
+    let bench = concord(&["bench", "start", "--runs", "2", "--db", db]);
+    let out = String::from_utf8_lossy(&bench.stdout);
+    assert!(
+        bench.status.success(),
+        "{}",
+        String::from_utf8_lossy(&bench.stderr)
+    );
+    for role in ["admin", "manager", "marketer", "rep"] {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&format!("start page, {role} (")))
+            .unwrap_or_else(|| panic!("no line for {role}: {out}"));
+        assert!(line.contains(" ms, p90 "), "{line}");
+    }
+    let marketer = out
+        .lines()
+        .find(|l| l.starts_with("start page, marketer ("))
+        .unwrap();
+    assert!(
+        !marketer.ends_with(", 0 campaigns of theirs to go out)"),
+        "the demo's marketer plans campaigns a month ahead: {marketer}"
+    );
+}

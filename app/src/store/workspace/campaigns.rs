@@ -25,14 +25,20 @@ pub async fn my_campaigns(
     now: DateTime<Utc>,
     limit: usize,
 ) -> Result<MyCampaigns, StoreError> {
+    // The hourly counts name the campaigns with a touch in this hour or later at once; only
+    // those are checked touch by touch (a past campaign of a million recipients is not read).
     let ids: Vec<i64> = db::query_scalar(format!(
         "SELECT c.id FROM campaigns c
          WHERE c.author_id = ? AND c.status <> 'cancelled'
+           AND c.id IN (SELECT h.campaign_id FROM touch_hours h
+                        WHERE h.hour >= ? AND h.campaign_id <> 0 AND h.status IN {TO_GO}
+                          AND h.touches > 0)
            AND EXISTS (SELECT 1 FROM touches t WHERE t.campaign_id = c.id
                        AND t.scheduled_at >= ? AND t.status IN {TO_GO})
          ORDER BY c.scheduled_at, c.id"
     ))
     .bind(author.0)
+    .bind(secs(now).div_euclid(3600))
     .bind(secs(now))
     .fetch_all(pool)
     .await?;
@@ -43,8 +49,8 @@ pub async fn my_campaigns(
         };
         campaigns.push(MyCampaign {
             campaign,
-            runs_into: runs_into(pool, id).await?,
-            run_into_by: run_into_by(pool, id).await?,
+            runs_into: runs_into(pool, id, now).await?,
+            run_into_by: run_into_by(pool, id, now).await?,
         });
     }
     Ok(MyCampaigns {
@@ -53,14 +59,21 @@ pub async fn my_campaigns(
     })
 }
 
-/// The rules the campaign's touches still to go out run into, most touches first.
-async fn runs_into(pool: &Db, id: CampaignId) -> Result<Vec<RuleCount>, StoreError> {
+/// The rules the campaign's touches still to go out after `now` run into, most touches first.
+/// The time bound lets both engines start from the few touches that carry conflicts (the
+/// partial index `touches_conflicted`) rather than every recipient of a large campaign.
+async fn runs_into(
+    pool: &Db,
+    id: CampaignId,
+    now: DateTime<Utc>,
+) -> Result<Vec<RuleCount>, StoreError> {
     let rows: Vec<(String, String, i64)> = db::query_as(db::Sql::dialects(
         format!(
             "SELECT json_extract(c.value, '$.rule') AS rule,
                     json_extract(c.value, '$.severity') AS severity, COUNT(DISTINCT t.id)
              FROM touches t JOIN json_each(t.conflicts) c
-             WHERE t.campaign_id = ?1 AND t.conflicts <> '[]' AND t.status IN {TO_GO}
+             WHERE t.campaign_id = ?1 AND t.conflicts <> '[]' AND t.scheduled_at >= ?2
+               AND t.status IN {TO_GO}
              GROUP BY rule, severity ORDER BY COUNT(DISTINCT t.id) DESC, rule, severity"
         ),
         format!(
@@ -68,11 +81,13 @@ async fn runs_into(pool: &Db, id: CampaignId) -> Result<Vec<RuleCount>, StoreErr
                     COUNT(DISTINCT t.id)
              FROM touches t
              CROSS JOIN LATERAL jsonb_array_elements(t.conflicts::jsonb) AS c (value)
-             WHERE t.campaign_id = $1 AND t.conflicts <> '[]' AND t.status IN {TO_GO}
+             WHERE t.campaign_id = $1 AND t.conflicts <> '[]' AND t.scheduled_at >= $2
+               AND t.status IN {TO_GO}
              GROUP BY rule, severity ORDER BY COUNT(DISTINCT t.id) DESC, rule, severity"
         ),
     ))
     .bind(id.0)
+    .bind(secs(now))
     .fetch_all(pool)
     .await?;
     rows.into_iter()
@@ -86,15 +101,15 @@ async fn runs_into(pool: &Db, id: CampaignId) -> Result<Vec<RuleCount>, StoreErr
         .collect()
 }
 
-/// How many touches outside the campaign, still to go out, carry a conflict naming one of its
-/// touches still to go out.
-async fn run_into_by(pool: &Db, id: CampaignId) -> Result<u64, StoreError> {
+/// How many touches outside the campaign, still to go out after `now`, carry a conflict naming
+/// one of its touches still to go out.
+async fn run_into_by(pool: &Db, id: CampaignId, now: DateTime<Utc>) -> Result<u64, StoreError> {
     let n: i64 = db::query_scalar(db::Sql::dialects(
         format!(
             "SELECT COUNT(DISTINCT o.id) FROM touches t
              JOIN touches o ON o.contact_id = t.contact_id
              WHERE t.campaign_id = ?1 AND t.status IN {TO_GO}
-               AND o.conflicts <> '[]' AND o.status IN {TO_GO}
+               AND o.conflicts <> '[]' AND o.scheduled_at >= ?2 AND o.status IN {TO_GO}
                AND (o.campaign_id IS NULL OR o.campaign_id <> ?1)
                AND EXISTS (SELECT 1 FROM json_each(o.conflicts) c
                            JOIN json_each(c.value, '$.touch_ids') x
@@ -104,7 +119,7 @@ async fn run_into_by(pool: &Db, id: CampaignId) -> Result<u64, StoreError> {
             "SELECT COUNT(DISTINCT o.id) FROM touches t
              JOIN touches o ON o.contact_id = t.contact_id
              WHERE t.campaign_id = $1 AND t.status IN {TO_GO}
-               AND o.conflicts <> '[]' AND o.status IN {TO_GO}
+               AND o.conflicts <> '[]' AND o.scheduled_at >= $2 AND o.status IN {TO_GO}
                AND (o.campaign_id IS NULL OR o.campaign_id <> $1)
                AND EXISTS (SELECT 1 FROM jsonb_array_elements(o.conflicts::jsonb) AS c (value)
                            CROSS JOIN LATERAL jsonb_array_elements_text(c.value -> 'touch_ids')
@@ -113,6 +128,7 @@ async fn run_into_by(pool: &Db, id: CampaignId) -> Result<u64, StoreError> {
         ),
     ))
     .bind(id.0)
+    .bind(secs(now))
     .fetch_one(pool)
     .await?;
     Ok(u64::try_from(n).unwrap_or_default())

@@ -3,11 +3,13 @@
 
 mod attention;
 mod campaigns;
+mod load;
 mod pressure;
 mod setup;
 
 pub use attention::{attention, ATTENTION_LISTED};
 pub use campaigns::my_campaigns;
+pub use load::{load, CAMPAIGNS_LISTED};
 pub use pressure::week_pressure;
 pub use setup::setup;
 
