@@ -28,7 +28,8 @@ pub struct TodayCampaign {
     pub id: CampaignId,
     pub title: String,
     pub channel: Channel,
-    /// Its first and last touch today.
+    /// When the quarter hours its touches today fall in begin and end (the counts it is read
+    /// from are kept by quarter hour).
     pub first: DateTime<Utc>,
     pub last: DateTime<Utc>,
     /// How many of its touches go out today.

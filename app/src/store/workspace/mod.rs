@@ -133,16 +133,18 @@ pub async fn today(
     .bind(author.0)
     .fetch_all(pool)
     .await?;
+    // A campaign's touches are counted by quarter hour (every zone's day starts on one), so a
+    // campaign of any size is one line read from its counts, first to last quarter.
     let campaigns: Vec<(i64, String, String, i64, i64, i64)> = db::query_as(
-        "SELECT t.campaign_id, c.title, c.channel, MIN(t.scheduled_at), MAX(t.scheduled_at),
-                COUNT(*)
-         FROM touches t JOIN campaigns c ON c.id = t.campaign_id
-         WHERE t.scheduled_at >= ? AND t.scheduled_at < ? AND t.author_id = ?
-           AND t.status IN ('planned', 'approved', 'sent') AND t.campaign_id IS NOT NULL
-         GROUP BY t.campaign_id, c.title, c.channel ORDER BY MIN(t.scheduled_at), t.campaign_id",
+        "SELECT q.campaign_id, c.title, c.channel, MIN(q.quarter), MAX(q.quarter),
+                CAST(SUM(q.touches) AS BIGINT)
+         FROM touch_quarters q JOIN campaigns c ON c.id = q.campaign_id
+         WHERE q.quarter >= ? AND q.quarter < ? AND c.author_id = ? AND q.campaign_id <> 0
+           AND q.status IN ('planned', 'approved', 'sent') AND q.touches > 0
+         GROUP BY q.campaign_id, c.title, c.channel ORDER BY MIN(q.quarter), q.campaign_id",
     )
-    .bind(from)
-    .bind(to)
+    .bind(from.div_euclid(QUARTER))
+    .bind(to.div_euclid(QUARTER))
     .bind(author.0)
     .fetch_all(pool)
     .await?;
@@ -155,14 +157,17 @@ pub async fn today(
                     id: CampaignId(id),
                     title,
                     channel: parsed(Channel::parse(&channel))?,
-                    first: instant(first)?,
-                    last: instant(last)?,
+                    first: instant(first * QUARTER)?,
+                    last: instant(last * QUARTER + QUARTER)?,
                     touches: u64::try_from(touches).unwrap_or_default(),
                 })
             })
             .collect::<Result<_, StoreError>>()?,
     })
 }
+
+/// Seconds in a quarter hour, the finest slot of the touch counts.
+const QUARTER: i64 = 900;
 
 /// What waits for those who oversee: the review queue's length and the open claim requests.
 pub async fn oversight(pool: &Db) -> Result<Oversight, StoreError> {
