@@ -138,7 +138,7 @@ test('a marketer sees their campaigns still to go out and a touch planned since 
   const at = new Date(new Date(goesOut).getTime() + 10 * 60_000);
   const riley = apiToken('riley@example.com', 'home campaign conflict');
   const planned = await apiPost(request, riley, '/api/v1/touches', {
-    contact_id: Number(contact), channel: 'email', purpose: 'sales_followup', scheduled_at: at.toISOString(), title: 'Right after the campaign',
+    contact_id: Number(contact), channel: 'email', purpose: 'sales_followup', scheduled_at: at.toISOString(), title: 'Right after the mailing',
   });
   expect(planned.conflicts.length).toBeGreaterThan(0);
 

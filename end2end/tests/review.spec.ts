@@ -119,7 +119,7 @@ async function rejectCampaign(page: Page, title: string, js: boolean) {
   const option = page.locator('#filter-campaign option', { hasText: new RegExp(`^“${title}” \\(\\d+\\)$`) }).first();
   const value = (await option.getAttribute('value'))!;
   const count = Number(/\((\d+)\)$/.exec((await option.textContent())!)![1]);
-  await page.getByLabel('Campaign').selectOption(value);
+  await page.getByLabel('Campaign', { exact: true }).selectOption(value);
   await page.getByRole('button', { name: 'Filter' }).click();
   await expect(page).toHaveURL(new RegExp(`/review\\?channel=&campaign=${value}$`));
   await expect(page.getByRole('heading', { name: new RegExp(`^Touches awaiting review \\(${count} of \\d+\\)$`) })).toBeVisible();
